@@ -1,0 +1,26 @@
+package dev.tiac.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line over the given streams; only {@link #main} exits. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs one command and returns its exit code; never throws, never calls System.exit. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = TiacCommand.commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

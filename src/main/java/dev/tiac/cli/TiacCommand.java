@@ -1,0 +1,28 @@
+package dev.tiac.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: only subcommands that work are registered here. */
+@Command(
+    name = "tiac",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Threat investigation as code: keep a Trend Micro Threat Investigations setup in Git.",
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeOnExecutionException = ExitCode.ERROR,
+    subcommands = {CommandLine.HelpCommand.class})
+public final class TiacCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new TiacCommand());
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.tiac.cli;
+
+import picocli.CommandLine;
+
+/** Reads the version the build wrote into the jar manifest. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return new String[] {"tiac " + (version == null ? "development build" : version)};
+  }
+}
