@@ -1,0 +1,25 @@
+package dev.tiac.cli;
+
+import dev.tiac.config.schema.SchemaReference;
+import dev.tiac.config.schema.TiacSchema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tiac schema}: the JSON Schema editors use to complete and document the file. */
+@Command(name = "schema", description = "Print the JSON Schema of the desired-state format.", mixinStandardHelpOptions = true)
+final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--markdown", description = "Print the format reference as Markdown instead.")
+  boolean markdown;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getOut().print(markdown ? SchemaReference.markdown() : TiacSchema.get().text());
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.tiac.config.interpolate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a value with {@code ${…}} expressions into its text at run time. Errors name the expression,
+ * never the value it resolved to.
+ */
+public final class Interpolator {
+  private final Map<String, String> environment;
+  private final Path baseDirectory;
+  private final Function<Expressions.RefAddress, Optional<String>> outputs;
+
+  public Interpolator(
+      Map<String, String> environment,
+      Path baseDirectory,
+      Function<Expressions.RefAddress, Optional<String>> outputs) {
+    this.environment = Map.copyOf(environment);
+    this.baseDirectory = baseDirectory;
+    this.outputs = outputs;
+  }
+
+  /** Resolves every expression in {@code text}; throws {@link UnresolvedException} on the first gap. */
+  public String resolve(String text) {
+    Expressions.Parsed parsed = Expressions.parse(text);
+    parsed.problem().ifPresent(p -> {
+      throw new UnresolvedException(p);
+    });
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Expression e : parsed.expressions()) {
+      out.append(text, at, e.start());
+      out.append(value(e));
+      at = e.end();
+    }
+    out.append(text.substring(at));
+    return out.toString().replace("$${", "${");
+  }
+
+  private String value(Expression e) {
+    return switch (e.kind()) {
+      case ENV -> {
+        String value = environment.get(e.argument());
+        if (value == null || value.isEmpty()) {
+          throw new UnresolvedException(e + ": the environment variable " + e.argument() + " is not set");
+        }
+        yield value;
+      }
+      case FILE -> readFile(e);
+      case REF -> outputs.apply(Expressions.RefAddress.parse(e.argument()).orElseThrow())
+          .orElseThrow(() -> new UnresolvedException(e + ": that output is not known yet (apply the resource first)"));
+    };
+  }
+
+  private String readFile(Expression e) {
+    Path path = baseDirectory.resolve(e.argument()).normalize();
+    try {
+      String content = Files.readString(path, StandardCharsets.UTF_8);
+      // Secrets files usually end with one newline that is not part of the secret.
+      return content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+          : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+    } catch (IOException ex) {
+      throw new UnresolvedException(e + ": cannot read " + path + " (" + ex.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** A value could not be resolved; the message names the expression only. */
+  public static final class UnresolvedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UnresolvedException(String message) {
+      super(message);
+    }
+  }
+}

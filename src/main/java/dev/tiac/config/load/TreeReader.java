@@ -1,0 +1,100 @@
+package dev.tiac.config.load;
+
+import dev.tiac.config.SourceLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLSchema;
+
+/**
+ * Reads YAML that passed {@link YamlGuard} into a Jackson tree while recording the line and column
+ * of every key, value and element. Scalars are typed by the YAML 1.2 core schema, so {@code no},
+ * {@code on} and {@code 1_000} stay strings and only true/false are booleans.
+ */
+final class TreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private final YAMLMapper mapper;
+
+  TreeReader(Limits limits) {
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .yamlSchema(YAMLSchema.CORE)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth() + 1)
+                    .maxStringLength(limits.maxScalarChars() + 1)
+                    .maxDocumentLength(limits.maxDocumentBytes() + 1L)
+                    .build())
+            .build();
+    this.mapper = YAMLMapper.builder(factory).build();
+  }
+
+  JsonNode read(String file, String text, NodeLocations locations) {
+    try (JsonParser parser = mapper.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        ObjectNode empty = NODES.objectNode();
+        locations.add(empty, SourceLocation.startOf(file));
+        return empty;
+      }
+      return value(parser, file, locations);
+    }
+  }
+
+  private JsonNode value(JsonParser parser, String file, NodeLocations locations) {
+    JsonToken token = parser.currentToken();
+    SourceLocation here = location(file, parser.currentTokenLocation());
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        NodeLocations.Container info = locations.add(object, here);
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          info.keys.put(name, location(file, parser.currentTokenLocation()));
+          parser.nextToken();
+          info.values.put(name, location(file, parser.currentTokenLocation()));
+          object.set(name, value(parser, file, locations));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        NodeLocations.Container info = locations.add(array, here);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          info.elements.add(location(file, parser.currentTokenLocation()));
+          array.add(value(parser, file, locations));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.stringNode(parser.getString());
+      }
+      case VALUE_NUMBER_INT -> {
+        return NODES.numberNode(parser.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(parser.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> {
+        return NODES.stringNode(parser.getValueAsString(""));
+      }
+    }
+  }
+
+  private static SourceLocation location(String file, TokenStreamLocation at) {
+    return new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+  }
+}

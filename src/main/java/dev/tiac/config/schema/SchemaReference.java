@@ -1,0 +1,81 @@
+package dev.tiac.config.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Renders the schema as a Markdown table of every field, so the README's format reference is
+ * generated from the same file editors and the validator read, and the two cannot drift apart.
+ */
+public final class SchemaReference {
+  private SchemaReference() {}
+
+  public static String markdown() {
+    TiacSchema schema = TiacSchema.get();
+    List<String> rows = new ArrayList<>();
+    walk(schema, schema.tree(), "", rows, 0);
+    StringBuilder out = new StringBuilder("| field | type | description |\n|---|---|---|\n");
+    rows.forEach(r -> out.append(r).append('\n'));
+    return out.toString();
+  }
+
+  private static void walk(TiacSchema schema, JsonNode node, String path, List<String> rows, int depth) {
+    JsonNode resolved = schema.deref(node);
+    if (depth > 8) {
+      return;
+    }
+    JsonNode properties = resolved.get("properties");
+    if (properties != null) {
+      Set required = new Set(resolved.get("required"));
+      for (Map.Entry<String, JsonNode> e : properties.properties()) {
+        String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        JsonNode definition = e.getValue();
+        JsonNode target = schema.deref(definition);
+        String description = text(definition.get("description"), text(target.get("description"), ""));
+        rows.add("| `" + child + "`" + (required.has(e.getKey()) ? " (required)" : "") + " | " + type(target) + " | " + description.replace("|", "\\|") + " |");
+        walk(schema, target, child, rows, depth + 1);
+      }
+    }
+    JsonNode items = resolved.get("items");
+    if (items != null) {
+      walk(schema, items, path + "[]", rows, depth + 1);
+    }
+  }
+
+  private static String type(JsonNode node) {
+    if (node.has("const")) {
+      return "`" + node.get("const").toString().replace("|", "\\|") + "`";
+    }
+    if (node.has("enum")) {
+      List<String> values = new ArrayList<>();
+      node.get("enum").forEach(v -> values.add(v.asString()));
+      return String.join(" \\| ", values);
+    }
+    if (node.has("type")) {
+      String type = node.get("type").asString();
+      return "array".equals(type) ? "list" : "object".equals(type) ? "mapping" : type;
+    }
+    return "see description";
+  }
+
+  private static String text(JsonNode node, String fallback) {
+    return node == null ? fallback : node.asString();
+  }
+
+  /** The required names of one object schema. */
+  private record Set(JsonNode required) {
+    boolean has(String name) {
+      if (required == null) {
+        return false;
+      }
+      for (JsonNode n : required) {
+        if (n.asString().equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
