@@ -22,7 +22,15 @@ public final class TiacCommand implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TiacCommand());
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+    configure(cli);
     return cli;
+  }
+
+  /** Exit codes and error handling are set once here for every subcommand, not per annotation. */
+  private static void configure(CommandLine cli) {
+    cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+    cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.ERROR);
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.getSubcommands().values().forEach(TiacCommand::configure);
   }
 }

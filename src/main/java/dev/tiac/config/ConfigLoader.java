@@ -34,6 +34,18 @@ public final class ConfigLoader {
     this(Clock.systemUTC());
   }
 
+  /**
+   * Semantic findings on a document the schema refused, so one run reports all it can. The rules
+   * assume a schema-valid tree; where that assumption breaks, the schema errors already say why.
+   */
+  private List<Diagnostic> semanticsOfInvalid(MergedDocument document) {
+    try {
+      return semantics.check(document).stream().filter(Diagnostic::isError).toList();
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
   public LoadedConfig load(List<Path> files) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no desired-state file given");
@@ -41,6 +53,7 @@ public final class ConfigLoader {
     MergedDocument document = documents.load(files);
     List<Diagnostic> problems = new ArrayList<>(schema.validate(document));
     if (!problems.isEmpty()) {
+      problems.addAll(semanticsOfInvalid(document));
       throw new InvalidConfigException(problems);
     }
     List<Diagnostic> findings = semantics.check(document);

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 import tools.jackson.dataformat.yaml.YAMLSchema;
 
 /**
@@ -26,6 +27,8 @@ final class TreeReader {
     YAMLFactory factory =
         YAMLFactory.builder()
             .yamlSchema(YAMLSchema.CORE)
+            // 0755 is a decimal number in YAML 1.2; only 0o755 is octal.
+            .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(limits.maxDepth() + 1)
@@ -80,7 +83,8 @@ final class TreeReader {
         return NODES.numberNode(parser.getBigIntegerValue());
       }
       case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(parser.getDecimalValue());
+        // .inf and .nan have no decimal form; keeping the text lets the schema say what it expected.
+        return parser.isNaN() ? NODES.stringNode(parser.getString()) : NODES.numberNode(parser.getDecimalValue());
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return NODES.booleanNode(token == JsonToken.VALUE_TRUE);

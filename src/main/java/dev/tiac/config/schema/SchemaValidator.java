@@ -24,6 +24,14 @@ public final class SchemaValidator {
 
   public List<Diagnostic> validate(MergedDocument document) {
     List<Error> errors = schema.compiled().validate(document.tree());
+    // A failed oneOf also reports why each branch failed; the oneOf message says it better alone.
+    Set<String> oneOfFailures = new LinkedHashSet<>();
+    for (Error error : errors) {
+      if ("oneOf".equals(error.getKeyword())) {
+        oneOfFailures.add(pointerOf(error));
+      }
+    }
+    errors = errors.stream().filter(e -> "oneOf".equals(e.getKeyword()) || !insideFailedOneOf(e, oneOfFailures)).toList();
     Set<String> seen = new LinkedHashSet<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Error error : errors) {
@@ -60,8 +68,8 @@ public final class SchemaValidator {
       case "const" -> message = "expected " + rule + " but found " + foundText;
       case "pattern" -> message = secret
           ? "a secret must come from ${env:NAME}, ${file:PATH} or ${ref:ADDRESS.attribute}; a literal value is refused so that no secret is ever committed (found (sensitive))"
-          : "expected " + expectation(fragment) + " but found " + foundText;
-      case "format" -> message = "expected " + expectation(fragment) + " but found " + foundText;
+          : "found " + foundText + ", which does not have the expected form: " + expectation(fragment);
+      case "format" -> message = "found " + foundText + ", which does not have the expected form: " + expectation(fragment);
       case "minLength" -> message = "expected at least " + rule + " character(s) but found " + (secret ? "(sensitive)" : found.asString().length());
       case "maxLength" -> message = "expected at most " + rule + " character(s) but found " + (secret ? "(sensitive)" : found.asString().length());
       case "minimum" -> message = "expected a value of at least " + rule + " but found " + foundText;
@@ -71,10 +79,29 @@ public final class SchemaValidator {
       case "uniqueItems" -> message = "expected every item to be different but found duplicates";
       case "minProperties" -> message = "expected at least " + rule + " propert(ies): " + propertyNames(fragment) + " but found " + found.size();
       case "maxProperties" -> message = "expected at most " + rule + " of " + propertyNames(fragment) + " but found " + found.size() + ": " + namesOf(found);
-      case "oneOf" -> message = "expected exactly one of the allowed forms: " + expectation(fragment);
+      case "oneOf" -> message = "expected exactly one of: " + alternatives(fragment) + " (" + expectation(fragment) + ")";
       default -> message = secret ? "invalid secret reference" : error.getMessage();
     }
     return Diagnostic.error(document.valueAt(pointer), pointer, message);
+  }
+
+  private static boolean insideFailedOneOf(Error error, Set<String> oneOfFailures) {
+    String pointer = pointerOf(error);
+    String fragment = fragmentOf(error);
+    boolean branch = fragment.contains("/oneOf/");
+    return branch && oneOfFailures.stream().anyMatch(p -> pointer.equals(p) || pointer.startsWith(p + "/"));
+  }
+
+  /** The property sets a oneOf chooses between, e.g. "region, url". */
+  private String alternatives(String fragment) {
+    JsonNode branches = schema.at(fragment).orElse(schema.tree());
+    List<String> names = new ArrayList<>();
+    for (JsonNode branch : branches) {
+      List<String> required = new ArrayList<>();
+      branch.path("required").forEach(r -> required.add(r.asString()));
+      names.add(String.join(" and ", required));
+    }
+    return String.join(", or ", names);
   }
 
   private static String pointerOf(Error error) {

@@ -1,0 +1,96 @@
+package dev.tiac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void validSampleExitsZero() {
+    Run run = run("validate", "samples/acme.yaml");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().contains("valid"));
+  }
+
+  @Test
+  void invalidFileExitsOneWithLocatedErrorsOnStderrAndNoStackTrace() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\nlicences:\n  - product: nope\n");
+    Run run = run("validate", bad.toString());
+    assertEquals(ExitCode.ERROR, run.code());
+    assertTrue(run.err().contains("bad.yaml:6:14: error: expected one of"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void missingFileIsAnErrorNotACrash() {
+    Run run = run("validate", dir.resolve("absent.yaml").toString());
+    assertEquals(ExitCode.ERROR, run.code());
+    assertTrue(run.err().contains("no such file"), run.err());
+  }
+
+  @Test
+  void usageErrorsExitSixtyFour() {
+    assertEquals(ExitCode.USAGE, run("validate").code());
+    assertEquals(ExitCode.USAGE, run("--no-such-option").code());
+    assertEquals(ExitCode.USAGE, run("no-such-command").code());
+  }
+
+  @Test
+  void versionAndHelpExitZero() {
+    assertEquals(ExitCode.OK, run("--version").code());
+    Run help = run("help");
+    assertEquals(ExitCode.OK, help.code());
+    assertTrue(help.out().contains("validate"));
+  }
+
+  @Test
+  void schemaCommandPrintsTheShippedSchema() throws IOException {
+    Run run = run("schema");
+    assertEquals(ExitCode.OK, run.code());
+    assertEquals(Files.readString(Path.of("schemas/tiac-v1.schema.json")), run.out());
+  }
+
+  @Test
+  void jsonOutputCarriesEveryDiagnostic() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\n  nmae: y\n");
+    Run run = run("validate", "--json", bad.toString());
+    assertEquals(ExitCode.ERROR, run.code());
+    assertTrue(run.out().contains("\"line\" : 5"), run.out());
+    assertTrue(run.out().contains("did you mean \\\"name\\\""), run.out());
+  }
+
+  @Test
+  void secretsInTheEnvironmentOrFileNeverReachOutput() throws IOException {
+    String canary = "tiac-canary-0c9b1d";
+    Path bad = dir.resolve("leak.yaml");
+    Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\n"
+        + "connections:\n  apexCentral:\n    url: https://a.example\n    applicationId: app\n    apiKey: " + canary + "\n"
+        + "  cloudAppSecurity:\n    region: us\n    token: " + canary + "-2\n");
+    Run run = run("validate", bad.toString());
+    assertEquals(ExitCode.ERROR, run.code());
+    assertFalse((run.out() + run.err()).contains(canary), run.err());
+  }
+}
