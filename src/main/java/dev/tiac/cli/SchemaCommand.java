@@ -16,9 +16,12 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the format reference as Markdown instead.")
   boolean markdown;
 
+  @Option(names = "--depth", paramLabel = "N", description = "With --markdown: only fields N levels deep (default: all).")
+  int depth = Integer.MAX_VALUE;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(markdown ? SchemaReference.markdown() : TiacSchema.get().text());
+    spec.commandLine().getOut().print(markdown ? SchemaReference.markdown(depth) : TiacSchema.get().text());
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

@@ -12,18 +12,24 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaReference {
   private SchemaReference() {}
 
+  /** Every field, at any depth. */
   public static String markdown() {
+    return markdown(Integer.MAX_VALUE);
+  }
+
+  /** Fields down to {@code levels} deep (1 = the top-level sections only). */
+  public static String markdown(int levels) {
     TiacSchema schema = TiacSchema.get();
     List<String> rows = new ArrayList<>();
-    walk(schema, schema.tree(), "", rows, 0);
+    walk(schema, schema.tree(), "", rows, 0, levels);
     StringBuilder out = new StringBuilder("| field | type | description |\n|---|---|---|\n");
     rows.forEach(r -> out.append(r).append('\n'));
     return out.toString();
   }
 
-  private static void walk(TiacSchema schema, JsonNode node, String path, List<String> rows, int depth) {
+  private static void walk(TiacSchema schema, JsonNode node, String path, List<String> rows, int depth, int levels) {
     JsonNode resolved = schema.deref(node);
-    if (depth > 8) {
+    if (depth >= levels || depth > 8) {
       return;
     }
     JsonNode properties = resolved.get("properties");
@@ -34,14 +40,19 @@ public final class SchemaReference {
         JsonNode definition = e.getValue();
         JsonNode target = schema.deref(definition);
         String description = text(definition.get("description"), text(target.get("description"), ""));
-        rows.add("| `" + child + "`" + (required.has(e.getKey()) ? " (required)" : "") + " | " + type(target) + " | " + description.replace("|", "\\|") + " |");
-        walk(schema, target, child, rows, depth + 1);
+        String type = isSecret(definition) ? "secret: `${env:…}`, `${file:…}` or `${ref:…}`" : type(target);
+        rows.add("| `" + child + "`" + (required.has(e.getKey()) ? " (required)" : "") + " | " + type + " | " + description.replace("|", "\\|") + " |");
+        walk(schema, target, child, rows, depth + 1, levels);
       }
     }
     JsonNode items = resolved.get("items");
     if (items != null) {
-      walk(schema, items, path + "[]", rows, depth + 1);
+      walk(schema, items, path + "[]", rows, depth, levels);
     }
+  }
+
+  private static boolean isSecret(JsonNode definition) {
+    return definition.has("$ref") && "#/$defs/secret".equals(definition.get("$ref").asString());
   }
 
   private static String type(JsonNode node) {
