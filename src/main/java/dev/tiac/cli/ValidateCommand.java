@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         config.warnings().forEach(w -> err.println(w.format()));
         out.println(files.size() == 1 ? files.get(0) + ": valid" : files + ": valid");
-        out.println("  " + config.resources().size() + " resources, " + config.state().investigations().size() + " investigations");
+        out.println("  " + config.resources().size() + " resources, " + config.document().tree().path("investigations").size() + " investigations");
       }
       return ExitCode.OK;
     } catch (InvalidConfigException e) {

@@ -19,9 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the immutable model. Any error refuses the whole input with every diagnostic found.
  */
 public final class ConfigLoader {
-  private static final JsonMapper BINDER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
   private final DocumentLoader documents = new DocumentLoader();
   private final SchemaValidator schema = new SchemaValidator();
   private final SemanticChecker semantics;
@@ -61,14 +58,25 @@ public final class ConfigLoader {
     if (!errors.isEmpty()) {
       throw new InvalidConfigException(findings);
     }
-    DesiredState state;
+    List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).sorted().toList();
+    return new LoadedConfig(document, DeclaredResources.of(document.tree()), warnings, () -> bind(document));
+  }
+
+  private static DesiredState bind(MergedDocument document) {
     try {
-      state = BINDER.treeToValue(document.tree(), DesiredState.class);
+      return binder().treeToValue(document.tree(), DesiredState.class);
     } catch (JacksonException e) {
       // The schema admits only what the model binds; reaching this is a bug in one of the two.
       throw new InvalidConfigException(List.of(Diagnostic.error(document.valueAt(""), "", "the model cannot hold this document: " + e.getOriginalMessage())));
     }
-    List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).sorted().toList();
-    return new LoadedConfig(state, document, DeclaredResources.of(document.tree()), warnings);
+  }
+
+  /** Built on first use only: a mapper costs start-up time that validate never needs. */
+  private static JsonMapper binder() {
+    return BinderHolder.BINDER;
+  }
+
+  private static final class BinderHolder {
+    static final JsonMapper BINDER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   }
 }

@@ -1,7 +1,7 @@
 package dev.tiac.config.schema;
 
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.tiac.config.load.TreeReader;
 
 /** The JSON Schema of the desired-state format, as shipped in the jar (schemas/tiac-v1.schema.json). */
 public final class TiacSchema {
@@ -31,7 +31,7 @@ public final class TiacSchema {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.tree = JsonMapper.shared().readTree(text);
+    this.tree = TreeReader.readJson(text);
   }
 
   public static TiacSchema get() {
@@ -49,7 +49,9 @@ public final class TiacSchema {
   Schema compiled() {
     Schema schema = compiled;
     if (schema == null) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+      // Handing over the tree read above spares networknt parsing the same text again.
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(SchemaLocation.of(tree.path("$id").asString()), tree);
       compiled = schema;
     }
     return schema;
