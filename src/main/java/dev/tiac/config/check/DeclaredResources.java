@@ -33,12 +33,20 @@ public final class DeclaredResources {
         all.add(Declared.of(address("apexcentral.adSyncTool", apex.path("activeDirectorySync").path("syncTool").path("server")), "/apexCentral/activeDirectorySync/syncTool", "md5", "generation", "dotNetVersion"));
       }
     }
-    eachItem(tree, "/apexCentral/suspiciousObjects", (item, p) -> all.add(Declared.of("apexcentral.suspiciousObject[\"" + item.path("type").asString() + ":" + item.path("value").asString() + "\"]", p, "expiresAt")));
+    eachItem(tree, "/apexCentral/suspiciousObjects", (item, p) -> all.add(Declared.of("apexcentral.suspiciousObject[\"" + suspiciousKey(item) + "\"]", p, "expiresAt")));
     eachItem(tree, "/apexOne/policies", (item, p) -> all.add(Declared.of(address("apexone.policy", item.path("name")), p, "id", "agentCount")));
     if (tree.path("apexOne").has("emailClient")) {
       all.add(Declared.of("apexone.emailClient[\"outlook\"]", "/apexOne/emailClient", "compliantCount"));
     }
     return List.copyOf(all);
+  }
+
+  /** {@code type:value}, with hashes and domains folded to lower case as Apex Central lists them. */
+  public static String suspiciousKey(JsonNode item) {
+    String type = item.path("type").asString();
+    String value = item.path("value").asString();
+    boolean folded = type.equals("file_sha1") || type.equals("domain");
+    return type + ":" + (folded ? value.toLowerCase(java.util.Locale.ROOT) : value);
   }
 
   /** The resource whose declaration contains {@code pointer}, if any. */

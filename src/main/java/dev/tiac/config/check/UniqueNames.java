@@ -18,7 +18,7 @@ final class UniqueNames implements Check {
           new NamedList("/licences", "licence for product", n -> n.path("product").asString()),
           new NamedList("/cloudAppSecurity/policies", "policy", n -> n.path("name").asString()),
           new NamedList("/cloudAppSecurity/tokens", "token", n -> n.path("name").asString()),
-          new NamedList("/apexCentral/suspiciousObjects", "suspicious object", n -> n.path("type").asString() + ":" + n.path("value").asString()),
+          new NamedList("/apexCentral/suspiciousObjects", "suspicious object", DeclaredResources::suspiciousKey),
           new NamedList("/apexOne/policies", "policy", n -> n.path("name").asString()),
           new NamedList("/investigations", "investigation", n -> n.path("name").asString()));
 
