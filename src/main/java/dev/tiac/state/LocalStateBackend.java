@@ -99,6 +99,9 @@ public final class LocalStateBackend implements StateBackend {
       here.get().close();
       return;
     }
+    if (Files.notExists(lockFile)) {
+      throw new UnlockRefusedException("the state at " + location() + " is not locked.");
+    }
     LockInfo probe = LockInfo.forThisProcess(new LockRequest("force-unlock", "n/a"), location(), clock);
     Optional<LocalFileLock> mine;
     try {
