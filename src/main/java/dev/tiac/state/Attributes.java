@@ -27,12 +27,18 @@ public final class Attributes {
     if (!json.isObject()) {
       throw new IllegalArgumentException("attributes must be a JSON object, got " + json.getNodeType());
     }
-    return new Attributes((ObjectNode) json.deepCopy());
+    return new Attributes(canonical(json));
   }
 
   /** Converts plain Java values (maps, lists, strings, numbers, booleans) to attributes. */
   public static Attributes of(Map<String, ?> values) {
-    return new Attributes(Json.MAPPER.valueToTree(values));
+    return of(Json.MAPPER.<JsonNode>valueToTree(values));
+  }
+
+  // Through text and back, so 1L and 1, or 2.5d and 2.5 as read from a file, compare equal:
+  // otherwise re-recording unchanged attributes would look like a change and bump the serial.
+  private static ObjectNode canonical(JsonNode json) {
+    return (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsBytes(json));
   }
 
   public JsonNode asJson() {

@@ -11,6 +11,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +103,39 @@ class LocalStateBackendTest extends StateBackendContract {
     UnlockRefusedException refused =
         assertThrows(UnlockRefusedException.class, () -> newClient().forceUnlock("any"));
     assertTrue(refused.getMessage().endsWith("is not locked."), refused.getMessage());
+  }
+
+  @Test
+  void ofTwoThreadsRacingForTheLockExactlyOneWins() throws Exception {
+    for (int race = 0; race < 20; race++) {
+      CyclicBarrier start = new CyclicBarrier(2);
+      Callable<Optional<StateLock>> contender = () -> {
+        start.await();
+        try {
+          return Optional.of(newClient().lock(APPLY, Duration.ZERO));
+        } catch (StateLockedException refused) {
+          assertTrue(refused.holder().isPresent(), refused.getMessage());
+          return Optional.empty();
+        }
+      };
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Optional<StateLock>> results = List.of(pool.submit(contender), pool.submit(contender)).stream()
+            .map(LocalStateBackendTest::join).toList();
+        assertEquals(1, results.stream().filter(Optional::isPresent).count(), "race " + race);
+        results.forEach(lock -> lock.ifPresent(StateLock::close));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String mode(Path path) throws IOException {
