@@ -53,6 +53,11 @@ public record LockInfo(
     return Json.MAPPER.writeValueAsBytes(node);
   }
 
+  /** The body a force-unlock sends: only the ID it means to break. */
+  public static byte[] idOnlyJson(String id) {
+    return Json.MAPPER.writeValueAsBytes(Json.MAPPER.createObjectNode().put("ID", id));
+  }
+
   /** Parses lock info written by tiac or by another Terraform-protocol client. */
   public static LockInfo parse(byte[] json) {
     try {

@@ -13,6 +13,7 @@ import dev.tiac.state.StoredStateCache;
 import dev.tiac.state.UnlockRefusedException;
 import dev.tiac.state.WriteRules;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,7 +76,11 @@ public final class HttpStateBackend implements StateBackend {
     URI target = held.get().map(lock -> withLockId(settings.address(), lock.id())).orElse(settings.address());
     byte[] body = StateCodec.encode(state);
     cache.forget();
-    expectSuccess(call("POST", target, Optional.of(body)), "store state");
+    HttpReply reply = call("POST", target, Optional.of(body));
+    if (reply.status() == 409 || reply.status() == 423) {
+      throw new StateLockedException(location(), holderIn(reply));
+    }
+    expectSuccess(reply, "store state");
     cache.remember(Optional.of(state));
   }
 
@@ -97,8 +102,7 @@ public final class HttpStateBackend implements StateBackend {
 
   @Override
   public void forceUnlock(String id) {
-    byte[] body = ("{\"ID\":\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
-    HttpReply reply = call(settings.unlockMethod(), settings.unlockAddress(), Optional.of(body));
+    HttpReply reply = call(settings.unlockMethod(), settings.unlockAddress(), Optional.of(LockInfo.idOnlyJson(id)));
     if (reply.status() == 409 || reply.status() == 423) {
       throw new UnlockRefusedException("lock ID " + id + " does not match the lock on " + location()
           + holderIn(reply).map(h -> ", which is held by " + h.describe()).orElse("")
@@ -167,7 +171,7 @@ public final class HttpStateBackend implements StateBackend {
 
   private static URI withLockId(URI address, String id) {
     String separator = address.getRawQuery() == null ? "?" : "&";
-    return URI.create(address + separator + "ID=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8));
+    return URI.create(address + separator + "ID=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
   }
 
   private static String md5(byte[] body) {

@@ -104,6 +104,16 @@ class HttpStateBackendTest extends StateBackendContract {
   }
 
   @Test
+  void aWriteWithoutTheLockIsRefusedNamingWhoHoldsIt() {
+    try (StateLock held = newClient().lock(new LockRequest("apply", "0.1.0-test"), Duration.ZERO)) {
+      State state = new State(UUID.randomUUID(), 1, "0.1.0-test", Optional.empty(), new TreeMap<>());
+      StateLockedException refused = assertThrows(StateLockedException.class, () -> newClient().write(state));
+      assertEquals(held.info().id(), refused.holder().orElseThrow().id());
+      assertEquals(Optional.empty(), store.storedState());
+    }
+  }
+
+  @Test
   void refusesCredentialsEmbeddedInTheAddress() {
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
         () -> HttpBackendSettings.of(URI.create("https://ci:" + PASSWORD + "@gitlab.example/state"),
