@@ -1,0 +1,90 @@
+package dev.tiac.state;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * One snapshot of the state. Immutable: every change returns a new snapshot, so a snapshot handed
+ * out by a backend can never be altered behind the backend's back.
+ *
+ * @param lineage fixed when the state is first created; a state of another lineage is never
+ *     overwritten
+ * @param serial grows by one each time the content changes
+ * @param tiacVersion version of the tiac that wrote this snapshot
+ * @param keyId identifies the key the secret fingerprints were made with (never the key itself)
+ * @param resources entries sorted by address
+ */
+public record State(
+    UUID lineage,
+    long serial,
+    String tiacVersion,
+    Optional<String> keyId,
+    SortedMap<String, ResourceState> resources) {
+
+  public State {
+    Objects.requireNonNull(lineage, "lineage");
+    Objects.requireNonNull(tiacVersion, "tiacVersion");
+    Objects.requireNonNull(keyId, "keyId");
+    if (serial < 0) {
+      throw new IllegalArgumentException("serial must not be negative: " + serial);
+    }
+    TreeMap<String, ResourceState> copy = new TreeMap<>(resources);
+    copy.forEach(
+        (address, resource) -> {
+          if (!address.equals(resource.address())) {
+            throw new IllegalArgumentException(
+                "resource " + resource.address() + " filed under address " + address);
+          }
+        });
+    resources = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** A brand-new state with a fresh lineage and nothing in it; serial 0 means never written. */
+  public static State create(String tiacVersion, Optional<String> keyId) {
+    return new State(UUID.randomUUID(), 0, tiacVersion, keyId, new TreeMap<>());
+  }
+
+  public Optional<ResourceState> resource(String address) {
+    return Optional.ofNullable(resources.get(address));
+  }
+
+  public State with(ResourceState resource) {
+    TreeMap<String, ResourceState> next = new TreeMap<>(resources);
+    next.put(resource.address(), resource);
+    return new State(lineage, serial, tiacVersion, keyId, next);
+  }
+
+  public State without(String address) {
+    TreeMap<String, ResourceState> next = new TreeMap<>(resources);
+    next.remove(address);
+    return new State(lineage, serial, tiacVersion, keyId, next);
+  }
+
+  public State withSerial(long next) {
+    return new State(lineage, next, tiacVersion, keyId, resources);
+  }
+
+  public State withTiacVersion(String version) {
+    return new State(lineage, serial, version, keyId, resources);
+  }
+
+  public State withKeyId(String id) {
+    return new State(lineage, serial, tiacVersion, Optional.of(id), resources);
+  }
+
+  /** Same lineage, key and resources: what decides whether a write needs a new serial. */
+  public boolean sameContentAs(State other) {
+    return lineage.equals(other.lineage)
+        && keyId.equals(other.keyId)
+        && resources.equals(other.resources);
+  }
+
+  /** Short form for messages: lineage and serial, never resource details. */
+  public String describe() {
+    return "lineage " + lineage + ", serial " + serial;
+  }
+}

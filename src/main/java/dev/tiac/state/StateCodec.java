@@ -1,0 +1,108 @@
+package dev.tiac.state;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * State to and from versioned JSON. Written by hand rather than by data binding so that the file
+ * format is explicit here and cannot drift when a record gains a component.
+ */
+public final class StateCodec {
+  /** The state file format this tiac writes and the newest it can read. */
+  public static final int FORMAT_VERSION = 1;
+
+  private StateCodec() {}
+
+  /** Deterministic, pretty-printed JSON ending in a newline, properties sorted at every level. */
+  public static byte[] encode(State state) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("version", FORMAT_VERSION);
+    root.put("lineage", state.lineage().toString());
+    root.put("serial", state.serial());
+    root.put("tiacVersion", state.tiacVersion());
+    state.keyId().ifPresent(id -> root.put("keyId", id));
+    ObjectNode resources = root.putObject("resources");
+    state.resources().forEach((address, resource) -> resources.set(address, encode(resource)));
+    String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Parses state; {@code source} names the file or URL in error messages. */
+  public static State decode(byte[] json, String source) {
+    try {
+      JsonNode root = Json.MAPPER.readTree(json);
+      if (root == null || !root.isObject()) {
+        throw new StateFormatException(source, "expected a JSON object");
+      }
+      int version = root.required("version").asInt();
+      if (version > FORMAT_VERSION) {
+        throw new StateFormatException(source, "it was written in format " + version
+            + " by a newer tiac (" + root.path("tiacVersion").asString("unknown")
+            + "); this tiac reads format " + FORMAT_VERSION + ". Upgrade tiac");
+      }
+      TreeMap<String, ResourceState> resources = new TreeMap<>();
+      for (Map.Entry<String, JsonNode> entry : root.path("resources").properties()) {
+        resources.put(entry.getKey(), decodeResource(entry.getKey(), entry.getValue()));
+      }
+      return new State(
+          UUID.fromString(root.required("lineage").asString()),
+          root.required("serial").asLong(),
+          root.required("tiacVersion").asString(),
+          root.optional("keyId").map(JsonNode::asString),
+          resources);
+    } catch (JacksonException e) {
+      throw new StateFormatException(source, e.getOriginalMessage());
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new StateFormatException(source, e.getMessage());
+    }
+  }
+
+  private static ObjectNode encode(ResourceState resource) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("kind", resource.kind());
+    resource.remoteId().ifPresent(id -> node.put("remoteId", id));
+    node.put("owned", resource.owned());
+    node.set("attributes", resource.attributes().asJson());
+    ObjectNode secrets = node.putObject("secrets");
+    resource.secrets().forEach((name, fingerprint) -> secrets.put(name, fingerprint.value()));
+    resource.attestation().ifPresent(a -> {
+      ObjectNode attested = node.putObject("attestation");
+      attested.put("who", a.who());
+      attested.put("at", a.at().toString());
+      attested.put("note", a.note());
+    });
+    node.put("createdAt", resource.createdAt().toString());
+    node.put("updatedAt", resource.updatedAt().toString());
+    return node;
+  }
+
+  private static ResourceState decodeResource(String address, JsonNode node) {
+    TreeMap<String, Fingerprint> secrets = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> entry : node.path("secrets").properties()) {
+      secrets.put(entry.getKey(), new Fingerprint(entry.getValue().asString()));
+    }
+    Optional<Attestation> attestation = node.optional("attestation").map(a -> new Attestation(
+        a.required("who").asString(),
+        Instant.parse(a.required("at").asString()),
+        a.path("note").asString("")));
+    return new ResourceState(
+        address,
+        node.required("kind").asString(),
+        node.optional("remoteId").map(JsonNode::asString),
+        node.path("owned").asBoolean(false),
+        Attributes.of(node.path("attributes").isMissingNode()
+            ? Json.MAPPER.createObjectNode() : node.get("attributes")),
+        secrets,
+        attestation,
+        Instant.parse(node.required("createdAt").asString()),
+        Instant.parse(node.required("updatedAt").asString()));
+  }
+}

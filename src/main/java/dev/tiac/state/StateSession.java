@@ -1,0 +1,125 @@
+package dev.tiac.state;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What apply holds while it runs: the lock, the current state, and a save after every mutating
+ * call so an interrupted apply loses nothing. A record that changes nothing is not written, so the
+ * serial moves only when content does.
+ */
+public final class StateSession implements AutoCloseable {
+  private final StateBackend backend;
+  private final StateLock lock;
+  private final ErroredState errored;
+  private final String tiacVersion;
+  private final Clock clock;
+  private State current;
+  private boolean erroredWritten;
+
+  private StateSession(StateBackend backend, StateLock lock, ErroredState errored,
+      String tiacVersion, Clock clock, State current) {
+    this.backend = backend;
+    this.lock = lock;
+    this.errored = errored;
+    this.tiacVersion = tiacVersion;
+    this.clock = clock;
+    this.current = current;
+  }
+
+  /**
+   * Locks the backend, reads the state (a new lineage when there is none) and checks it was made
+   * with this key.
+   *
+   * @param erroredDir where {@code state.errored.json} goes if a save fails, normally {@code .tiac}
+   */
+  public static StateSession open(StateBackend backend, LockRequest request, Duration lockTimeout,
+      SecretFingerprinter fingerprinter, ErroredState errored, Clock clock) {
+    if (errored.exists()) {
+      throw new IllegalStateException(errored.refusal());
+    }
+    StateLock lock = backend.lock(request, lockTimeout);
+    try {
+      State state = backend.read()
+          .orElseGet(() -> State.create(request.tiacVersion(), Optional.of(fingerprinter.keyId())));
+      fingerprinter.verify(state);
+      return new StateSession(backend, lock, errored, request.tiacVersion(), clock,
+          state.keyId().isPresent() ? state : state.withKeyId(fingerprinter.keyId()));
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  public State state() {
+    return current;
+  }
+
+  public Optional<ResourceState> resource(String address) {
+    return current.resource(address);
+  }
+
+  public LockInfo lockInfo() {
+    return lock.info();
+  }
+
+  /**
+   * Records one resource after a mutating call and saves at once. Keeps the entry's first
+   * creation time and stamps the update time only when something changed.
+   */
+  public void record(ResourceState resource) {
+    Optional<ResourceState> before = current.resource(resource.address());
+    if (before.isPresent() && before.get().sameContentAs(resource)) {
+      return;
+    }
+    ResourceState stamped = new ResourceState(resource.address(), resource.kind(), resource.remoteId(),
+        resource.owned(), resource.attributes(), resource.secrets(), resource.attestation(),
+        before.map(ResourceState::createdAt).orElse(resource.createdAt()), clock.instant());
+    save(current.with(stamped));
+  }
+
+  /** Forgets a resource after it was deleted remotely, and saves. */
+  public void remove(String address) {
+    if (current.resource(address).isPresent()) {
+      save(current.without(address));
+    }
+  }
+
+  private void save(State changed) {
+    State next = changed.withSerial(current.serial() + 1).withTiacVersion(tiacVersion);
+    current = next; // the remote change happened; memory must know it even if the disk does not
+    try {
+      backend.write(next);
+    } catch (RuntimeException e) {
+      throw saveFailed(next, e);
+    }
+    if (erroredWritten) {
+      errored.discard(); // a later save got through and supersedes the errored copy
+      erroredWritten = false;
+    }
+  }
+
+  private StateSaveException saveFailed(State unsaved, RuntimeException cause) {
+    byte[] json = StateCodec.encode(unsaved);
+    try {
+      errored.save(json);
+      erroredWritten = true;
+      return new StateSaveException("could not save state to " + backend.location() + ": "
+          + cause.getMessage() + ". The state of this apply was written to " + errored.file()
+          + ". Do not run apply again: fix the cause, then push it back with `tiac state push`.",
+          json, cause);
+    } catch (IOException | RuntimeException also) {
+      cause.addSuppressed(also);
+      return new StateSaveException("could not save state to " + backend.location() + " ("
+          + cause.getMessage() + ") nor to " + errored.file() + " (" + also.getMessage()
+          + "). The unsaved state follows; keep it and push it back once storage works.", json, cause);
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.close();
+  }
+}

@@ -1,0 +1,134 @@
+package dev.tiac.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateSessionTest {
+  private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
+
+  @TempDir Path dir;
+  private final SecretFingerprinter fingerprinter = new SecretFingerprinter(StateKey.random());
+
+  /** The real local backend, with a switch that makes saving fail as a full disk would. */
+  private static final class FillableDisk implements StateBackend {
+    final LocalStateBackend real;
+    boolean full;
+
+    FillableDisk(Path dir) {
+      real = new LocalStateBackend(dir);
+    }
+
+    @Override
+    public Optional<State> read() {
+      return real.read();
+    }
+
+    @Override
+    public void write(State state) {
+      if (full) {
+        throw new UncheckedIOException(new IOException("No space left on device"));
+      }
+      real.write(state);
+    }
+
+    @Override
+    public StateLock lock(LockRequest request, Duration timeout) {
+      return real.lock(request, timeout);
+    }
+
+    @Override
+    public void forceUnlock(String id) {
+      real.forceUnlock(id);
+    }
+
+    @Override
+    public String location() {
+      return real.location();
+    }
+  }
+
+  private StateSession open(StateBackend backend) {
+    return StateSession.open(backend, StateBackendContract.APPLY, Duration.ZERO, fingerprinter,
+        new ErroredState(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @Test
+  void savesAfterEveryChangeKeepingCreationTimeAndStampingUpdates() {
+    FillableDisk disk = new FillableDisk(dir);
+    try (StateSession session = open(disk)) {
+      session.record(Fixtures.suspiciousDomain());
+      assertEquals(1, disk.real.read().orElseThrow().serial());
+      session.record(Fixtures.suspiciousDomain().withRemoteId("so-4712"));
+      State saved = disk.real.read().orElseThrow();
+      assertEquals(2, saved.serial());
+      ResourceState entry = saved.resource(Fixtures.DOMAIN).orElseThrow();
+      assertEquals("so-4712", entry.remoteId().orElseThrow());
+      assertEquals(Fixtures.T0, entry.createdAt());
+      assertEquals(NOW, entry.updatedAt());
+      assertEquals(Optional.of(fingerprinter.keyId()), saved.keyId());
+    }
+  }
+
+  @Test
+  void aFailedSaveWritesTheErroredStateOwnerOnlyAndSaysWhatToDo() throws IOException {
+    FillableDisk disk = new FillableDisk(dir.resolve(".tiac"));
+    try (StateSession session = open(disk)) {
+      session.record(Fixtures.policy("ON"));
+      disk.full = true;
+      StateSaveException failed = assertThrows(StateSaveException.class, () -> session.record(Fixtures.suspiciousDomain()));
+
+      assertTrue(failed.getMessage().contains("No space left on device"), failed.getMessage());
+      assertTrue(failed.getMessage().contains("written to " + dir.resolve("state.errored.json")
+          + ". Do not run apply again"), failed.getMessage());
+      assertEquals("rw-------", LocalStateBackendTest.mode(dir.resolve("state.errored.json")));
+      State errored = new ErroredState(dir).read().orElseThrow();
+      assertEquals(2, errored.serial());
+      assertEquals(2, errored.resources().size());
+      assertEquals(1, disk.real.read().orElseThrow().serial());
+    }
+  }
+
+  @Test
+  void anErroredStateBlocksTheNextRunUntilItIsPushedBack() {
+    FillableDisk disk = new FillableDisk(dir.resolve(".tiac"));
+    try (StateSession session = open(disk)) {
+      session.record(Fixtures.policy("ON"));
+      disk.full = true;
+      assertThrows(StateSaveException.class, () -> session.record(Fixtures.suspiciousDomain()));
+    }
+    IllegalStateException blocked = assertThrows(IllegalStateException.class, () -> open(disk));
+    assertTrue(blocked.getMessage().startsWith("found " + dir.resolve("state.errored.json")), blocked.getMessage());
+
+    disk.full = false;
+    new ErroredState(dir).push(disk, StateBackendContract.APPLY, Duration.ZERO);
+    try (StateSession session = open(disk)) {
+      assertEquals(2, session.state().serial());
+      assertEquals(2, session.state().resources().size());
+    }
+  }
+
+  @Test
+  void aLaterSuccessfulSaveSupersedesTheErroredCopy() {
+    FillableDisk disk = new FillableDisk(dir.resolve(".tiac"));
+    try (StateSession session = open(disk)) {
+      disk.full = true;
+      assertThrows(StateSaveException.class, () -> session.record(Fixtures.policy("ON")));
+      disk.full = false;
+      session.record(Fixtures.suspiciousDomain());
+    }
+    assertEquals(false, new ErroredState(dir).exists());
+    assertEquals(2, disk.real.read().orElseThrow().resources().size());
+  }
+}
