@@ -1,0 +1,185 @@
+package dev.tiac.providers.apexcentral;
+
+import static dev.tiac.providers.apexcentral.ApexCentralClient.text;
+
+import dev.tiac.http.HttpClients;
+import dev.tiac.http.HttpFailure;
+import dev.tiac.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import okhttp3.HttpUrl;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Endpoint Sensor (Threat Investigation) calls: every one is a {@code {Url, TaskType:4, ...}}
+ * envelope sent to the single ApiEntry path and answered in the lower-camel Meta family.
+ */
+public final class EndpointSensorClient {
+  static final String ENTRY = "/WebApp/OSCE_iES/OsceIes/ApiEntry";
+  private static final int PAGE = 200;
+  private static final Duration FIRST_POLL = Duration.ofSeconds(1);
+  private static final Duration MAX_POLL = Duration.ofSeconds(30);
+
+  private final ApexTransport transport;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  EndpointSensorClient(ApexTransport transport, HttpClients clients) {
+    this.transport = transport;
+    this.clock = clients.clock();
+    this.sleeper = clients.sleeper();
+  }
+
+  /** Every agent, following {@code pagination} until {@code total} is reached. */
+  public List<EsAgent> showAgentList() {
+    List<EsAgent> agents = new ArrayList<>();
+    for (int offset = 0; ; ) {
+      ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
+      payload.putObject("pagination").put("offset", offset).put("limit", PAGE);
+      JsonNode content = firstContent(call("PUT", "V1/Task/ShowAgentList", payload));
+      JsonNode page = content.path("agentEntity");
+      for (JsonNode n : page) {
+        agents.add(new EsAgent(text(n, "agentGuid"), text(n, "serverGuid"),
+            text(n, "machineName"), text(n, "machineGuid"), text(n, "machineType"),
+            text(n, "machineOS"), text(n, "ip"), n.path("isOnline").asBoolean(false),
+            n.path("isEnable").asBoolean(false), n.path("isolateStatus").asInt(0),
+            text(n, "userName"), n.path("productType").asInt(0)));
+      }
+      int total = content.path("pagination").path("total").asInt(0);
+      offset += page.size();
+      if (page.isEmpty() || offset >= total) {
+        return agents;
+      }
+    }
+  }
+
+  /** Starts a historical investigation. */
+  public EsTask createQuickScan(QuickScanCriteria criteria) {
+    ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
+    payload.put("searchPeriod", criteria.period().wire());
+    ObjectNode crit = payload.putObject("criteria");
+    crit.put("operator", criteria.operator().name().toLowerCase(java.util.Locale.ROOT));
+    ArrayNode items = crit.putArray("item");
+    for (QuickScanCriteria.Criterion c : criteria.items()) {
+      ObjectNode item = items.addObject();
+      item.put("condition", c.condition().name());
+      ArrayNode values = item.putArray("value");
+      c.values().forEach(values::add);
+      item.put("typeId", c.field().typeId());
+    }
+    JsonNode data = call("POST", "V1/Task/CreateQuickScan", payload);
+    String taskId = text(data, "taskId");
+    if (taskId.isEmpty()) {
+      throw new HttpFailure(HttpFailure.Kind.PROTOCOL, OptionalInt.empty(),
+          "CreateQuickScan answered OK but without a taskId");
+    }
+    return new EsTask(taskId, text(data, "serverGuid"), text(data, "serverName"));
+  }
+
+  /**
+   * Reads a task's results to the end: pages through ShowContent with {@code lastContentId}
+   * while {@code hasMore}, waiting with capped exponential backoff while the servers are still
+   * searching and have nothing new, up to {@code timeout}.
+   */
+  public List<AgentServerMeta> taskResults(EsTask task, Duration timeout) {
+    Instant deadline = clock.instant().plus(timeout);
+    List<AgentServerMeta> results = new ArrayList<>();
+    Optional<String> contentId = Optional.empty();
+    Duration wait = FIRST_POLL;
+    while (true) {
+      ObjectNode body = envelope("V1/Content/ShowContent");
+      body.put("TaskId", task.taskId());
+      contentId.ifPresent(id -> body.put("ContentId", id));
+      body.put("TopN", PAGE);
+      JsonNode data = send("PUT", body, "ShowContent");
+      int before = results.size();
+      for (JsonNode entry : data.path("content")) {
+        for (JsonNode meta : entry.path("content").path("agentServerMeta")) {
+          results.add(agentServerMeta(meta));
+        }
+      }
+      String last = text(data, "lastContentId");
+      if (!hasMore(data, last)) {
+        return results;
+      }
+      contentId = Optional.of(last);
+      if (results.size() == before) {
+        if (clock.instant().plus(wait).isAfter(deadline)) {
+          throw new HttpFailure(HttpFailure.Kind.STATUS, OptionalInt.empty(),
+              "investigation " + task.taskId() + " still running after " + timeout);
+        }
+        pause(wait);
+        wait = wait.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : wait.multipliedBy(2);
+      } else {
+        wait = FIRST_POLL;
+      }
+    }
+  }
+
+  private static boolean hasMore(JsonNode data, String lastContentId) {
+    if (data.path("hasMore").asBoolean(false)) {
+      return true;
+    }
+    if (lastContentId.startsWith("[")) {
+      for (JsonNode server : ApexEnvelopes.JSON.readTree(lastContentId)) {
+        if (server.path("hasMore").asBoolean(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static AgentServerMeta agentServerMeta(JsonNode n) {
+    List<AgentServerMeta.Match> matches = new ArrayList<>();
+    for (JsonNode m : n.path("serverMeta")) {
+      matches.add(new AgentServerMeta.Match(m.path("criteriaNo").asInt(0), text(m, "metaValue"),
+          m.path("firstSeen").asLong(0), m.path("lastSeen").asLong(0),
+          m.path("sweepingType").asInt(0)));
+    }
+    return new AgentServerMeta(text(n, "agentGuid"), text(n, "serverGuid"),
+        text(n, "machineName"), text(n, "machineOS"), text(n, "machineType"), text(n, "ip"),
+        text(n, "userName"), n.path("minFirstSeen").asLong(0), matches);
+  }
+
+  private JsonNode call(String method, String op, ObjectNode payload) {
+    ObjectNode body = envelope(op);
+    body.set("Payload", payload);
+    return send(method, body, op.substring(op.lastIndexOf('/') + 1));
+  }
+
+  private JsonNode send(String method, ObjectNode body, String operation) {
+    HttpUrl url = transport.url(ENTRY).build();
+    return ApexEnvelopes.esData(transport.send(method, url, Optional.of(body.toString())),
+        "Endpoint Sensor " + operation);
+  }
+
+  private static ObjectNode envelope(String op) {
+    ObjectNode body = ApexEnvelopes.JSON.createObjectNode();
+    body.put("Url", op);
+    body.put("TaskType", 4);
+    return body;
+  }
+
+  private static JsonNode firstContent(JsonNode data) {
+    JsonNode first = data.path("content").path(0);
+    return first.path("content");
+  }
+
+  private void pause(Duration wait) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpFailure(HttpFailure.Kind.TRANSPORT, OptionalInt.empty(),
+          "interrupted while waiting for an investigation", e);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.tiac.providers.apexcentral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.http.DebugLog;
+import dev.tiac.http.HttpClients;
+import dev.tiac.http.HttpSettings;
+import dev.tiac.http.Redactor;
+import dev.tiac.http.Secret;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class EndpointSensorClientTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @StartStop final MockWebServer server = new MockWebServer();
+  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler) {
+    server.setDispatcher(new SignedApexServer(handler));
+    HttpClients clients = new HttpClients(HttpSettings.defaults(), DebugLog.off(new Redactor()),
+        Clock.systemUTC(), sleeps::add);
+    return new ApexCentralClient(new ApexCentralSettings(server.url("/").uri(),
+        SignedApexServer.APP_ID, Secret.of(SignedApexServer.API_KEY)), clients).endpointSensor();
+  }
+
+  static JsonNode body(RecordedRequest r) {
+    return JSON.readTree(r.getBody().string(StandardCharsets.UTF_8));
+  }
+
+  /** The captured ShowAgentList answer, with its one agent cloned to fill the asked page. */
+  static MockResponse agentPage(RecordedRequest request, int total) {
+    JsonNode pagination = body(request).path("Payload").path("pagination");
+    int offset = pagination.path("offset").asInt();
+    int limit = pagination.path("limit").asInt();
+    ObjectNode root = (ObjectNode) JSON.readTree(SignedApexServer.wire("apex-es-showagentlist.json"));
+    ObjectNode content = (ObjectNode) root.path("Data").path("Data").path("content").path(0)
+        .path("content");
+    JsonNode template = content.path("agentEntity").path(0);
+    ArrayNode agents = content.putArray("agentEntity");
+    for (int i = offset; i < Math.min(total, offset + limit); i++) {
+      ObjectNode agent = (ObjectNode) template.deepCopy();
+      agent.put("agentGuid", "agent-" + i);
+      agent.put("machineType", i % 2 == 0 ? "Desktop" : "Server");
+      agents.add(agent);
+    }
+    ((ObjectNode) content.path("pagination")).put("offset", offset).put("limit", limit)
+        .put("total", total);
+    return SignedApexServer.json(200, root.toString());
+  }
+
+  @Test
+  void pagesShowAgentListToTheEnd() {
+    EndpointSensorClient es = client(r -> agentPage(r, 450));
+
+    List<EsAgent> agents = es.showAgentList();
+
+    assertEquals(450, agents.size());
+    assertEquals("agent-449", agents.get(449).agentGuid());
+    assertEquals(3, server.getRequestCount());
+    assertTrue(agents.stream().allMatch(EsAgent::enabled));
+    assertEquals(225, agents.stream().filter(a -> a.machineType().equals("Server")).count());
+  }
+
+  @Test
+  void sendsTheShowAgentListEnvelopeAsAPut() throws Exception {
+    EndpointSensorClient es = client(r -> agentPage(r, 1));
+
+    EsAgent agent = es.showAgentList().get(0);
+
+    assertEquals("Windows Server 2019", agent.machineOs());
+    RecordedRequest sent = server.takeRequest();
+    assertEquals("PUT", sent.getMethod());
+    assertEquals("/WebApp/OSCE_iES/OsceIes/ApiEntry", sent.getTarget());
+    assertEquals("V1/Task/ShowAgentList", body(sent).path("Url").asString());
+    assertEquals(4, body(sent).path("TaskType").asInt());
+  }
+
+  @Test
+  void createsAQuickScanAndPollsShowContentUntilNothingIsLeft() throws Exception {
+    AtomicInteger contentCalls = new AtomicInteger();
+    EndpointSensorClient es = client(r -> {
+      if (body(r).path("Url").asString().equals("V1/Task/CreateQuickScan")) {
+        return SignedApexServer.json(200, SignedApexServer.wire("apex-es-createquickscan.json"));
+      }
+      if (contentCalls.incrementAndGet() < 3) {
+        // Still searching: nothing yet, more to come.
+        return SignedApexServer.json(200, "{\"Data\":{\"Code\":0,\"CodeType\":1,\"Message\":\"OK\","
+            + "\"Data\":{\"content\":[],\"hasMore\":true,\"lastContentId\":\"[]\"}},"
+            + "\"Meta\":{\"result\":1,\"errorCode\":0,\"errorMessgae\":\"Success\"}}");
+      }
+      return SignedApexServer.json(200, SignedApexServer.wire("apex-es-showcontent.json"));
+    });
+
+    EsTask task = es.createQuickScan(new QuickScanCriteria(QuickScanCriteria.Operator.OR,
+        List.of(new QuickScanCriteria.Criterion(QuickScanCriteria.Field.FILE_NAME,
+            QuickScanCriteria.Condition.IS, List.of("notepad.exe"))),
+        QuickScanCriteria.SearchPeriod.DEFAULT));
+    List<AgentServerMeta> results = es.taskResults(task, Duration.ofMinutes(5));
+
+    assertEquals("F950A553-426E-475B-B727-D0ACF88FEAB7", task.taskId());
+    assertEquals(1, results.size());
+    assertEquals("notepad.exe", results.get(0).matches().get(0).metaValue());
+    assertEquals(0, results.get(0).matches().get(0).criteriaNo());
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeps);
+    JsonNode create = body(server.takeRequest());
+    assertEquals("{\"condition\":\"IS\",\"value\":[\"notepad.exe\"],\"typeId\":3}",
+        create.path("Payload").path("criteria").path("item").path(0).toString());
+    JsonNode firstShow = body(server.takeRequest());
+    assertEquals(task.taskId(), firstShow.path("TaskId").asString());
+    assertTrue(firstShow.path("Payload").isMissingNode(), "ShowContent takes top-level fields");
+    assertEquals("[]", body(server.takeRequest()).path("ContentId").asString());
+  }
+
+  @Test
+  void raisesOnAnEndpointSensorMessageOtherThanOk() {
+    EndpointSensorClient es = client(r -> SignedApexServer.json(200,
+        "{\"Data\":{\"Code\":1,\"CodeType\":1,\"Message\":\"Invalid Url\",\"Data\":null},"
+            + "\"Meta\":{\"result\":1,\"errorCode\":0,\"errorMessgae\":\"Success\"}}"));
+
+    ApexCentralException e = assertThrows(ApexCentralException.class, es::showAgentList);
+    assertTrue(e.getMessage().contains("Invalid Url"), e.getMessage());
+  }
+}
