@@ -1,0 +1,21 @@
+package dev.tiac.plan;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One resource as the services show it, in the same canonical attribute text as the desired side.
+ * Attributes that only evidence can show (console settings under the runbook driver) are absent
+ * when no evidence exists, which is "unknown", never "deleted".
+ */
+public record LiveResource(Address address, Map<String, String> attributes, Optional<String> remoteId) {
+  public LiveResource {
+    attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+  }
+
+  public static LiveResource of(Address address, Map<String, String> attributes) {
+    return new LiveResource(address, attributes, Optional.empty());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.tiac.plan.diff;
+
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything a diff compares: the desired resources, what refresh read, which live objects tiac
+ * created (only those may be pruned), how each secret compares with its fingerprint, the console
+ * driver of each service, and the outcomes of the checks.
+ */
+public record DiffInput(
+    List<DesiredResource> desired,
+    Map<Address, LiveResource> live,
+    Set<Address> owned,
+    Set<ResourceKind> readKinds,
+    Function<Address, Map<String, SecretComparison>> secrets,
+    Function<ResourceKind, ConsoleDriver> drivers,
+    Map<Address, CheckOutcome> checks,
+    Set<ResourceKind> pruneAllowed) {
+  public DiffInput {
+    desired = List.copyOf(desired);
+    live = Map.copyOf(live);
+    owned = Set.copyOf(owned);
+    readKinds = Set.copyOf(readKinds);
+    checks = Map.copyOf(checks);
+    pruneAllowed = Set.copyOf(pruneAllowed);
+  }
+
+  /** How a write-only secret compares with the fingerprint kept in state. */
+  public enum SecretComparison {
+    SAME,
+    CHANGED,
+    NEVER_APPLIED
+  }
+}

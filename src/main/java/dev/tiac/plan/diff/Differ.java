@@ -1,0 +1,84 @@
+package dev.tiac.plan.diff;
+
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.Reconciliation;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares desired with live, attribute by attribute, and decides the kind of each change. Live
+ * objects tiac did not create are never touched; one it created and the file no longer declares
+ * is deleted only where pruning is allowed for its kind.
+ */
+public final class Differ {
+  private final SecurityRules rules = new SecurityRules();
+
+  public List<Change> diff(DiffInput input) {
+    List<Change> changes = new ArrayList<>();
+    Set<Address> declared = new HashSet<>();
+    for (DesiredResource desired : input.desired()) {
+      declared.add(desired.address());
+      changes.add(rules.apply(compare(desired, input), Optional.of(desired), input));
+    }
+    for (LiveResource live : input.live().values()) {
+      Address address = live.address();
+      boolean prunable = !declared.contains(address) && input.owned().contains(address) && input.pruneAllowed().contains(address.kind());
+      if (prunable && address.kind().reconciliation() != Reconciliation.CHECK) {
+        List<AttributeChange> gone = new ArrayList<>();
+        live.attributes().forEach((name, value) -> gone.add(AttributeChange.plain(name, Optional.of(value), Optional.empty())));
+        Change delete = new Change(address, ChangeKind.DELETE, gone, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        changes.add(rules.apply(delete, Optional.empty(), input));
+      }
+    }
+    return List.copyOf(changes);
+  }
+
+  private Change compare(DesiredResource desired, DiffInput input) {
+    Address address = desired.address();
+    if (address.kind().reconciliation() == Reconciliation.CHECK) {
+      CheckOutcome outcome = input.checks().getOrDefault(address,
+          new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no evidence was read for this check", List.of()));
+      return change(desired, ChangeKind.CHECK, List.of(), Optional.of(outcome));
+    }
+    Optional<LiveResource> live = Optional.ofNullable(input.live().get(address));
+    List<AttributeChange> attributes = new ArrayList<>();
+    for (Map.Entry<String, String> wanted : desired.attributes().entrySet()) {
+      Optional<String> actual = live.flatMap(l -> Optional.ofNullable(l.attributes().get(wanted.getKey())));
+      if (!actual.equals(Optional.of(wanted.getValue()))) {
+        attributes.add(AttributeChange.plain(wanted.getKey(), actual, Optional.of(wanted.getValue())));
+      }
+    }
+    Map<String, DiffInput.SecretComparison> secrets = input.secrets().apply(address);
+    for (String secret : desired.secrets().keySet()) {
+      DiffInput.SecretComparison comparison = secrets.getOrDefault(secret, DiffInput.SecretComparison.NEVER_APPLIED);
+      if (comparison != DiffInput.SecretComparison.SAME) {
+        attributes.add(AttributeChange.secret(secret, comparison == DiffInput.SecretComparison.CHANGED));
+      }
+    }
+    if (attributes.isEmpty() && live.isPresent()) {
+      return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
+    }
+    ChangeKind kind = live.isPresent() ? ChangeKind.UPDATE : ChangeKind.CREATE;
+    boolean console = address.kind().reconciliation() == Reconciliation.CONSOLE;
+    if (console && input.drivers().apply(address.kind()) == ConsoleDriver.runbook) {
+      kind = ChangeKind.MANUAL;
+    }
+    return change(desired, kind, attributes, Optional.empty());
+  }
+
+  private static Change change(DesiredResource desired, ChangeKind kind, List<AttributeChange> attributes, Optional<CheckOutcome> check) {
+    return new Change(desired.address(), kind, attributes, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(), check, Optional.of(desired.declaredAt()));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.tiac.plan.diff;
+
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.desired.DesiredResource.OptIn;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tags each change with its security direction and, where it cannot be taken back, its
+ * consequence in words, and records whether the file opted in. Weakening means detection or
+ * protection gets less: a policy turned off, Endpoint Sensor disabled, a blocked entry removed.
+ */
+final class SecurityRules {
+  Change apply(Change change, Optional<DesiredResource> desired, DiffInput input) {
+    if (!change.isAction()) {
+      return change;
+    }
+    Set<OptIn> optIns = desired.map(DesiredResource::optIns).orElse(Set.of());
+    Optional<LiveResource> live = Optional.ofNullable(input.live().get(change.address()));
+    return switch (change.address().kind()) {
+      case CAS_POLICY -> toggled(change, "status", "ON", optIns.contains(OptIn.WEAKEN), Optional.empty());
+      case APEXONE_POLICY -> apexOnePolicy(change, optIns);
+      case AD_SYNC -> toggled(change, "enabled", "true", optIns.contains(OptIn.WEAKEN),
+          Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities"));
+      case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns, input);
+      case CAS_BLOCKED_LISTS -> blockedLists(change, optIns);
+      case CAS_TOKEN -> change.kind() == ChangeKind.CREATE && live.isEmpty()
+          ? change.withRules(Direction.NEUTRAL, Optional.empty(), true)
+          : change.withRules(Direction.NEUTRAL,
+              Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),
+              optIns.contains(OptIn.ROTATE));
+      case AD_SYNC_TOOL -> live.map(l -> l.attributes().getOrDefault("generation", "0")).filter(g -> !g.equals("0")).isPresent()
+          ? change.withRules(Direction.NEUTRAL,
+              Optional.of("issuing a new synchronization tool deactivates every earlier tool and stops the AD servers configured through them from synchronizing"),
+              optIns.contains(OptIn.REISSUE))
+          : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      case CLOUD_SERVICE_SETTINGS -> live.map(l -> "true".equals(l.attributes().get("registeredElsewhere"))).orElse(false)
+          ? change.withRules(Direction.NEUTRAL,
+              Optional.of("the licensing account is registered to another Apex Central; registering it here makes that console stop receiving logs and signing in to the cloud services"),
+              optIns.contains(OptIn.TAKEOVER))
+          : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      case CAS_SERVICE_ACCOUNT -> change.kind() == ChangeKind.DELETE
+          ? change.withRules(Direction.WEAKENING, Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail"), false)
+          : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      case LICENCE, EMAIL_CLIENT -> change;
+    };
+  }
+
+  /** A boolean-like setting: moving away from its protective value weakens. */
+  private static Change toggled(Change change, String attribute, String protective, boolean optedIn, Optional<String> consequence) {
+    if (change.kind() == ChangeKind.DELETE) {
+      return change.withRules(Direction.WEAKENING, consequence, optedIn);
+    }
+    for (AttributeChange a : change.attributes()) {
+      if (a.name().equals(attribute)) {
+        boolean weakening = a.after().map(v -> !v.equals(protective)).orElse(true);
+        return weakening
+            ? change.withRules(Direction.WEAKENING, consequence, optedIn)
+            : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      }
+    }
+    return change.withRules(Direction.NEUTRAL, Optional.empty(), true);
+  }
+
+  private static Change apexOnePolicy(Change change, Set<OptIn> optIns) {
+    boolean weaken = optIns.contains(OptIn.WEAKEN);
+    if (change.kind() == ChangeKind.DELETE) {
+      return change.withRules(Direction.WEAKENING,
+          Optional.of("the policy's endpoints fall back to the next matching policy, which may not enable Endpoint Sensor"), weaken);
+    }
+    boolean weakening = false;
+    boolean strengthening = false;
+    for (AttributeChange a : change.attributes()) {
+      if (Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy").contains(a.name())) {
+        weakening |= a.before().orElse("false").equals("true") && a.after().orElse("false").equals("false");
+        strengthening |= a.after().orElse("false").equals("true");
+      }
+    }
+    if (weakening) {
+      return change.withRules(Direction.WEAKENING, Optional.empty(), weaken);
+    }
+    return change.withRules(strengthening ? Direction.STRENGTHENING : Direction.NEUTRAL, Optional.empty(), true);
+  }
+
+  private static Change suspiciousObject(Change change, Set<OptIn> optIns, DiffInput input) {
+    if (change.kind() == ChangeKind.DELETE) {
+      // The object left the file, so its own allowDelete left with it: pruning is the opt-in.
+      boolean prune = input.pruneAllowed().contains(change.address().kind());
+      return change.withRules(Direction.WEAKENING,
+          Optional.of("Apex Central stops matching " + change.address().key() + " on every managed product"), prune);
+    }
+    for (AttributeChange a : change.attributes()) {
+      if (a.name().equals("scanAction") && a.before().equals(Optional.of("block")) && a.after().equals(Optional.of("log"))) {
+        return change.withRules(Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN) || optIns.contains(OptIn.DELETE));
+      }
+    }
+    return change.withRules(change.kind() == ChangeKind.CREATE ? Direction.STRENGTHENING : Direction.NEUTRAL, Optional.empty(), true);
+  }
+
+  private static Change blockedLists(Change change, Set<OptIn> optIns) {
+    boolean removes = false;
+    for (AttributeChange a : change.attributes()) {
+      Set<String> before = entries(a.before());
+      before.removeAll(entries(a.after()));
+      removes |= !before.isEmpty();
+    }
+    return removes
+        ? change.withRules(Direction.WEAKENING, Optional.of("Cloud App Security stops blocking the removed senders, URLs or files"), optIns.contains(OptIn.DELETE))
+        : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+  }
+
+  private static Set<String> entries(Optional<String> list) {
+    String text = list.orElse("[]");
+    String inner = text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
+    Set<String> out = new java.util.HashSet<>();
+    for (String s : inner.split(", ")) {
+      if (!s.isBlank()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}
