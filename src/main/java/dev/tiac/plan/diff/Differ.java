@@ -30,7 +30,7 @@ public final class Differ {
     Set<Address> declared = new HashSet<>();
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
-      changes.add(rules.apply(compare(desired, input), Optional.of(desired), input));
+      changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input)));
     }
     for (LiveResource live : input.live().values()) {
       Address address = live.address();

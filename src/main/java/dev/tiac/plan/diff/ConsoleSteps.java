@@ -1,0 +1,77 @@
+package dev.tiac.plan.diff;
+
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The console steps a person takes for a setting that has no API, worded for the exact change
+ * planned. The runbook driver prints them, waits for a confirmation or {@code tiac attest}, then
+ * verifies the effect through evidence.
+ */
+public final class ConsoleSteps {
+  private ConsoleSteps() {}
+
+  public static Change withSteps(Change change) {
+    if (change.kind() != ChangeKind.MANUAL && change.kind() != ChangeKind.DELETE) {
+      return change;
+    }
+    List<String> steps = steps(change);
+    return steps.isEmpty() ? change : change.withSteps(steps);
+  }
+
+  static List<String> steps(Change change) {
+    String key = change.address().key();
+    List<String> s = new ArrayList<>();
+    switch (change.address().kind()) {
+      case CAS_SERVICE_ACCOUNT -> {
+        s.add("Open the Cloud App Security console (from the Products/Services screen of the Customer Licensing Portal).");
+        s.add("Go to Administration > Service Account, click Add and choose Exchange Online.");
+        s.add("Sign in as the Microsoft 365 global administrator" + after(change, "administrator").map(a -> " " + a).orElse("") + " and grant the consent Cloud App Security asks for.");
+      }
+      case CAS_POLICY -> {
+        boolean atp = key.endsWith("ATP");
+        s.add("In the Cloud App Security console, go to " + (atp ? "Advanced Threat Protection" : "Data Loss Prevention") + " > Exchange Online Policies.");
+        s.add("Open \"" + key + "\" and set its status to " + after(change, "status").orElse("ON") + ".");
+        s.add("Save the policy.");
+      }
+      case CAS_TOKEN -> {
+        s.add("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.");
+        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").orElse("") + " and tick the API types " + after(change, "apiTypes").orElse("") + " (Threat Investigation: Email message).");
+        s.add("Click Create Token, copy the token once, and store it where the file says (" + after(change, "deliverTo").orElse("refs") + "); never paste it into the desired-state file.");
+      }
+      case CLOUD_SERVICE_SETTINGS -> {
+        s.add("In the Apex Central console, go to Directories > Product Servers and click Cloud Service Settings.");
+        s.add("Enter the licensing-portal account " + key + " and its password (the value of the file's password reference), then click OK.");
+        s.add("Confirm that Apex Central lists Cloud App Security among the registered cloud services.");
+      }
+      case AD_SYNC -> {
+        s.add("In the Apex Central console, go to Administration > Settings > Active Directory and Compliance Settings, tab Active Directory Settings.");
+        s.add((after(change, "enabled").orElse("true").equals("true") ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
+      }
+      case AD_SYNC_TOOL -> {
+        s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
+        s.add("In Active Directory Settings, click Download the Active Directory synchronization tool (this deactivates every earlier tool).");
+        s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
+        after(change, "scheduleHours").ifPresent(h -> s.add("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every " + h + " hours."));
+      }
+      case APEXONE_POLICY -> {
+        s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");
+        s.add(change.kind() == ChangeKind.DELETE ? "Select the policy \"" + key + "\" and delete it." : "Create or open the policy \"" + key + "\" and specify its targets: " + after(change, "targets").orElse("(unchanged)") + ".");
+        if (change.kind() != ChangeKind.DELETE) {
+          s.add("Under Additional Service Settings set Windows desktop to " + after(change, "windowsDesktop").orElse("(unchanged)") + " and Windows Server platforms to " + after(change, "windowsServer").orElse("(unchanged)") + ".");
+          s.add("Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + after(change, "endpointSensor").orElse("(unchanged)") + ".");
+          s.add("Click " + (after(change, "deploy").orElse("true").equals("true") ? "Deploy" : "Save (as a draft)") + ".");
+        }
+      }
+      default -> {}
+    }
+    return s;
+  }
+
+  private static java.util.Optional<String> after(Change change, String attribute) {
+    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after);
+  }
+}

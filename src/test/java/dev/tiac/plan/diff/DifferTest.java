@@ -1,0 +1,131 @@
+package dev.tiac.plan.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.desired.DesiredResource.OptIn;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DifferTest {
+  private static final SourceLocation AT = new SourceLocation("acme.yaml", 3, 5);
+  private static final Address ATP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP");
+  private static final Address EVIL = Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:evil.example");
+  private static final Address OLD = Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example");
+  private static final Address THEIRS = Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:theirs.example");
+
+  private static DesiredResource desired(Address address, Map<String, String> attributes, OptIn... optIns) {
+    return new DesiredResource(address, attributes, Map.of(), Set.of(), Set.of(optIns), AT);
+  }
+
+  private static DiffInput input(List<DesiredResource> desired, List<LiveResource> live, Set<Address> owned, ConsoleDriver driver, Set<ResourceKind> prune) {
+    Map<Address, LiveResource> byAddress = new HashMap<>();
+    live.forEach(l -> byAddress.put(l.address(), l));
+    return new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> driver, Map.of(), prune);
+  }
+
+  private static Change only(List<Change> changes, Address address) {
+    return changes.stream().filter(c -> c.address().equals(address)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void plansCreateWhenAnApiObjectIsMissing() {
+    List<Change> changes = new Differ().diff(input(List.of(desired(EVIL, Map.of("scanAction", "block"))), List.of(), Set.of(), ConsoleDriver.api, Set.of()));
+    Change c = only(changes, EVIL);
+    assertEquals(ChangeKind.CREATE, c.kind());
+    assertEquals(Direction.STRENGTHENING, c.direction());
+    assertFalse(c.isRefused());
+  }
+
+  @Test
+  void plansNothingWhenLiveMatches() {
+    List<Change> changes = new Differ().diff(input(List.of(desired(EVIL, Map.of("scanAction", "block"))),
+        List.of(LiveResource.of(EVIL, Map.of("scanAction", "block", "extra", "ignored"))), Set.of(), ConsoleDriver.api, Set.of()));
+    assertEquals(ChangeKind.NO_CHANGE, only(changes, EVIL).kind());
+  }
+
+  @Test
+  void turningAPolicyOffWeakensAndIsRefusedWithoutOptIn() {
+    Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.api, Set.of())), ATP);
+    assertEquals(ChangeKind.UPDATE, c.kind());
+    assertEquals(Direction.WEAKENING, c.direction());
+    assertTrue(c.isRefused());
+    Change allowed = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"), OptIn.WEAKEN)),
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.api, Set.of())), ATP);
+    assertFalse(allowed.isRefused());
+  }
+
+  @Test
+  void consoleSettingsUnderTheRunbookDriverBecomeManualStepsNamingTheChange() {
+    Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "ON"))),
+        List.of(LiveResource.of(ATP, Map.of("status", "OFF"))), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+    assertEquals(ChangeKind.MANUAL, c.kind());
+    assertTrue(c.steps().stream().anyMatch(s -> s.contains("Advanced Threat Protection > Exchange Online Policies")), c.steps().toString());
+    assertTrue(c.steps().stream().anyMatch(s -> s.contains("set its status to ON")), c.steps().toString());
+  }
+
+  @Test
+  void prunesOnlyWhatTiacCreatedAndOnlyWhereAllowed() {
+    List<LiveResource> live = List.of(LiveResource.of(OLD, Map.of("scanAction", "log")), LiveResource.of(THEIRS, Map.of("scanAction", "log")));
+    List<Change> notAllowed = new Differ().diff(input(List.of(), live, Set.of(OLD), ConsoleDriver.api, Set.of()));
+    assertTrue(notAllowed.isEmpty());
+    List<Change> allowed = new Differ().diff(input(List.of(), live, Set.of(OLD), ConsoleDriver.api, Set.of(ResourceKind.SUSPICIOUS_OBJECT)));
+    assertEquals(1, allowed.size());
+    Change delete = allowed.get(0);
+    assertEquals(OLD, delete.address());
+    assertEquals(ChangeKind.DELETE, delete.kind());
+    assertEquals(Direction.WEAKENING, delete.direction());
+    assertTrue(delete.consequence().orElseThrow().contains("stops matching"));
+  }
+
+  @Test
+  void reissuingTheSyncToolSpellsOutItsConsequenceAndNeedsTheOptIn() {
+    Address tool = Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.example");
+    LiveResource existing = LiveResource.of(tool, Map.of("server", "dc00.example", "generation", "3"));
+    Change refused = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"))), List.of(existing), Set.of(), ConsoleDriver.api, Set.of())), tool);
+    assertTrue(refused.consequence().orElseThrow().contains("deactivates every earlier tool"));
+    assertTrue(refused.isRefused());
+    Change allowed = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"), OptIn.REISSUE)), List.of(existing), Set.of(), ConsoleDriver.api, Set.of())), tool);
+    assertFalse(allowed.isRefused());
+  }
+
+  @Test
+  void secretsChangeWithoutShowingAValue() {
+    Address css = Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "ops@acme.example");
+    DesiredResource d = new DesiredResource(css, Map.of("account", "ops@acme.example"), Map.of("password", "${env:CLP}"), Set.of(), Set.of(), AT);
+    DiffInput in = new DiffInput(List.of(d), Map.of(css, LiveResource.of(css, Map.of("account", "ops@acme.example"))), Set.of(), Set.of(ResourceKind.values()),
+        a -> Map.of("password", DiffInput.SecretComparison.CHANGED), k -> ConsoleDriver.api, Map.of(), Set.of());
+    Change c = only(new Differ().diff(in), css);
+    assertEquals(ChangeKind.UPDATE, c.kind());
+    assertEquals(Optional.of("(sensitive)"), c.attributes().get(0).after());
+    assertTrue(c.attributes().get(0).sensitive());
+  }
+
+  @Test
+  void checksCarryTheirOutcomeAndAreNeverActions() {
+    Address licence = Address.of(ResourceKind.LICENCE, "endpointSensor");
+    CheckOutcome fail = new CheckOutcome(CheckOutcome.Status.FAIL, "Endpoint Sensor API refused: licence missing", List.of("Add Apex One as a Service: Endpoint Sensor to the licensing account"));
+    DiffInput in = new DiffInput(List.of(desired(licence, Map.of("product", "endpointSensor"))), Map.of(), Set.of(), Set.of(ResourceKind.values()),
+        a -> Map.of(), k -> ConsoleDriver.api, Map.of(licence, fail), Set.of());
+    Change c = only(new Differ().diff(in), licence);
+    assertEquals(ChangeKind.CHECK, c.kind());
+    assertFalse(c.isAction());
+    assertEquals(fail, c.check().orElseThrow());
+  }
+}
