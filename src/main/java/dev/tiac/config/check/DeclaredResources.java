@@ -21,14 +21,14 @@ public final class DeclaredResources {
     eachItem(tree, "/cloudAppSecurity/policies", (item, p) -> all.add(Declared.of(address("cas.policy", item.path("name")), p, "status")));
     eachItem(tree, "/cloudAppSecurity/tokens", (item, p) -> all.add(new Declared(address("cas.token", item.path("name")), p, Set.of("value", "expiresAt", "createdAt"), Set.of("value"))));
     if (cas.has("blockedLists")) {
-      all.add(Declared.of("cas.blockedLists", "/cloudAppSecurity/blockedLists"));
+      all.add(Declared.of("cas.blockedLists[\"mails\"]", "/cloudAppSecurity/blockedLists"));
     }
     JsonNode apex = tree.path("apexCentral");
     if (apex.has("cloudServiceSettings")) {
-      all.add(Declared.of("apexcentral.cloudServiceSettings", "/apexCentral/cloudServiceSettings", "account"));
+      all.add(Declared.of(address("apexcentral.cloudServiceSettings", apex.path("cloudServiceSettings").path("account")), "/apexCentral/cloudServiceSettings", "account"));
     }
     if (apex.has("activeDirectorySync")) {
-      all.add(Declared.of("apexcentral.adSync", "/apexCentral/activeDirectorySync", "enabled"));
+      all.add(Declared.of("apexcentral.adSync[\"settings\"]", "/apexCentral/activeDirectorySync", "enabled"));
       if (apex.path("activeDirectorySync").has("syncTool")) {
         all.add(Declared.of(address("apexcentral.adSyncTool", apex.path("activeDirectorySync").path("syncTool").path("server")), "/apexCentral/activeDirectorySync/syncTool", "md5", "generation", "dotNetVersion"));
       }

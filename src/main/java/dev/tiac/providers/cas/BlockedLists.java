@@ -16,4 +16,8 @@ public record BlockedLists(List<String> senders, List<String> urls, List<String>
       }
     }
   }
+
+  public boolean isEmpty() {
+    return senders.isEmpty() && urls.isEmpty() && fileSha1.isEmpty() && fileSha256.isEmpty();
+  }
 }

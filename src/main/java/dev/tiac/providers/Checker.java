@@ -1,0 +1,15 @@
+package dev.tiac.providers;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.List;
+import java.util.Map;
+
+/** A kind that is never changed, only checked against evidence from the real APIs. */
+public interface Checker {
+  ResourceKind kind();
+
+  Map<Address, CheckOutcome> check(List<DesiredResource> desired);
+}

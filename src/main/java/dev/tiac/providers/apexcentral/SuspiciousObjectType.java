@@ -1,0 +1,75 @@
+package dev.tiac.providers.apexcentral;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Creator;
+import dev.tiac.providers.Deleter;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.ResourceType;
+import dev.tiac.providers.Updater;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** User-defined suspicious objects: the one Apex Central setting with a documented API. */
+public final class SuspiciousObjectType implements ResourceType, Creator, Updater, Deleter {
+  private final ApexCentralClient client;
+
+  public SuspiciousObjectType(ApexCentralClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.SUSPICIOUS_OBJECT;
+  }
+
+  @Override
+  public List<LiveResource> list(ReadContext context) {
+    List<LiveResource> live = new ArrayList<>();
+    for (Udso udso : client.listUdso(Optional.empty(), Optional.empty())) {
+      // Listings call a SHA-1 entry "file" although it is added as "file_sha1".
+      String type = udso.type().equals("file") ? "file_sha1" : udso.type();
+      boolean folded = type.equals("file_sha1") || type.equals("domain");
+      String value = folded ? udso.content().toLowerCase(Locale.ROOT) : udso.content();
+      Map<String, String> attributes = new HashMap<>();
+      attributes.put("type", type);
+      attributes.put("value", value);
+      attributes.put("scanAction", udso.scanAction());
+      if (!udso.notes().isEmpty()) {
+        attributes.put("notes", udso.notes());
+      }
+      udso.expirationUtcDate().filter(d -> d.length() >= 10).ifPresent(d -> attributes.put("expires", d.substring(0, 10)));
+      live.add(LiveResource.of(Address.of(kind(), type + ":" + value), attributes));
+    }
+    return live;
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    client.addUdso(toUdso(desired));
+    return LiveResource.of(desired.address(), desired.attributes());
+  }
+
+  /** The add call overwrites an existing object of the same type and content. */
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    return create(desired);
+  }
+
+  @Override
+  public void delete(LiveResource live) {
+    client.deleteUdso(live.attributes().get("type"), live.attributes().get("value"));
+  }
+
+  private static Udso toUdso(DesiredResource desired) {
+    Map<String, String> a = desired.attributes();
+    return new Udso(a.get("type"), a.get("value"), a.getOrDefault("notes", ""), a.get("scanAction"),
+        Optional.ofNullable(a.get("expires")).map(d -> d + "T00:00:00Z"));
+  }
+}

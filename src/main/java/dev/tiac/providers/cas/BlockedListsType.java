@@ -1,0 +1,110 @@
+package dev.tiac.providers.cas;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Creator;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.ResourceType;
+import dev.tiac.providers.Updater;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cloud App Security blocked lists. The lists are shared with whoever else edits them, so tiac
+ * sees only the entries it declares or applied before: another team's entries are never planned
+ * for removal.
+ */
+public final class BlockedListsType implements ResourceType, Creator, Updater {
+  public static final Address ADDRESS = Address.of(ResourceKind.CAS_BLOCKED_LISTS, "mails");
+  private static final List<String> LISTS = List.of("senders", "urls", "fileSha1", "fileSha256");
+
+  private final CasClient client;
+  private final Map<String, String> declared;
+
+  /** {@code declared} is the desired attributes, when the file has blocked lists. */
+  public BlockedListsType(CasClient client, Map<String, String> declared) {
+    this.client = client;
+    this.declared = Map.copyOf(declared);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.CAS_BLOCKED_LISTS;
+  }
+
+  @Override
+  public List<LiveResource> list(ReadContext context) {
+    BlockedLists live = client.blockedLists();
+    Map<String, String> applied = context.lastApplied().apply(ADDRESS).orElse(Map.of());
+    Map<String, String> attributes = new HashMap<>();
+    Map<String, List<String>> byName = Map.of("senders", live.senders(), "urls", live.urls(), "fileSha1", live.fileSha1(), "fileSha256", live.fileSha256());
+    for (String list : LISTS) {
+      Set<String> managed = new HashSet<>(entries(declared.get(list)));
+      managed.addAll(entries(applied.get(list)));
+      List<String> seen = new ArrayList<>();
+      for (String entry : byName.get(list)) {
+        String canonical = list.equals("urls") ? entry : entry.toLowerCase(Locale.ROOT);
+        if (managed.contains(canonical)) {
+          seen.add(canonical);
+        }
+      }
+      attributes.put(list, format(seen));
+    }
+    if (applied.isEmpty() && attributes.values().stream().allMatch("[]"::equals)) {
+      return List.of();
+    }
+    return List.of(LiveResource.of(ADDRESS, attributes));
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    return update(desired, LiveResource.of(ADDRESS, Map.of()));
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    Map<String, List<String>> add = new HashMap<>();
+    Map<String, List<String>> remove = new HashMap<>();
+    for (String list : LISTS) {
+      Set<String> wanted = new HashSet<>(entries(desired.attributes().get(list)));
+      Set<String> present = new HashSet<>(entries(live.attributes().get(list)));
+      add.put(list, wanted.stream().filter(e -> !present.contains(e)).sorted().toList());
+      remove.put(list, present.stream().filter(e -> !wanted.contains(e)).sorted().toList());
+    }
+    BlockedLists additions = lists(add);
+    if (!additions.isEmpty()) {
+      client.addToBlockedLists(additions);
+    }
+    BlockedLists removals = lists(remove);
+    if (!removals.isEmpty()) {
+      client.removeFromBlockedLists(removals);
+    }
+    return LiveResource.of(ADDRESS, desired.attributes());
+  }
+
+  private static BlockedLists lists(Map<String, List<String>> entries) {
+    return new BlockedLists(entries.get("senders"), entries.get("urls"), entries.get("fileSha1"), entries.get("fileSha256"));
+  }
+
+  static List<String> entries(String canonical) {
+    if (canonical == null || canonical.length() < 2) {
+      return List.of();
+    }
+    String inner = canonical.substring(1, canonical.length() - 1);
+    return inner.isBlank() ? List.of() : List.of(inner.split(", "));
+  }
+
+  static String format(List<String> entries) {
+    List<String> sorted = new ArrayList<>(entries);
+    Collections.sort(sorted);
+    return "[" + String.join(", ", sorted) + "]";
+  }
+}
