@@ -1,0 +1,151 @@
+package dev.tiac.apply;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.graph.DependencyGraph;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Carries out a plan: level by level in dependency order, the changes of one level in parallel,
+ * state written after every mutating call. A failure stops nothing already finished and skips
+ * only what depends on it; the next run plans what is left.
+ */
+public final class Applier {
+  private final Capabilities capabilities;
+  private final ManualSteps manual;
+  private final StateRecorder recorder;
+  private final Function<DesiredResource, Map<String, String>> secrets;
+  private final int parallelism;
+
+  public Applier(Capabilities capabilities, ManualSteps manual, StateRecorder recorder,
+      Function<DesiredResource, Map<String, String>> secrets, int parallelism) {
+    this.capabilities = capabilities;
+    this.manual = manual;
+    this.recorder = recorder;
+    this.secrets = secrets;
+    this.parallelism = Math.max(1, parallelism);
+  }
+
+  public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live) {
+    List<Change> refused = changes.stream().filter(Change::isRefused).toList();
+    if (!refused.isEmpty()) {
+      // Nothing is applied when any change lacks its opt-in: a partial apply would be a surprise.
+      return refused.stream().map(c -> new Outcome(c.address(), Outcome.Status.REFUSED, refusal(c))).toList();
+    }
+    Map<Address, Change> byAddress = new HashMap<>();
+    changes.stream().filter(Change::isAction).forEach(c -> byAddress.put(c.address(), c));
+    Map<Address, DesiredResource> wanted = new HashMap<>();
+    desired.forEach(d -> wanted.put(d.address(), d));
+    List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    Set<Address> blocked = Collections.synchronizedSet(new HashSet<>());
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "tiac-apply");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (List<Address> level : DependencyGraph.of(desired).levels()) {
+        List<Future<?>> running = new ArrayList<>();
+        for (Address address : level) {
+          Change change = byAddress.get(address);
+          DesiredResource resource = wanted.get(address);
+          if (resource.dependsOn().stream().anyMatch(blocked::contains)) {
+            blocked.add(address);
+            if (change != null) {
+              outcomes.add(new Outcome(address, Outcome.Status.SKIPPED, "skipped: something it depends on did not finish"));
+            }
+            continue;
+          }
+          if (change == null) {
+            continue;
+          }
+          running.add(pool.submit(() -> {
+            Outcome outcome = run(change, Optional.of(resource), Optional.ofNullable(live.get(address)));
+            outcomes.add(outcome);
+            if (outcome.status() != Outcome.Status.APPLIED) {
+              blocked.add(address);
+            }
+          }));
+        }
+        await(running);
+      }
+      List<Change> deletes = new ArrayList<>(byAddress.values().stream().filter(c -> c.kind() == ChangeKind.DELETE).sorted((a, b) -> b.address().compareTo(a.address())).toList());
+      for (Change delete : deletes) {
+        outcomes.add(run(delete, Optional.empty(), Optional.ofNullable(live.get(delete.address()))));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return outcomes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();
+  }
+
+  private Outcome run(Change change, Optional<DesiredResource> desired, Optional<LiveResource> live) {
+    Address address = change.address();
+    try {
+      switch (change.kind()) {
+        case CREATE -> {
+          LiveResource made = capabilities.creator(address.kind()).orElseThrow(() -> unsupported("create", change)).create(desired.orElseThrow());
+          recorder.applied(address, made, true, secrets.apply(desired.orElseThrow()));
+        }
+        case UPDATE, REPLACE -> {
+          LiveResource current = live.orElseThrow(() -> new IllegalStateException("no live object to update"));
+          LiveResource updated = capabilities.updater(address.kind()).orElseThrow(() -> unsupported("update", change)).update(desired.orElseThrow(), current);
+          recorder.applied(address, updated, false, secrets.apply(desired.orElseThrow()));
+        }
+        case DELETE -> {
+          capabilities.deleter(address.kind()).orElseThrow(() -> unsupported("delete", change)).delete(live.orElseThrow());
+          recorder.deleted(address);
+        }
+        case MANUAL -> {
+          if (!manual.perform(change)) {
+            return new Outcome(address, Outcome.Status.SKIPPED, "waiting for the console steps to be confirmed (tiac attest " + address + ")");
+          }
+          recorder.applied(address, LiveResource.of(address, desired.orElseThrow().attributes()), live.isEmpty(), secrets.apply(desired.orElseThrow()));
+        }
+        default -> {
+          return new Outcome(address, Outcome.Status.SKIPPED, "nothing to do");
+        }
+      }
+      return new Outcome(address, Outcome.Status.APPLIED, change.kind().words());
+    } catch (RuntimeException e) {
+      return new Outcome(address, Outcome.Status.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+  }
+
+  private static IllegalStateException unsupported(String verb, Change change) {
+    return new IllegalStateException("tiac cannot " + verb + " " + change.address().kind().type() + " through its driver");
+  }
+
+  static String refusal(Change change) {
+    String what = change.consequence().orElse("this change weakens security");
+    return "refused: " + what + ". Opt in for " + change.address() + " in the file to allow it";
+  }
+
+  private static void await(List<Future<?>> running) {
+    for (Future<?> future : running) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+}

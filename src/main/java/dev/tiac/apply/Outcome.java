@@ -1,0 +1,13 @@
+package dev.tiac.apply;
+
+import dev.tiac.plan.Address;
+
+/** What happened to one planned change. */
+public record Outcome(Address address, Status status, String detail) {
+  public enum Status {
+    APPLIED,
+    FAILED,
+    SKIPPED,
+    REFUSED
+  }
+}

@@ -1,0 +1,16 @@
+package dev.tiac.apply;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import java.util.Map;
+
+/**
+ * Where apply writes down each finished change before starting another that depends on it. The
+ * engine calls it from several threads; implementations serialise the writes.
+ */
+public interface StateRecorder {
+  /** The object now exists as {@code live}; {@code created} when this run made it. */
+  void applied(Address address, LiveResource live, boolean created, Map<String, String> secrets);
+
+  void deleted(Address address);
+}

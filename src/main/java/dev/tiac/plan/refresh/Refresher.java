@@ -1,0 +1,116 @@
+package dev.tiac.plan.refresh;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Checker;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.ResourceType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Reads everything live at once, bounded by the parallelism: one list call per kind, never one
+ * call per item. Any failed read fails the refresh: an unreadable kind is an error, never "gone".
+ */
+public final class Refresher {
+  private final int parallelism;
+  private final Consumer<String> progress;
+
+  public Refresher(int parallelism, Consumer<String> progress) {
+    this.parallelism = Math.max(1, parallelism);
+    this.progress = progress;
+  }
+
+  /** What a refresh saw. */
+  public record Result(Map<Address, LiveResource> live, Map<Address, CheckOutcome> checks, Set<ResourceKind> readKinds) {
+    public Result {
+      live = Map.copyOf(live);
+      checks = Map.copyOf(checks);
+      readKinds = Set.copyOf(readKinds);
+    }
+  }
+
+  public Result refresh(List<ResourceType> types, List<Checker> checkers, List<DesiredResource> desired, ReadContext context) {
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "tiac-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<LiveResource>>> reads = new ArrayList<>();
+      for (ResourceType type : types) {
+        reads.add(pool.submit(() -> {
+          progress.accept("reading " + type.kind().type());
+          return type.list(context);
+        }));
+      }
+      List<Future<Map<Address, CheckOutcome>>> checks = new ArrayList<>();
+      for (Checker checker : checkers) {
+        List<DesiredResource> mine = desired.stream().filter(d -> d.address().kind() == checker.kind()).toList();
+        checks.add(pool.submit(() -> {
+          progress.accept("checking " + checker.kind().type());
+          return checker.check(mine);
+        }));
+      }
+      Map<Address, LiveResource> live = new HashMap<>();
+      Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
+      List<String> failures = new ArrayList<>();
+      for (int i = 0; i < types.size(); i++) {
+        try {
+          reads.get(i).get().forEach(l -> live.put(l.address(), l));
+          kinds.add(types.get(i).kind());
+        } catch (ExecutionException e) {
+          failures.add(types.get(i).kind().type() + ": " + message(e.getCause()));
+        }
+      }
+      Map<Address, CheckOutcome> outcomes = new HashMap<>();
+      for (int i = 0; i < checkers.size(); i++) {
+        try {
+          outcomes.putAll(checks.get(i).get());
+        } catch (ExecutionException e) {
+          failures.add(checkers.get(i).kind().type() + ": " + message(e.getCause()));
+        }
+      }
+      if (!failures.isEmpty()) {
+        throw new RefreshException(failures);
+      }
+      return new Result(live, outcomes, kinds);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RefreshException(List.of("interrupted"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String message(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** One or more kinds could not be read; nothing may be planned from a partial picture. */
+  public static final class RefreshException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<String> failures;
+
+    public RefreshException(List<String> failures) {
+      super("could not read the live services, so nothing was planned:\n  " + String.join("\n  ", failures));
+      this.failures = List.copyOf(failures);
+    }
+
+    public List<String> failures() {
+      return failures;
+    }
+  }
+}
