@@ -23,6 +23,24 @@ public enum CasRegion {
     return host;
   }
 
+  /** The short key the desired-state file and the sandbox use: us, eu, jp, au, uk, ca, sg, in. */
+  public String key() {
+    return switch (this) {
+      case US -> "us";
+      case EU -> "eu";
+      case JAPAN -> "jp";
+      case AUSTRALIA -> "au";
+      case UK -> "uk";
+      case CANADA -> "ca";
+      case SINGAPORE -> "sg";
+      case INDIA -> "in";
+    };
+  }
+
+  public static java.util.Optional<CasRegion> byKey(String key) {
+    return java.util.Arrays.stream(values()).filter(r -> r.key().equals(key)).findFirst();
+  }
+
   public URI baseUrl() {
     return URI.create("https://" + host);
   }
