@@ -1,0 +1,96 @@
+package dev.tiac.plan;
+
+import dev.tiac.config.LoadedConfig;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.plan.diff.DiffInput;
+import dev.tiac.plan.diff.Differ;
+import dev.tiac.plan.refresh.Refresher;
+import dev.tiac.providers.ReadContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Refresh, then diff: the plan as data, with what apply needs to know it is still current. */
+public final class Planner {
+  private final int parallelism;
+  private final Consumer<String> progress;
+
+  public Planner(int parallelism, Consumer<String> progress) {
+    this.parallelism = parallelism;
+    this.progress = progress;
+  }
+
+  /** A plan and the inputs it was computed from, which apply reuses without reading twice. */
+  public record Result(Plan plan, List<DesiredResource> desired, Map<Address, LiveResource> live) {}
+
+  public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets, Set<ResourceKind> prune) {
+    List<DesiredResource> desired = DesiredResources.of(config);
+    Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied));
+    Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
+    for (DesiredResource d : desired) {
+      if (d.secrets().isEmpty()) {
+        continue;
+      }
+      Map<String, String> values = secrets.apply(d);
+      Map<String, DiffInput.SecretComparison> byAttribute = new HashMap<>();
+      values.forEach((attribute, value) -> byAttribute.put(attribute, state.secretMatches(d.address(), attribute, value)
+          .map(same -> same ? DiffInput.SecretComparison.SAME : DiffInput.SecretComparison.CHANGED)
+          .orElse(DiffInput.SecretComparison.NEVER_APPLIED)));
+      comparisons.put(d.address(), byAttribute);
+    }
+    Set<ResourceKind> pruneAllowed = EnumSet.noneOf(ResourceKind.class);
+    for (ResourceKind kind : prune) {
+      // Never prune a kind the file declares nothing of: an empty section is more often a mistake.
+      if (desired.stream().anyMatch(d -> d.address().kind() == kind)) {
+        pruneAllowed.add(kind);
+      }
+    }
+    DiffInput input = new DiffInput(desired, seen.live(), state.owned(), seen.readKinds(),
+        a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), pruneAllowed);
+    List<Change> changes = new Differ().diff(input);
+    Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),
+        hashes(config.document().files()), fingerprints(seen.live()), changes, List.of(), services.refreshCost());
+    return new Result(plan, desired, seen.live());
+  }
+
+  static Map<String, String> hashes(List<Path> files) {
+    Map<String, String> hashes = new TreeMap<>();
+    for (Path file : files) {
+      try {
+        hashes.put(file.toString(), sha256(Files.readAllBytes(file)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return hashes;
+  }
+
+  /** A digest of each live object's attributes: apply re-reads and compares before changing it. */
+  public static Map<String, String> fingerprints(Map<Address, LiveResource> live) {
+    Map<String, String> out = new TreeMap<>();
+    live.forEach((address, resource) -> out.put(address.toString(), sha256(resource.attributes().toString().getBytes(StandardCharsets.UTF_8))));
+    return out;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.tiac.plan;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What planning reads from state: lineage and serial (so a saved plan can be refused when stale),
+ * what tiac owns, what it last applied, and how each secret compares with its fingerprint.
+ */
+public interface StateView {
+  String lineage();
+
+  long serial();
+
+  Set<Address> owned();
+
+  Optional<Map<String, String>> lastApplied(Address address);
+
+  /** True when {@code value} matches the fingerprint kept for this secret. */
+  Optional<Boolean> secretMatches(Address address, String attribute, String value);
+}

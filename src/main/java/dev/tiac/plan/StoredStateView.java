@@ -1,0 +1,55 @@
+package dev.tiac.plan;
+
+import dev.tiac.state.ResourceState;
+import dev.tiac.state.SecretFingerprinter;
+import dev.tiac.state.State;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Planning's view of a saved state: read once, never locked, never written. */
+public final class StoredStateView implements StateView {
+  private final State state;
+  private final SecretFingerprinter fingerprinter;
+
+  public StoredStateView(State state, SecretFingerprinter fingerprinter) {
+    this.state = state;
+    this.fingerprinter = fingerprinter;
+  }
+
+  @Override
+  public String lineage() {
+    return state.lineage();
+  }
+
+  @Override
+  public long serial() {
+    return state.serial();
+  }
+
+  @Override
+  public Set<Address> owned() {
+    Set<Address> owned = new HashSet<>();
+    state.resources().values().stream().filter(ResourceState::owned)
+        .forEach(r -> Address.parse(r.address()).ifPresent(owned::add));
+    return owned;
+  }
+
+  @Override
+  public Optional<Map<String, String>> lastApplied(Address address) {
+    return state.resource(address.toString()).map(r -> {
+      Map<String, String> attributes = new HashMap<>();
+      r.attributes().asJson().properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asString()));
+      return attributes;
+    });
+  }
+
+  @Override
+  public Optional<Boolean> secretMatches(Address address, String attribute, String value) {
+    return state.resource(address.toString())
+        .flatMap(r -> Optional.ofNullable(r.secrets().get(attribute)))
+        .map(stored -> fingerprinter.matches(stored, address.toString(), attribute, value.toCharArray()));
+  }
+}
