@@ -21,7 +21,7 @@ public final class StoredStateView implements StateView {
 
   @Override
   public String lineage() {
-    return state.lineage();
+    return state.lineage().toString();
   }
 
   @Override
