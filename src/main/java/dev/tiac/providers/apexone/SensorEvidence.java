@@ -1,0 +1,51 @@
+package dev.tiac.providers.apexone;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What Endpoint Sensor itself shows about a policy's endpoints: whether the sensor is on for every
+ * desktop and every server the targets cover. This is how drift in a console-only policy shows.
+ */
+public record SensorEvidence(int endpoints, int desktops, int servers, int desktopsOff, int serversOff, List<String> firstOff) {
+  public SensorEvidence {
+    firstOff = List.copyOf(firstOff);
+  }
+
+  public static SensorEvidence of(List<Endpoint> covered) {
+    int desktops = 0;
+    int servers = 0;
+    int desktopsOff = 0;
+    int serversOff = 0;
+    List<String> off = new java.util.ArrayList<>();
+    for (Endpoint e : covered) {
+      if (e.isServer()) {
+        servers++;
+        serversOff += e.sensorEnabled() ? 0 : 1;
+      } else {
+        desktops++;
+        desktopsOff += e.sensorEnabled() ? 0 : 1;
+      }
+      if (!e.sensorEnabled() && off.size() < 20) {
+        off.add(e.hostName());
+      }
+    }
+    return new SensorEvidence(covered.size(), desktops, servers, desktopsOff, serversOff, off);
+  }
+
+  /** The policy attributes this evidence can vouch for, in the file's canonical text. */
+  public Map<String, String> attributes() {
+    Map<String, String> seen = new TreeMap<>();
+    if (desktops > 0) {
+      seen.put("windowsDesktop", desktopsOff == 0 ? "true" : "false");
+    }
+    if (servers > 0) {
+      seen.put("windowsServer", serversOff == 0 ? "true" : "false");
+    }
+    if (endpoints > 0) {
+      seen.put("endpointSensor", desktopsOff + serversOff == 0 ? "true" : "false");
+    }
+    return seen;
+  }
+}
