@@ -1,0 +1,42 @@
+package dev.tiac.providers.apexone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TargetMatcherTest {
+  private static final List<Endpoint> FLEET = List.of(
+      new Endpoint("fin-lt-0042", "Desktop", "Windows 10", "10.20.1.42", "corp.acme.example", "ACME/Finance", true),
+      new Endpoint("eng-lt-0007", "Desktop", "Windows 11", "10.30.1.7", "corp.acme.example", "ACME/Engineering", false),
+      new Endpoint("dc01", "Server", "Windows Server 2019", "10.0.0.10", "corp.acme.example", "Servers", true),
+      new Endpoint("kiosk-lobby-01", "Desktop", "Windows 10", "192.168.5.20", "", "Workgroup", true));
+
+  @Test
+  void filteredTargetsAndTheirCriteria() {
+    var targets = TargetMatcher.Targets.parse("{adDomains=[corp.acme.example], operatingSystems=[WIN_10, WIN_11], type=filtered}");
+    assertEquals(List.of("fin-lt-0042", "eng-lt-0007"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
+  }
+
+  @Test
+  void ipRangesBoundInclusively() {
+    var targets = TargetMatcher.Targets.parse("{ipRanges=[10.20.0.0-10.20.255.255], type=filtered}");
+    assertEquals(List.of("fin-lt-0042"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
+  }
+
+  @Test
+  void specifiedTargetsByHostAndFolder() {
+    var targets = TargetMatcher.Targets.parse("{folders=[Servers], hosts=[kiosk-lobby-01], type=specified}");
+    assertEquals(List.of("dc01", "kiosk-lobby-01"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
+  }
+
+  @Test
+  void sensorEvidenceNamesTheEndpointsWhereItIsOff() {
+    SensorEvidence evidence = SensorEvidence.of(FLEET);
+    assertEquals(4, evidence.endpoints());
+    assertEquals(1, evidence.desktopsOff());
+    assertEquals(List.of("eng-lt-0007"), evidence.firstOff());
+    assertEquals(Map.of("windowsDesktop", "false", "windowsServer", "true", "endpointSensor", "false"), evidence.attributes());
+  }
+}
