@@ -1,0 +1,153 @@
+package dev.tiac.providers;
+
+import dev.tiac.apply.Capabilities;
+import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.model.Connections;
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.http.HttpClients;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.Services;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.providers.apexcentral.ApexCentralClient;
+import dev.tiac.providers.apexcentral.SuspiciousObjectType;
+import dev.tiac.providers.apexone.AgentInventory;
+import dev.tiac.providers.apexone.SensorEvidence;
+import dev.tiac.providers.apexone.TargetMatcher;
+import dev.tiac.providers.cas.BlockedListsType;
+import dev.tiac.providers.cas.CasClient;
+import dev.tiac.providers.checks.EmailClientCheck;
+import dev.tiac.providers.checks.LicenceCheck;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and for
+ * each console kind the driver its service's connection chose (runbook unless it says api and a
+ * management API exists).
+ */
+public final class ServiceCatalog {
+  private final Services services;
+  private final Capabilities capabilities;
+
+  private ServiceCatalog(Services services, Capabilities capabilities) {
+    this.services = services;
+    this.capabilities = capabilities;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  public static ServiceCatalog build(Endpoints endpoints, HttpClients clients, LoadedConfig config, ConsoleKinds consoleKinds) {
+    List<DesiredResource> desired = DesiredResources.of(config);
+    Optional<ApexCentralClient> apex = endpoints.apexCentral().map(s -> new ApexCentralClient(s, clients));
+    Optional<CasClient> cas = endpoints.cas().map(s -> new CasClient(s, clients));
+    Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
+    List<ResourceType> types = new ArrayList<>();
+    List<Checker> checkers = new ArrayList<>();
+    Capabilities capabilities = new Capabilities();
+    List<Plan.ApiCost> cost = new ArrayList<>();
+    int apexCalls = 0;
+    int casCalls = 0;
+    if (apex.isPresent()) {
+      SuspiciousObjectType udso = new SuspiciousObjectType(apex.get());
+      types.add(udso);
+      capabilities.with(ResourceKind.SUSPICIOUS_OBJECT, udso);
+      apexCalls++;
+    }
+    if (cas.isPresent() && declares(desired, ResourceKind.CAS_BLOCKED_LISTS)) {
+      Map<String, String> declared = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_BLOCKED_LISTS).findFirst().map(DesiredResource::attributes).orElse(Map.of());
+      BlockedListsType lists = new BlockedListsType(cas.get(), declared);
+      types.add(lists);
+      capabilities.with(ResourceKind.CAS_BLOCKED_LISTS, lists);
+      casCalls++;
+    }
+    if (declares(desired, ResourceKind.LICENCE)) {
+      String account = config.state().connections().flatMap(Connections::licensingPortal).map(Connections.LicensingPortal::account).orElse("the licensing account");
+      checkers.add(new LicenceCheck(cas, apex, account));
+      casCalls += cas.isPresent() ? 1 : 0;
+      apexCalls += apex.isPresent() ? 1 : 0;
+    }
+    Map<String, String> policyTargets = new HashMap<>();
+    desired.stream().filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY)
+        .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", "{type=filtered}")));
+    if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
+      checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
+      apexCalls += 3;
+    }
+    Map<ResourceKind, ConsoleDriver> drivers = new EnumMap<>(ResourceKind.class);
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (kind.reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
+        continue;
+      }
+      ConsoleDriver driver = consoleKinds.driverFor(kind);
+      drivers.put(kind, driver);
+      if (driver == ConsoleDriver.api) {
+        ResourceType type = consoleKinds.apiType(kind);
+        types.add(type);
+        capabilities.with(kind, type);
+      } else {
+        types.add(new AttestedConsoleType(kind, evidence(kind, inventory, policyTargets)));
+      }
+    }
+    if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
+      apexCalls += 2;
+    }
+    if (apexCalls > 0) {
+      cost.add(new Plan.ApiCost("Apex Central", apexCalls, "no published limit"));
+    }
+    if (casCalls > 0) {
+      cost.add(new Plan.ApiCost("Cloud App Security", casCalls, "20 per minute per token"));
+    }
+    return new ServiceCatalog(new Services(types, checkers, drivers, cost), capabilities);
+  }
+
+  private static java.util.function.Function<Address, Map<String, String>> evidence(ResourceKind kind, Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
+    if (kind != ResourceKind.APEXONE_POLICY || inventory.isEmpty()) {
+      return a -> Map.of();
+    }
+    return address -> {
+      String targets = policyTargets.get(address.key());
+      if (targets == null) {
+        return Map.of();
+      }
+      return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.parse(targets), inventory.get().get())).attributes();
+    };
+  }
+
+  private static boolean declares(List<DesiredResource> desired, ResourceKind kind) {
+    return desired.stream().anyMatch(d -> d.address().kind() == kind);
+  }
+
+  /** Which driver each console kind uses, and the management-API type behind the api driver. */
+  public interface ConsoleKinds {
+    ConsoleDriver driverFor(ResourceKind kind);
+
+    ResourceType apiType(ResourceKind kind);
+
+    static ConsoleKinds runbookOnly() {
+      return new ConsoleKinds() {
+        @Override
+        public ConsoleDriver driverFor(ResourceKind kind) {
+          return ConsoleDriver.runbook;
+        }
+
+        @Override
+        public ResourceType apiType(ResourceKind kind) {
+          throw new IllegalStateException("no management API for " + kind.type());
+        }
+      };
+    }
+  }
+}
