@@ -6,7 +6,6 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"tiac " + (version == null ? "development build" : version)};
+    return new String[] {"tiac " + Versions.current()};
   }
 }

@@ -1,0 +1,94 @@
+package dev.tiac.cli;
+
+import dev.tiac.config.ConfigLoader;
+import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.interpolate.Interpolator;
+import dev.tiac.http.DebugLog;
+import dev.tiac.http.HttpClients;
+import dev.tiac.http.HttpSettings;
+import dev.tiac.http.Redactor;
+import dev.tiac.plan.StoredStateView;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Endpoints;
+import dev.tiac.providers.EndpointsFromConfig;
+import dev.tiac.providers.ServiceCatalog;
+import dev.tiac.state.LocalStateBackend;
+import dev.tiac.state.SecretFingerprinter;
+import dev.tiac.state.State;
+import dev.tiac.state.StateBackend;
+import dev.tiac.state.StateKey;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one command run needs, built once in a fixed order: the file, the redactor (before
+ * any secret is read), the endpoints, one HTTP stack, the services, and the state.
+ */
+final class RunContext {
+  static final Path STATE_DIR = Path.of(".tiac");
+
+  final LoadedConfig config;
+  final Redactor redactor;
+  final Endpoints endpoints;
+  final HttpClients clients;
+  final ServiceCatalog catalog;
+  final StateBackend backend;
+  final SecretFingerprinter fingerprinter;
+  final Clock clock = Clock.systemUTC();
+  final Map<String, String> environment;
+  private final Interpolator values;
+
+  private RunContext(List<Path> files, RunOptions options, PrintWriter err, EndpointSource source) {
+    this.config = new ConfigLoader().load(files);
+    this.redactor = new Redactor();
+    this.environment = source.environment(System.getenv());
+    this.values = new Interpolator(environment, config.document().baseDirectory(), ref -> Optional.empty());
+    this.endpoints = source.endpoints(config, values, redactor);
+    HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
+    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
+    this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config));
+    this.backend = new LocalStateBackend(STATE_DIR);
+    this.fingerprinter = new SecretFingerprinter(StateKey.load(STATE_DIR, System.getenv()));
+  }
+
+  static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
+    return new RunContext(files, options, err, options.sandbox ? SandboxEndpointSource.find(err) : EndpointSource.FROM_CONFIG);
+  }
+
+  StoredStateView stateView() {
+    State state = backend.read().orElseGet(() -> State.create(Versions.current(), Optional.of(fingerprinter.keyId())));
+    return new StoredStateView(state, fingerprinter);
+  }
+
+  /** The resolved values of one resource's secrets; registered for redaction as they are read. */
+  Map<String, String> secrets(DesiredResource resource) {
+    Map<String, String> resolved = new HashMap<>();
+    resource.secrets().forEach((name, expression) -> {
+      String value = values.resolve(expression);
+      redactor.register(dev.tiac.http.Secret.of(value));
+      resolved.put(name, value);
+    });
+    return resolved;
+  }
+
+  /** Where endpoints come from: the file's connections, or a sandbox. */
+  interface EndpointSource {
+    Endpoints endpoints(LoadedConfig config, Interpolator values, Redactor redactor);
+
+    default Map<String, String> environment(Map<String, String> real) {
+      return real;
+    }
+
+    default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config) {
+      return ServiceCatalog.ConsoleKinds.runbookOnly();
+    }
+
+    EndpointSource FROM_CONFIG = (config, values, redactor) ->
+        EndpointsFromConfig.resolve(config.state(), values, config.document().baseDirectory(), redactor);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.tiac.cli;
+
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options every command that talks to the services shares. */
+final class RunOptions {
+  @Option(names = "--sandbox", description = "Point every connection at the embedded sandbox (the running `tiac sandbox serve` of this directory, or one started in process).")
+  boolean sandbox;
+
+  @Option(names = "--debug", description = "Log every HTTP call, its timing and each retry decision to stderr (credentials are always redacted).")
+  boolean debug;
+
+  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "10", description = "Concurrent reads and changes (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
+      description = "How long to wait for the state lock, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
+  Duration lockTimeout;
+
+  @Option(names = "--no-color", description = "Never colour output (also: the NO_COLOR environment variable).")
+  boolean noColor;
+}
