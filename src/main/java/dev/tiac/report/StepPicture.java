@@ -25,7 +25,7 @@ final class StepPicture {
 
   static String svg(Plan plan) {
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1160 300\" width=\"1160\" height=\"300\" role=\"img\" "
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1160 300\" width=\"100%\" style=\"max-width:1160px\" role=\"img\" "
         + "aria-label=\"State of each step of the setup procedure\">\n");
     SetupStep[] steps = SetupStep.values();
     for (int i = 0; i < steps.length - 1; i++) {
