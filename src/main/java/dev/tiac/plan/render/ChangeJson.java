@@ -1,0 +1,116 @@
+package dev.tiac.plan.render;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.ResourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One change as a JSON object: the vocabulary {@code plan --json} and the JSON drift report share
+ * ({@code $defs/change} in both schemas). Absent values are {@code null}, so every key is always
+ * there for a consumer. Sensitive attributes carry only the marker the model holds.
+ */
+public final class ChangeJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ChangeJson() {}
+
+  public static ObjectNode toNode(Change c) {
+    ObjectNode n = NODES.objectNode();
+    n.put("address", c.address().toString());
+    n.put("type", c.address().kind().type());
+    n.put("key", c.address().key());
+    n.put("action", ChangeVocabulary.action(c.kind()));
+    n.put("direction", ChangeVocabulary.direction(c.direction()));
+    optional(n, "consequence", c.consequence());
+    n.put("needsOptIn", c.needsOptIn());
+    n.put("optedIn", c.optedIn());
+    n.put("refused", c.isAction() && c.isRefused());
+    if (c.reach().isPresent()) {
+      n.putObject("reach").put("count", c.reach().get().count()).put("unit", c.reach().get().unit());
+    } else {
+      n.putNull("reach");
+    }
+    ArrayNode attributes = n.putArray("attributes");
+    for (AttributeChange a : c.attributes()) {
+      ObjectNode an = attributes.addObject().put("name", a.name());
+      optional(an, "before", a.before().map(v -> a.sensitive() ? "(sensitive)" : v));
+      optional(an, "after", a.after().map(v -> a.sensitive() ? "(sensitive)" : v));
+      an.put("sensitive", a.sensitive());
+    }
+    ArrayNode steps = n.putArray("steps");
+    c.steps().forEach(steps::add);
+    if (c.check().isPresent()) {
+      CheckOutcome o = c.check().get();
+      ObjectNode cn = n.putObject("check").put("status", o.status().name().toLowerCase(java.util.Locale.ROOT)).put("evidence", o.evidence());
+      ArrayNode remedy = cn.putArray("remedy");
+      o.remedy().forEach(remedy::add);
+    } else {
+      n.putNull("check");
+    }
+    if (c.declaredAt().isPresent()) {
+      SourceLocation at = c.declaredAt().get();
+      n.putObject("declaredAt").put("file", at.file()).put("line", at.line()).put("column", at.column());
+    } else {
+      n.putNull("declaredAt");
+    }
+    return n;
+  }
+
+  /** The inverse of {@link #toNode}; the node is expected to have passed the schema already. */
+  public static Change fromNode(JsonNode n) {
+    String type = n.path("type").asString();
+    ResourceKind kind = ResourceKind.byType(type)
+        .orElseThrow(() -> new InvalidPlanException("unknown resource type \"" + type + "\""));
+    Address address = Address.of(kind, n.path("key").asString());
+    if (!address.toString().equals(n.path("address").asString())) {
+      throw new InvalidPlanException("address " + n.path("address").asString() + " does not match its type and key " + address);
+    }
+    List<AttributeChange> attributes = new ArrayList<>();
+    for (JsonNode a : n.path("attributes")) {
+      attributes.add(new AttributeChange(a.path("name").asString(), optional(a.path("before")), optional(a.path("after")), a.path("sensitive").asBoolean()));
+    }
+    Optional<Change.Reach> reach = n.path("reach").isObject()
+        ? Optional.of(new Change.Reach(n.path("reach").path("count").asInt(), n.path("reach").path("unit").asString()))
+        : Optional.empty();
+    Optional<CheckOutcome> check = n.path("check").isObject() ? Optional.of(check(n.path("check"))) : Optional.empty();
+    Optional<SourceLocation> declaredAt = n.path("declaredAt").isObject()
+        ? Optional.of(new SourceLocation(n.path("declaredAt").path("file").asString(), n.path("declaredAt").path("line").asInt(), n.path("declaredAt").path("column").asInt()))
+        : Optional.empty();
+    return new Change(address, ChangeVocabulary.kind(n.path("action").asString()), attributes,
+        ChangeVocabulary.direction(n.path("direction").asString()), optional(n.path("consequence")),
+        n.path("optedIn").asBoolean(), reach, strings(n.path("steps")), check, declaredAt);
+  }
+
+  private static CheckOutcome check(JsonNode n) {
+    CheckOutcome.Status status = CheckOutcome.Status.valueOf(n.path("status").asString().toUpperCase(java.util.Locale.ROOT));
+    return new CheckOutcome(status, n.path("evidence").asString(), strings(n.path("remedy")));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(item -> out.add(item.asString()));
+    return out;
+  }
+
+  private static Optional<String> optional(JsonNode node) {
+    return node.isString() ? Optional.of(node.asString()) : Optional.empty();
+  }
+
+  private static void optional(ObjectNode n, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      n.put(name, value.get());
+    } else {
+      n.putNull(name);
+    }
+  }
+}

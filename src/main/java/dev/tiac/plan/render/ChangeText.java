@@ -1,0 +1,113 @@
+package dev.tiac.plan.render;
+
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Direction;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One change as Terraform users expect to read it, plus what only tiac states about it. */
+final class ChangeText {
+  /** A failing check can list thousands of hosts; the first ones say enough in a plan. */
+  static final int MAX_REMEDY_LINES = 20;
+
+  private static final String BODY = "      ";
+
+  private final Style style;
+  private final Consumer<String> out;
+
+  ChangeText(Style style, Consumer<String> out) {
+    this.style = style;
+    this.out = out;
+  }
+
+  void render(Change change) {
+    out.accept("  " + headline(change));
+    change.attributes().forEach(a -> out.accept(BODY + attribute(a)));
+    change.reach().ifPresent(r -> out.accept(BODY + "touches " + r.count() + " " + Printable.clean(r.unit())));
+    change.consequence().ifPresent(c -> out.accept(BODY + style.red("destructive: ") + Printable.clean(c)));
+    if (change.needsOptIn() && change.isAction()) {
+      out.accept(BODY + (change.optedIn()
+          ? "opted in: " + OptInHint.key(change) + ": true"
+          : style.boldRed("refused: ") + Printable.clean(OptInHint.sentence(change))));
+    }
+    if (!change.steps().isEmpty()) {
+      out.accept(BODY + "runbook:");
+      List<String> steps = change.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        out.accept(BODY + "  " + (i + 1) + ". " + Printable.clean(steps.get(i)));
+      }
+    }
+    change.check().ifPresent(this::check);
+    change.declaredAt().ifPresent(at -> out.accept(BODY + "declared at " + Printable.clean(at.toString())));
+  }
+
+  private String headline(Change change) {
+    String symbol = symbol(change);
+    String line = symbol + " " + Printable.clean(change.address().toString()) + " " + verb(change);
+    if (change.direction() == Direction.WEAKENING && change.isAction()) {
+      line += "  " + style.boldRed("[WEAKENS SECURITY]");
+    }
+    return line;
+  }
+
+  private String symbol(Change change) {
+    String s = change.kind().symbol();
+    return switch (change.kind()) {
+      case CREATE -> style.green(s);
+      case UPDATE, MANUAL -> style.yellow(s);
+      case DELETE, REPLACE -> style.red(s);
+      case CHECK -> change.check().map(o -> o.status() == CheckOutcome.Status.PASS ? style.green(s) : style.red(s)).orElse(s);
+      case NO_CHANGE -> s;
+    };
+  }
+
+  private static String verb(Change change) {
+    return switch (change.kind()) {
+      case CREATE -> "will be created";
+      case UPDATE -> "will be updated in place";
+      case DELETE -> "will be destroyed";
+      case REPLACE -> "must be replaced";
+      case MANUAL -> "needs manual steps in the console";
+      case CHECK -> "is checked: " + change.check().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("not run");
+      case NO_CHANGE -> "is up to date";
+    };
+  }
+
+  private String attribute(AttributeChange a) {
+    String name = Printable.clean(a.name());
+    if (a.sensitive()) {
+      return style.yellow(a.before().isPresent() ? "~" : "+") + " " + name + ": (sensitive)";
+    }
+    if (a.before().isPresent() && a.after().isPresent()) {
+      return style.yellow("~") + " " + name + ": " + Printable.quoted(a.before().get()) + " -> " + Printable.quoted(a.after().get());
+    }
+    if (a.after().isPresent()) {
+      return style.green("+") + " " + name + ": " + Printable.quoted(a.after().get());
+    }
+    return style.red("-") + " " + name + ": " + a.before().map(Printable::quoted).orElse("null");
+  }
+
+  private void check(CheckOutcome outcome) {
+    out.accept(BODY + "evidence: " + Printable.clean(outcome.evidence()));
+    if (outcome.status() == CheckOutcome.Status.PASS || outcome.remedy().isEmpty()) {
+      return;
+    }
+    out.accept(BODY + "remedy:");
+    List<String> remedy = outcome.remedy();
+    remedy.stream().limit(MAX_REMEDY_LINES).forEach(r -> out.accept(BODY + "  - " + Printable.clean(r)));
+    if (remedy.size() > MAX_REMEDY_LINES) {
+      out.accept(BODY + "  … and " + (remedy.size() - MAX_REMEDY_LINES) + " more");
+    }
+  }
+
+  static boolean isWeakening(Change change) {
+    return change.direction() == Direction.WEAKENING && change.isAction();
+  }
+
+  static boolean isShown(Change change) {
+    return change.kind() != ChangeKind.NO_CHANGE;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.tiac.plan.render;
+
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+
+/**
+ * Words the fix for a refused change: which key of the desired-state file opts in, and where the
+ * resource is declared. The key follows the format's vocabulary (schemas/tiac-v1.schema.json).
+ */
+public final class OptInHint {
+  private OptInHint() {}
+
+  /** The file key that permits this change, e.g. {@code allowReissue}. */
+  public static String key(Change change) {
+    return switch (change.address().kind()) {
+      case AD_SYNC_TOOL -> "allowReissue";
+      case CAS_TOKEN -> "allowRotation";
+      case CLOUD_SERVICE_SETTINGS -> "allowTakeover";
+      case CAS_BLOCKED_LISTS, SUSPICIOUS_OBJECT -> "allowDelete";
+      default -> change.kind() == ChangeKind.DELETE ? "allowDelete" : "allowWeakening";
+    };
+  }
+
+  /** E.g. {@code add allowReissue: true to apexcentral.adSyncTool["dc01"] (tiac.yaml:40:5)}. */
+  public static String sentence(Change change) {
+    String where = change.declaredAt().map(at -> " (" + at + ")").orElse(" in the desired-state file");
+    return "add " + key(change) + ": true to " + change.address() + where;
+  }
+}

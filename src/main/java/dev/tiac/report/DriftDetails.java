@@ -1,0 +1,68 @@
+package dev.tiac.report;
+
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.plan.render.OptInHint;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plain-text facts of one drifted resource, shared by the JUnit, SARIF and markdown reports. */
+final class DriftDetails {
+  private DriftDetails() {}
+
+  /** One line, e.g. "update (weakening): refused without allowWeakening". */
+  static String headline(Change change) {
+    StringBuilder line = new StringBuilder(ChangeVocabulary.action(change.kind()));
+    if (change.isAction()) {
+      line.append(" (").append(ChangeVocabulary.direction(change.direction())).append(")");
+    }
+    change.check().ifPresent(o -> line.append(": ").append(o.status().name().toLowerCase(java.util.Locale.ROOT))
+        .append(", ").append(o.evidence()));
+    if (change.isAction() && change.isRefused()) {
+      line.append(": refused, ").append(OptInHint.sentence(change));
+    }
+    return line.toString();
+  }
+
+  static String attribute(AttributeChange a) {
+    if (a.sensitive()) {
+      return (a.before().isPresent() ? "~ " : "+ ") + a.name() + ": (sensitive)";
+    }
+    if (a.before().isPresent() && a.after().isPresent()) {
+      return "~ " + a.name() + ": " + quoted(a.before().get()) + " -> " + quoted(a.after().get());
+    }
+    return a.after().isPresent() ? "+ " + a.name() + ": " + quoted(a.after().get()) : "- " + a.name() + ": " + a.before().map(DriftDetails::quoted).orElse("null");
+  }
+
+  /** Every fact, one per line: attribute diffs, reach, consequence, opt-in, runbook, evidence, remedy. */
+  static List<String> lines(Change change) {
+    return lines(change, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #lines(Change)}, with at most {@code maxRemedy} remedy lines and a count of the rest. */
+  static List<String> lines(Change change, int maxRemedy) {
+    List<String> lines = new ArrayList<>();
+    change.attributes().forEach(a -> lines.add(attribute(a)));
+    change.reach().ifPresent(r -> lines.add("touches " + r.count() + " " + r.unit()));
+    change.consequence().ifPresent(c -> lines.add("destructive: " + c));
+    if (change.isAction() && change.needsOptIn()) {
+      lines.add(change.optedIn() ? "opted in: " + OptInHint.key(change) + ": true" : "refused: " + OptInHint.sentence(change));
+    }
+    for (int i = 0; i < change.steps().size(); i++) {
+      lines.add((i + 1) + ". " + change.steps().get(i));
+    }
+    change.check().ifPresent(o -> {
+      lines.add("evidence: " + o.evidence());
+      o.remedy().stream().limit(maxRemedy).forEach(r -> lines.add("remedy: " + r));
+      if (o.remedy().size() > maxRemedy) {
+        lines.add("… and " + (o.remedy().size() - maxRemedy) + " more");
+      }
+    });
+    return lines;
+  }
+
+  private static String quoted(String value) {
+    return "\"" + value.replace("\"", "\\\"") + "\"";
+  }
+}

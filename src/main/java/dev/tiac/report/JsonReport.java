@@ -1,0 +1,62 @@
+package dev.tiac.report;
+
+import dev.tiac.plan.Change;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.render.ChangeJson;
+import java.io.Writer;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The versioned JSON drift report (schemas/drift-report-v1.schema.json): every resource with its
+ * status and, in the vocabulary of {@code plan --json}, the change that would remove its drift.
+ */
+final class JsonReport implements ReportWriter {
+  static final String FORMAT_VERSION = "1";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Override
+  public void write(Plan plan, ReportContext context, Writer out) {
+    Output.write(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, context)) + "\n");
+  }
+
+  static ObjectNode toNode(Plan plan, ReportContext context) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.putObject("tool").put("name", "tiac").put("version", context.toolVersion());
+    context.generatedAt().ifPresent(t -> root.put("generatedAt", t.toString()));
+    root.put("setup", plan.setup());
+    root.put("lineage", plan.lineage());
+    root.put("serial", plan.serial());
+    ArrayNode files = root.putArray("files");
+    context.files().forEach(files::add);
+    DriftSummary summary = DriftSummary.of(plan);
+    root.putObject("summary")
+        .put("resources", summary.resources()).put("inSync", summary.inSync()).put("drifted", summary.drifted())
+        .put("critical", summary.critical()).put("refused", summary.refused()).put("checksFailing", summary.checksFailing())
+        .put("drift", summary.hasDrift()).put("text", plan.summary());
+    ArrayNode steps = root.putArray("steps");
+    for (SetupStep step : SetupStep.values()) {
+      Optional<ResourceStatus> status = step.status(plan);
+      steps.addObject().put("step", step.id()).put("title", step.title())
+          .put("status", status.map(ResourceStatus::word).orElse("absent"))
+          .put("resources", step.changes(plan).size())
+          .put("drifted", step.changes(plan).stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count());
+    }
+    ArrayNode resources = root.putArray("resources");
+    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(c -> resources.add(resource(c)));
+    ArrayNode warnings = root.putArray("warnings");
+    plan.warnings().forEach(warnings::add);
+    return root;
+  }
+
+  private static ObjectNode resource(Change change) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("status", ResourceStatus.of(change).word());
+    n.put("step", SetupStep.of(change.address().kind()).id());
+    n.set("change", ChangeJson.toNode(change));
+    return n;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.tiac.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a report states besides the plan: the tool version, the desired-state files compared, and
+ * when it was made. Without a time, reports carry no timestamp, so the same plan gives the same bytes.
+ */
+public record ReportContext(String toolVersion, List<String> files, Optional<Instant> generatedAt) {
+  public ReportContext {
+    files = List.copyOf(files);
+    generatedAt = generatedAt.map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  public static ReportContext of(String toolVersion, List<String> files) {
+    return new ReportContext(toolVersion, files, Optional.empty());
+  }
+
+  public ReportContext at(Clock clock) {
+    return new ReportContext(toolVersion, files, Optional.of(clock.instant()));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.tiac.report;
+
+import dev.tiac.plan.Change;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Direction;
+
+/**
+ * A resource's drift, worst last: in sync; drifted; critical when the change weakens security or a
+ * check fails. The colours of the HTML picture and the SARIF levels follow from it.
+ */
+public enum ResourceStatus {
+  IN_SYNC("in-sync"),
+  DRIFT("drift"),
+  CRITICAL("critical");
+
+  private final String word;
+
+  ResourceStatus(String word) {
+    this.word = word;
+  }
+
+  public String word() {
+    return word;
+  }
+
+  public static ResourceStatus of(Change change) {
+    boolean failing = change.check().map(o -> o.status() == CheckOutcome.Status.FAIL).orElse(false);
+    if (failing || (change.isAction() && change.direction() == Direction.WEAKENING)) {
+      return CRITICAL;
+    }
+    boolean unknown = change.check().map(o -> o.status() == CheckOutcome.Status.UNKNOWN).orElse(false);
+    return change.isAction() || unknown ? DRIFT : IN_SYNC;
+  }
+
+  public ResourceStatus worst(ResourceStatus other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.tiac.plan;
+
+import dev.tiac.config.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plans for view and report tests, shaped like the ones the differ makes for the seed setup. */
+public final class SamplePlans {
+  private SamplePlans() {}
+
+  /** Every kind of change: two weakening (one refused), a refused reissue, a secret, a runbook, checks. */
+  public static Plan mixed() {
+    List<Change> changes = List.of(
+        change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.UPDATE, Direction.WEAKENING,
+            List.of(AttributeChange.plain("status", Optional.of("ON"), Optional.of("OFF"))), Optional.empty(), false, 14)
+            .withReach(new Change.Reach(412, "mailboxes")),
+        change(ResourceKind.APEXONE_POLICY, "Threat Investigations", ChangeKind.UPDATE, Direction.WEAKENING,
+            List.of(AttributeChange.plain("endpointSensor", Optional.of("true"), Optional.of("false"))), Optional.empty(), true, 61)
+            .withReach(new Change.Reach(412, "endpoints")),
+        change(ResourceKind.AD_SYNC_TOOL, "dc01.corp.example", ChangeKind.REPLACE, Direction.NEUTRAL,
+            List.of(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("6"))),
+            Optional.of("reissuing the AD sync tool deactivates every earlier tool and stops the AD servers configured through them from synchronizing"),
+            false, 40),
+        change(ResourceKind.CLOUD_SERVICE_SETTINGS, "clp-admin@corp.example", ChangeKind.UPDATE, Direction.STRENGTHENING,
+            List.of(AttributeChange.secret("password", true)), Optional.empty(), true, 33),
+        change(ResourceKind.CAS_SERVICE_ACCOUNT, "exchangeOnline", ChangeKind.MANUAL, Direction.STRENGTHENING,
+            List.of(AttributeChange.plain("administrator", Optional.empty(), Optional.of("admin@corp.example"))), Optional.empty(), true, 9)
+            .withSteps(List.of(
+                "Open the Cloud App Security console.",
+                "Go to Administration > Service Account, click Add and choose Exchange Online.",
+                "Sign in as the Microsoft 365 global administrator and grant consent.")),
+        change(ResourceKind.SUSPICIOUS_OBJECT, "url:http://evil.example/a|b", ChangeKind.CREATE, Direction.STRENGTHENING,
+            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of("block"))), Optional.empty(), true, 72),
+        new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example"), ChangeKind.DELETE,
+            List.of(AttributeChange.plain("scanAction", Optional.of("log"), Optional.empty())), Direction.WEAKENING,
+            Optional.of("Apex Central stops matching domain:old.example on every managed product"), true, Optional.empty(),
+            List.of(), Optional.empty(), Optional.empty()),
+        check(ResourceKind.EMAIL_CLIENT, "all", new CheckOutcome(CheckOutcome.Status.FAIL,
+            "37 of 412 endpoints do not use outlook.exe as their email client", hosts(37)), 90),
+        check(ResourceKind.LICENCE, "Cloud App Security", new CheckOutcome(CheckOutcome.Status.PASS,
+            "licence active, 500 seats, expires 2027-03-31", List.of()), 5),
+        change(ResourceKind.AD_SYNC, "corp.example", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 37));
+    return new Plan("corp-threat-investigations", "7f3c2a9e-1b4d-4e8f-9a61-2c5d8e0f4b17", 12,
+        Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of("cas.policy[\"Default Exchange Policy ATP\"]", "fp:91ac", "apexcentral.adSyncTool[\"dc01.corp.example\"]", "fp:07d2"),
+        changes,
+        List.of("the Cloud App Security token expires in 12 days"),
+        List.of(new Plan.ApiCost("Cloud App Security", 7, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")));
+  }
+
+  /** Everything in sync and every check passing. */
+  public static Plan inSync() {
+    return new Plan("corp-threat-investigations", "7f3c2a9e-1b4d-4e8f-9a61-2c5d8e0f4b17", 13, Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of(),
+        List.of(change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 14),
+            check(ResourceKind.LICENCE, "Cloud App Security", new CheckOutcome(CheckOutcome.Status.PASS, "licence active", List.of()), 5)),
+        List.of(), List.of(new Plan.ApiCost("Cloud App Security", 2, "20/min per token")));
+  }
+
+  public static Plan of(Change... changes) {
+    return new Plan("sample", "lineage-1", 1, Map.of(), Map.of(), List.of(changes), List.of(), List.of());
+  }
+
+  public static Change change(ResourceKind kind, String key, ChangeKind changeKind, Direction direction,
+      List<AttributeChange> attributes, Optional<String> consequence, boolean optedIn, int line) {
+    return new Change(Address.of(kind, key), changeKind, attributes, direction, consequence, optedIn, Optional.empty(),
+        List.of(), Optional.empty(), Optional.of(new SourceLocation("tiac.yaml", line, 5)));
+  }
+
+  public static Change check(ResourceKind kind, String key, CheckOutcome outcome, int line) {
+    return new Change(Address.of(kind, key), ChangeKind.CHECK, List.of(), Direction.NEUTRAL, Optional.empty(), true,
+        Optional.empty(), List.of(), Optional.of(outcome), Optional.of(new SourceLocation("tiac.yaml", line, 5)));
+  }
+
+  private static List<String> hosts(int count) {
+    List<String> hosts = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      hosts.add(String.format("WS-%03d.corp.example", i));
+    }
+    return hosts;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.tiac.plan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.SamplePlans;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class PlanJsonTest {
+  private static final Path SCHEMA = Path.of("schemas/plan-v1.schema.json");
+
+  @Test
+  void readsBackTheSamePlanItWrote() {
+    Plan plan = SamplePlans.mixed();
+    assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+    assertEquals(SamplePlans.inSync(), PlanJson.read(PlanJson.write(SamplePlans.inSync())));
+  }
+
+  @Test
+  void matchesItsSchema() throws IOException {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of("https://tiac.dev/schemas/plan-v1.schema.json"), PlanJson.JSON.readTree(Files.readString(SCHEMA)));
+    for (Plan plan : List.of(SamplePlans.mixed(), SamplePlans.inSync())) {
+      List<Error> errors = schema.validate(PlanJson.toNode(plan));
+      assertTrue(errors.isEmpty(), errors.toString());
+    }
+  }
+
+  @Test
+  void matchesTheGoldenJson() {
+    Golden.assertMatches(Path.of("src/test/resources/dev/tiac/plan/render/mixed.json"), PlanJson.write(SamplePlans.mixed()));
+  }
+
+  @Test
+  void sortsChangesByAddressAndUsesTheStableVocabulary() {
+    JsonNode changes = PlanJson.toNode(SamplePlans.mixed()).path("changes");
+    List<String> addresses = new ArrayList<>();
+    changes.forEach(c -> addresses.add(c.path("address").asString()));
+    assertEquals("clp.licence[\"Cloud App Security\"]", addresses.get(0));
+    assertEquals("apexone.emailClient[\"all\"]", addresses.get(addresses.size() - 1));
+    JsonNode atp = find(changes, "cas.policy[\"Default Exchange Policy ATP\"]");
+    assertEquals("update", atp.path("action").asString());
+    assertEquals("weakening", atp.path("direction").asString());
+    assertTrue(atp.path("refused").asBoolean());
+    assertEquals(412, atp.path("reach").path("count").asInt());
+    assertEquals("OFF", atp.path("attributes").get(0).path("after").asString());
+    assertEquals("replace", find(changes, "apexcentral.adSyncTool[\"dc01.corp.example\"]").path("action").asString());
+    assertEquals("no-op", find(changes, "apexcentral.adSync[\"corp.example\"]").path("action").asString());
+    assertEquals("fail", find(changes, "apexone.emailClient[\"all\"]").path("check").path("status").asString());
+    assertEquals(40, find(changes, "apexcentral.adSyncTool[\"dc01.corp.example\"]").path("declaredAt").path("line").asInt());
+  }
+
+  @Test
+  void countsTheSummary() {
+    JsonNode summary = PlanJson.toNode(SamplePlans.mixed()).path("summary");
+    assertEquals(1, summary.path("add").asInt());
+    assertEquals(4, summary.path("change").asInt());
+    assertEquals(2, summary.path("destroy").asInt());
+    assertEquals(1, summary.path("manual").asInt());
+    assertEquals(1, summary.path("checksFailing").asInt());
+    assertEquals(2, summary.path("refused").asInt());
+    assertFalse(summary.path("empty").asBoolean());
+    assertTrue(PlanJson.toNode(SamplePlans.inSync()).path("summary").path("empty").asBoolean());
+  }
+
+  @Test
+  void writesOnlyTheSensitiveMarker() {
+    Change secret = new Change(Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "a@b.example"), ChangeKind.UPDATE,
+        List.of(new AttributeChange("password", Optional.of("old-Secret-1"), Optional.of("new-Secret-2"), true)), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    String json = PlanJson.write(SamplePlans.of(secret));
+    assertFalse(json.contains("Secret-"), json);
+    assertTrue(json.contains("\"before\" : \"(sensitive)\""), json);
+  }
+
+  @Test
+  void refusesAnotherFormatVersion() {
+    String other = PlanJson.write(SamplePlans.inSync()).replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"2\"");
+    InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanJson.read(other));
+    assertTrue(e.getMessage().contains("format version \"2\""), e.getMessage());
+  }
+
+  @Test
+  void refusesMalformedAndOffSchemaPlans() {
+    assertThrows(InvalidPlanException.class, () -> PlanJson.read("{\"formatVersion\": \"1\""));
+    assertThrows(InvalidPlanException.class, () -> PlanJson.read("[]"));
+    String offSchema = PlanJson.write(SamplePlans.inSync()).replace("\"action\" : \"no-op\"", "\"action\" : \"explode\"");
+    InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanJson.read(offSchema));
+    assertTrue(e.getMessage().contains("/changes/1/action"), e.getMessage());
+    String duplicate = PlanJson.write(SamplePlans.inSync()).replaceFirst("\"setup\"", "\"setup\" : \"x\", \"setup\"");
+    assertThrows(InvalidPlanException.class, () -> PlanJson.read(duplicate));
+  }
+
+  @Test
+  void describesEveryPropertyInTheSchema() throws IOException {
+    List<String> missing = new ArrayList<>();
+    SchemaDescriptions.collectUndescribed(PlanJson.JSON.readTree(Files.readString(SCHEMA)), "", missing);
+    assertTrue(missing.isEmpty(), "properties without a description: " + missing);
+  }
+
+  @Test
+  void keepsEmptyOptionalsAsNullsSoEveryKeyIsPresent() {
+    JsonNode noop = find(PlanJson.toNode(SamplePlans.mixed()).path("changes"), "apexcentral.adSync[\"corp.example\"]");
+    assertTrue(noop.path("consequence").isNull() && noop.path("reach").isNull() && noop.path("check").isNull());
+  }
+
+  private static JsonNode find(JsonNode changes, String address) {
+    for (JsonNode c : changes) {
+      if (c.path("address").asString().equals(address)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no change for " + address);
+  }
+}

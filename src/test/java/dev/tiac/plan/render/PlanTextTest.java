@@ -1,0 +1,129 @@
+package dev.tiac.plan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.SamplePlans;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlanTextTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/dev/tiac/plan/render");
+
+  private final String plain = new PlanText(Style.PLAIN).render(SamplePlans.mixed());
+
+  @Test
+  void matchesTheGoldenPlainText() {
+    Golden.assertMatches(GOLDEN.resolve("mixed.txt"), plain);
+  }
+
+  @Test
+  void matchesTheGoldenColouredText() {
+    Golden.assertMatches(GOLDEN.resolve("mixed-colour.txt"), new PlanText(Style.COLOUR).render(SamplePlans.mixed()));
+  }
+
+  @Test
+  void matchesTheGoldenTextOfAPlanInSync() {
+    Golden.assertMatches(GOLDEN.resolve("in-sync.txt"), new PlanText(Style.PLAIN).render(SamplePlans.inSync()));
+  }
+
+  @Test
+  void listsWeakeningChangesFirst() {
+    int weakening = plain.indexOf("Changes that WEAKEN SECURITY");
+    int atp = plain.indexOf("~ cas.policy[\"Default Exchange Policy ATP\"] will be updated in place  [WEAKENS SECURITY]");
+    int apexOne = plain.indexOf("~ apexone.policy[\"Threat Investigations\"] will be updated in place  [WEAKENS SECURITY]");
+    int others = plain.indexOf("Changes:");
+    int serviceAccount = plain.indexOf("! cas.serviceAccount[\"exchangeOnline\"]");
+    assertTrue(weakening >= 0 && weakening < atp && atp < apexOne && apexOne < others && others < serviceAccount, plain);
+  }
+
+  @Test
+  void spellsOutTheConsequenceAndTheMissingOptIn() {
+    assertTrue(plain.contains("destructive: reissuing the AD sync tool deactivates every earlier tool"), plain);
+    assertTrue(plain.contains("refused: add allowReissue: true to apexcentral.adSyncTool[\"dc01.corp.example\"] (tiac.yaml:40:5)"), plain);
+    assertTrue(plain.contains("refused: add allowWeakening: true to cas.policy[\"Default Exchange Policy ATP\"] (tiac.yaml:14:5)"), plain);
+    assertTrue(plain.contains("opted in: allowWeakening: true"), plain);
+    assertTrue(plain.contains("2 changes are refused: apply makes none of them until the file opts in."), plain);
+  }
+
+  @Test
+  void showsAttributeDiffsAndReach() {
+    assertTrue(plain.contains("      ~ status: \"ON\" -> \"OFF\"\n      touches 412 mailboxes"), plain);
+    assertTrue(plain.contains("      + administrator: \"admin@corp.example\""), plain);
+    assertTrue(plain.contains("      - scanAction: \"log\""), plain);
+  }
+
+  @Test
+  void numbersRunbookStepsOfManualChanges() {
+    assertTrue(plain.contains("      runbook:\n        1. Open the Cloud App Security console.\n"
+        + "        2. Go to Administration > Service Account, click Add and choose Exchange Online.\n"
+        + "        3. Sign in as the Microsoft 365 global administrator and grant consent.\n"), plain);
+  }
+
+  @Test
+  void showsCheckEvidenceAndTheFirstTwentyHosts() {
+    assertTrue(plain.contains("? apexone.emailClient[\"all\"] is checked: fail"), plain);
+    assertTrue(plain.contains("evidence: 37 of 412 endpoints do not use outlook.exe as their email client"), plain);
+    assertTrue(plain.contains("  - WS-020.corp.example\n        … and 17 more"), plain);
+    assertFalse(plain.contains("WS-021"), plain);
+  }
+
+  @Test
+  void showsApiCostWarningsAndTheSummaryLast() {
+    assertTrue(plain.contains("  Cloud App Security: 7 calls (limit 20/min per token)"), plain);
+    assertTrue(plain.contains("Warning: the Cloud App Security token expires in 12 days"), plain);
+    assertTrue(plain.endsWith(SamplePlans.mixed().summary() + "\n"), plain);
+    assertEquals("Plan: 1 to add, 4 to change, 2 to destroy, 1 manual, 1 check failing.", SamplePlans.mixed().summary());
+  }
+
+  @Test
+  void printsSensitiveAttributesWithoutValues() {
+    Change secret = new Change(Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "a@b.example"), ChangeKind.UPDATE,
+        List.of(new AttributeChange("password", Optional.of("old-Secret-1"), Optional.of("new-Secret-2"), true)), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    String text = new PlanText(Style.PLAIN).render(SamplePlans.of(secret));
+    assertTrue(text.contains("~ password: (sensitive)"), text);
+    assertFalse(text.contains("Secret-"), text);
+  }
+
+  @Test
+  void coloursOnlyWhenAsked() {
+    assertFalse(plain.contains("\u001b"), "plain text has escape codes");
+    assertTrue(new PlanText(Style.COLOUR).render(SamplePlans.mixed()).contains("\u001b[1;31m[WEAKENS SECURITY]\u001b[0m"));
+  }
+
+  @Test
+  void turnsColourOffForNoColorAndPipes() {
+    assertTrue(Style.forTerminal(true, Map.of()).colour());
+    assertFalse(Style.forTerminal(true, Map.of("NO_COLOR", "1")).colour());
+    assertFalse(Style.forTerminal(false, Map.of()).colour());
+    assertTrue(Style.forTerminal(true, Map.of("NO_COLOR", "")).colour());
+  }
+
+  @Test
+  void escapesControlCharactersFromLiveValues() {
+    Change hostile = new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:x\u001b[2Jy"), ChangeKind.UPDATE,
+        List.of(AttributeChange.plain("notes", Optional.of("a\u001b[31m"), Optional.of("b\nc"))), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.of(new SourceLocation("t.yaml", 1, 1)));
+    String text = new PlanText(Style.PLAIN).render(SamplePlans.of(hostile));
+    assertFalse(text.contains("\u001b"), text);
+    assertTrue(text.contains("domain:x\\u001b[2Jy"), text);
+    assertTrue(text.contains("~ notes: \"a\\u001b[31m\" -> \"b\\u000ac\""), text);
+  }
+
+  @Test
+  void rendersTheSamePlanToTheSameText() {
+    assertEquals(plain, new PlanText(Style.PLAIN).render(SamplePlans.mixed()));
+  }
+}
