@@ -37,7 +37,7 @@ public final class Planner {
   /** A plan and the inputs it was computed from, which apply reuses without reading twice. */
   public record Result(Plan plan, List<DesiredResource> desired, Map<Address, LiveResource> live) {}
 
-  public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets, Set<ResourceKind> prune) {
+  public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets, boolean allowEmpty) {
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet())));
     Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
@@ -53,9 +53,9 @@ public final class Planner {
       comparisons.put(d.address(), byAttribute);
     }
     Set<ResourceKind> pruneAllowed = EnumSet.noneOf(ResourceKind.class);
-    for (ResourceKind kind : prune) {
+    for (ResourceKind kind : ResourceKind.values()) {
       // Never prune a kind the file declares nothing of: an empty section is more often a mistake.
-      if (desired.stream().anyMatch(d -> d.address().kind() == kind)) {
+      if (allowEmpty || desired.stream().anyMatch(d -> d.address().kind() == kind)) {
         pruneAllowed.add(kind);
       }
     }

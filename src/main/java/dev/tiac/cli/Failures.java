@@ -1,0 +1,26 @@
+package dev.tiac.cli;
+
+import dev.tiac.config.InvalidConfigException;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+/**
+ * Turns the failures a run can meet into one clear message and exit code 1: bad input with every
+ * located diagnostic, an unreadable service, a held lock. Never a stack trace.
+ */
+final class Failures {
+  private Failures() {}
+
+  static int guard(PrintWriter err, Supplier<Integer> body) {
+    try {
+      return body.get();
+    } catch (InvalidConfigException e) {
+      e.diagnostics().forEach(d -> err.println(d.format()));
+      err.println(e.diagnostics().stream().filter(dev.tiac.config.Diagnostic::isError).count() + " error(s); nothing was applied.");
+    } catch (RuntimeException e) {
+      err.println("tiac: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    err.flush();
+    return ExitCode.ERROR;
+  }
+}
