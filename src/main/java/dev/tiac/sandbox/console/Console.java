@@ -1,0 +1,79 @@
+package dev.tiac.sandbox.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The console-only state of the simulated tenant and the operations an administrator performs on it.
+ * Both the management API and {@code tiac sandbox console} call these; every change is handed to the
+ * persistence hook. Product-area operations live in {@link CasConsoleOps}, {@link ApexCentralConsoleOps}
+ * and {@link PolicyOps}.
+ */
+public final class Console {
+  private final Clock clock;
+  private final Duration pollDelay;
+  private final Consumer<ConsoleState> onChange;
+  private final Function<String, Optional<String>> dotNetOfHost;
+  private ConsoleState state;
+
+  public Console(ConsoleState initial, Clock clock, Duration pollDelay, Function<String, Optional<String>> dotNetOfHost,
+      Consumer<ConsoleState> onChange) {
+    this.state = initial;
+    this.clock = clock;
+    this.pollDelay = pollDelay;
+    this.dotNetOfHost = dotNetOfHost;
+    this.onChange = onChange;
+  }
+
+  public synchronized ConsoleState state() {
+    return state;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Duration pollDelay() {
+    return pollDelay;
+  }
+
+  Optional<String> dotNetOf(String host) {
+    return dotNetOfHost.apply(host);
+  }
+
+  /** Applies one change atomically and persists the new snapshot. */
+  synchronized ConsoleState update(UnaryOperator<ConsoleState> change) {
+    ConsoleState next = change.apply(state);
+    state = next;
+    onChange.accept(next);
+    return next;
+  }
+
+  public CasConsoleOps cas() {
+    return new CasConsoleOps(this);
+  }
+
+  public ApexCentralConsoleOps apexCentral() {
+    return new ApexCentralConsoleOps(this);
+  }
+
+  public PolicyOps policies() {
+    return new PolicyOps(this);
+  }
+
+  static ConsoleException invalid(String message) {
+    return new ConsoleException(ConsoleException.Kind.INVALID, message);
+  }
+
+  static ConsoleException notFound(String message) {
+    return new ConsoleException(ConsoleException.Kind.NOT_FOUND, message);
+  }
+
+  static ConsoleException conflict(String message) {
+    return new ConsoleException(ConsoleException.Kind.CONFLICT, message);
+  }
+}

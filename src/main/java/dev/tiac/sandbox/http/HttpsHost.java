@@ -1,0 +1,99 @@
+package dev.tiac.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import javax.net.ssl.SSLContext;
+
+/** One HTTPS listener on loopback that hands every exchange to a {@link Handler}. */
+public final class HttpsHost implements AutoCloseable {
+  private static final int MAX_BODY = 8 * 1024 * 1024;
+  private final HttpsServer server;
+  private final String baseUrl;
+
+  private HttpsHost(HttpsServer server, String baseUrl) {
+    this.server = server;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Binds 127.0.0.1 on {@code port} (0 = ephemeral) and starts serving with the shared executor. */
+  public static HttpsHost start(int port, SSLContext tls, ExecutorService executor, Handler handler) {
+    try {
+      HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+      server.setHttpsConfigurator(new HttpsConfigurator(tls));
+      String base = "https://127.0.0.1:" + server.getAddress().getPort();
+      server.createContext("/", exchange -> serve(exchange, handler, base));
+      server.setExecutor(executor);
+      server.start();
+      return new HttpsHost(server, base);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+    }
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private static void serve(HttpExchange exchange, Handler handler, String base) throws IOException {
+    try (exchange) {
+      Request request = read(exchange, base);
+      Response response;
+      try {
+        response = handler.handle(request);
+      } catch (RuntimeException e) {
+        response = Response.json(500, Json.object().put("code", 500).put("msg", "internal error"));
+      }
+      if (response.reset()) {
+        // Closing before any status line makes the server drop the connection: the client sees a reset.
+        return;
+      }
+      write(exchange, response);
+    }
+  }
+
+  private static Request read(HttpExchange exchange, String base) throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(MAX_BODY);
+    }
+    String raw = exchange.getRequestURI().getRawPath();
+    String query = exchange.getRequestURI().getRawQuery();
+    return Request.of(exchange.getRequestMethod(), query == null ? raw : raw + "?" + query, headers,
+        new String(body, StandardCharsets.UTF_8), base);
+  }
+
+  private static void write(HttpExchange exchange, Response response) throws IOException {
+    byte[] body = response.body();
+    if (!response.contentType().isEmpty()) {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    }
+    response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

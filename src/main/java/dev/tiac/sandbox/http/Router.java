@@ -1,0 +1,51 @@
+package dev.tiac.sandbox.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Dispatches to the route whose template matches. Unknown paths and wrong methods are answered by
+ * the service's own error shape ({@code notFound} receives the status, 404 or 405).
+ */
+public final class Router implements Handler {
+  private final List<Route> routes;
+  private final boolean ignoreCase;
+  private final BiFunction<Request, Integer, Response> notFound;
+
+  public Router(List<Route> routes, boolean ignoreCase, BiFunction<Request, Integer, Response> notFound) {
+    this.routes = List.copyOf(routes);
+    this.ignoreCase = ignoreCase;
+    this.notFound = notFound;
+  }
+
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** The route a request would reach, for filters that act per route (counters, API types). */
+  public Optional<Route> find(Request request) {
+    for (Route r : routes) {
+      if (r.method().equals(request.method()) && r.match(request.rawPath(), ignoreCase).isPresent()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Response handle(Request request) {
+    boolean pathKnown = false;
+    for (Route r : routes) {
+      Optional<Map<String, String>> params = r.match(request.rawPath(), ignoreCase);
+      if (params.isPresent()) {
+        pathKnown = true;
+        if (r.method().equals(request.method())) {
+          return r.handler().handle(request.withPathParams(params.get()));
+        }
+      }
+    }
+    return notFound.apply(request, pathKnown ? 405 : 404);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.tiac.sandbox.management;
+
+import dev.tiac.sandbox.console.Console;
+import dev.tiac.sandbox.http.FaultInjector;
+import dev.tiac.sandbox.http.Filter;
+import dev.tiac.sandbox.http.Handler;
+import dev.tiac.sandbox.http.RequestCounters;
+import dev.tiac.sandbox.http.Route;
+import dev.tiac.sandbox.http.Router;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sandbox management API (schemas/openapi/sandbox-management.yaml): the console-only state as
+ * REST resources plus the admin counters and faults, behind the sandbox's own bearer token.
+ */
+public final class ManagementApi {
+  private final Router router;
+  private final Handler handler;
+
+  public ManagementApi(Console console, RequestCounters counters, FaultInjector faults) {
+    List<Route> routes = new ArrayList<>();
+    for (Route r : new ConsoleRoutes(console).routes()) {
+      routes.add(new Route(r.method(), r.template(), ManagementErrors.guarded(r.handler())));
+    }
+    for (Route r : new AdminRoutes(counters, faults).routes()) {
+      routes.add(new Route(r.method(), r.template(), ManagementErrors.guarded(r.handler())));
+    }
+    this.router = new Router(routes, false, (request, status) -> ManagementErrors.error(status, status == 405 ? "Method not allowed" : "API not found"));
+    byte[] token = console.state().managementToken().getBytes(StandardCharsets.UTF_8);
+    Filter auth = next -> request -> {
+      String given = request.header("Authorization").orElse("");
+      boolean ok = given.regionMatches(true, 0, "Bearer ", 0, 7)
+          && MessageDigest.isEqual(token, given.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+      return ok ? next.handle(request) : ManagementErrors.error(401, "Authentication token not found");
+    };
+    this.handler = Filter.chain(router, auth);
+  }
+
+  /** The authenticated chain, also used in process by {@code tiac sandbox console} when no server runs. */
+  public Handler handler() {
+    return handler;
+  }
+
+  public List<Route> routes() {
+    return router.routes();
+  }
+}
