@@ -35,6 +35,7 @@ final class SecurityRules {
               Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),
               optIns.contains(OptIn.ROTATE));
       case AD_SYNC_TOOL -> live.map(l -> l.attributes().getOrDefault("generation", "0")).filter(g -> !g.equals("0")).isPresent()
+          && change.attributes().stream().anyMatch(a -> a.name().equals("server"))
           ? change.withRules(Direction.NEUTRAL,
               Optional.of("issuing a new synchronization tool deactivates every earlier tool and stops the AD servers configured through them from synchronizing"),
               optIns.contains(OptIn.REISSUE))

@@ -16,7 +16,7 @@ final class AgentEntity {
         .put("machineGuid", e.machineGuid()).put("machineType", e.type().wire());
     n.putNull("machineLabels");
     n.put("machineOS", e.os()).put("isolateStatus", tenant.isolateStatus(e))
-        .put("isEnable", tenant.console().policies().endpointSensorEnabled(e))
+        .put("isEnable", tenant.console().policies().endpointSensorEnabled(e, tenant.world().company().adDomain()))
         .put("userName", tenant.world().account(e))
         .put("userGuid", tenant.world().userOf(e).map(User::guid).orElse("").toUpperCase(Locale.ROOT))
         .put("productType", 15);

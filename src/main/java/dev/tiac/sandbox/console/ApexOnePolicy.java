@@ -2,6 +2,7 @@ package dev.tiac.sandbox.console;
 
 import java.time.Instant;
 import java.util.List;
+import dev.tiac.sandbox.world.Endpoint;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,15 +17,47 @@ public record ApexOnePolicy(String name, PolicyKind kind, List<String> targets, 
     targets = List.copyOf(targets);
   }
 
-  public boolean covers(String hostName) {
-    String host = hostName.toLowerCase(Locale.ROOT);
+  /**
+   * Whether the policy targets an endpoint. A target is a host name (or, for filtered policies, a
+   * host pattern with {@code *}) or a criterion {@code os:WIN_10}, {@code domain:corp.example},
+   * {@code ip:10.0.0.1-10.0.0.99}, {@code folder:Workgroup}: criteria of one type are alternatives,
+   * criteria of different types must all match, as the console's filter builder combines them.
+   */
+  public boolean covers(Endpoint endpoint, String adDomain) {
+    String host = endpoint.hostName().toLowerCase(Locale.ROOT);
+    java.util.Map<String, Boolean> byType = new java.util.HashMap<>();
     for (String t : targets) {
       String target = t.toLowerCase(Locale.ROOT);
-      if (kind == PolicyKind.SPECIFIED ? target.equals(host) : host.matches(glob(target))) {
-        return true;
+      int colon = target.indexOf(':');
+      String type = colon < 0 ? "host" : target.substring(0, colon);
+      String value = colon < 0 ? target : target.substring(colon + 1);
+      boolean match = switch (type) {
+        case "os" -> osFamily(endpoint.os()).equalsIgnoreCase(value) || value.equals("win");
+        case "domain", "folder" -> adDomain.equalsIgnoreCase(value);
+        case "ip" -> inRange(value, endpoint.ip());
+        default -> kind == PolicyKind.SPECIFIED ? value.equals(host) : host.matches(glob(value));
+      };
+      byType.merge(type, match, Boolean::logicalOr);
+    }
+    if (byType.isEmpty()) {
+      return false;
+    }
+    return kind == PolicyKind.SPECIFIED ? byType.containsValue(true) : !byType.containsValue(false);
+  }
+
+  static String osFamily(String os) {
+    String lower = os.toLowerCase(Locale.ROOT);
+    for (String version : new String[] {"2016", "2019", "2022"}) {
+      if (lower.contains("server " + version)) {
+        return "win_" + version;
       }
     }
-    return false;
+    return lower.contains("windows 11") ? "win_11" : lower.contains("windows 10") ? "win_10" : "win";
+  }
+
+  private static boolean inRange(String range, String ip) {
+    String[] ends = range.split("-", 2);
+    return ends.length == 2 && Ipv4Numbers.of(ip) >= Ipv4Numbers.of(ends[0]) && Ipv4Numbers.of(ip) <= Ipv4Numbers.of(ends[1]) && Ipv4Numbers.of(ip) >= 0;
   }
 
   private static String glob(String pattern) {

@@ -92,17 +92,17 @@ public final class PolicyOps {
   }
 
   /** The policy an agent runs: the first deployed policy covering it whose deployment it has polled. */
-  public Optional<ApexOnePolicy> effective(Endpoint endpoint) {
+  public Optional<ApexOnePolicy> effective(Endpoint endpoint, String adDomain) {
     Instant now = console.clock().instant();
     return list().stream()
         .filter(p -> p.deployed().isPresent() && !p.deployed().get().plus(console.pollDelay()).isAfter(now))
-        .filter(p -> p.covers(endpoint.hostName()))
+        .filter(p -> p.covers(endpoint, adDomain))
         .findFirst();
   }
 
   /** Endpoint Sensor's {@code isEnable} for an agent. */
-  public boolean endpointSensorEnabled(Endpoint endpoint) {
-    return effective(endpoint).map(p -> p.endpointSensor()
+  public boolean endpointSensorEnabled(Endpoint endpoint, String adDomain) {
+    return effective(endpoint, adDomain).map(p -> p.endpointSensor()
         && (endpoint.type() == MachineType.SERVER ? p.windowsServer() : p.windowsDesktop())).orElse(false);
   }
 

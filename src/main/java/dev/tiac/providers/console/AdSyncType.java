@@ -1,0 +1,45 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.ReadContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Active Directory synchronization on or off in Apex Central. */
+final class AdSyncType extends ConsoleType {
+  AdSyncType(ManagementClient client) {
+    super(client);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.AD_SYNC;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("enabled");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    boolean enabled = client.console().path("ad_sync").path("enabled").asBoolean(false);
+    return Map.of(address(kind(), "settings"), Map.of("enabled", Boolean.toString(enabled)));
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    boolean enabled = Boolean.parseBoolean(desired.attributes().get("enabled"));
+    client.send("PUT", "/v1/apex-central/ad-sync", Optional.of(ManagementClient.object().put("enabled", enabled)));
+    return LiveResource.of(desired.address(), desired.attributes());
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    return create(desired);
+  }
+}

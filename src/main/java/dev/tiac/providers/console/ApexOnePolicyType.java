@@ -1,0 +1,127 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Deleter;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.apexone.TargetMatcher;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Apex One Security Agent policies. Targets travel as the console's criteria ({@code os:WIN_10},
+ * {@code domain:…}, {@code ip:a-b}, {@code folder:…}, host names) and come back in the file's form.
+ */
+final class ApexOnePolicyType extends ConsoleType implements Deleter {
+  ApexOnePolicyType(ManagementClient client) {
+    super(client);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.APEXONE_POLICY;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("targets", "windowsDesktop", "windowsServer", "endpointSensor", "deploy");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    Map<Address, Map<String, String>> found = new HashMap<>();
+    for (JsonNode p : client.console().path("apex_one_policies")) {
+      Map<String, String> a = new HashMap<>();
+      List<String> criteria = new ArrayList<>();
+      p.path("targets").forEach(t -> criteria.add(t.asString()));
+      a.put("targets", canonicalTargets(p.path("kind").asString().toLowerCase(Locale.ROOT), criteria));
+      a.put("windowsDesktop", Boolean.toString(p.path("windows_desktop").asBoolean()));
+      a.put("windowsServer", Boolean.toString(p.path("windows_server").asBoolean()));
+      a.put("endpointSensor", Boolean.toString(p.path("endpoint_sensor").asBoolean()));
+      a.put("deploy", Boolean.toString(!p.path("deployed").isNull() && !p.path("deployed").isMissingNode()));
+      found.put(address(kind(), p.path("name").asString()), a);
+    }
+    return found;
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    Map<String, String> a = desired.attributes();
+    TargetMatcher.Targets targets = TargetMatcher.Targets.parse(a.get("targets"));
+    ObjectNode body = ManagementClient.object()
+        .put("kind", targets.type().toUpperCase(Locale.ROOT))
+        .put("windows_desktop", Boolean.parseBoolean(a.get("windowsDesktop")))
+        .put("windows_server", Boolean.parseBoolean(a.get("windowsServer")))
+        .put("endpoint_sensor", Boolean.parseBoolean(a.get("endpointSensor")))
+        .put("deploy", Boolean.parseBoolean(a.get("deploy")));
+    ArrayNode list = body.putArray("targets");
+    criteria(targets).forEach(list::add);
+    String path = "/v1/apex-one/policies/" + URLEncoder.encode(desired.address().key(), StandardCharsets.UTF_8).replace("+", "%20");
+    client.send("PUT", path, Optional.of(body));
+    if (Boolean.parseBoolean(a.get("deploy"))) {
+      client.send("POST", path + "/deploy", Optional.empty());
+    }
+    return LiveResource.of(desired.address(), a);
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    return create(desired);
+  }
+
+  @Override
+  public void delete(LiveResource live) {
+    client.send("DELETE", "/v1/apex-one/policies/" + URLEncoder.encode(live.address().key(), StandardCharsets.UTF_8).replace("+", "%20"), Optional.empty());
+  }
+
+  static List<String> criteria(TargetMatcher.Targets t) {
+    List<String> out = new ArrayList<>();
+    t.operatingSystems().forEach(o -> out.add("os:" + o));
+    t.adDomains().forEach(d -> out.add("domain:" + d));
+    t.ipRanges().forEach(r -> out.add("ip:" + r));
+    t.folders().forEach(f -> out.add("folder:" + f));
+    out.addAll(t.hosts());
+    return out;
+  }
+
+  /** The file's canonical text for targets: sorted keys, sorted lists, as desired attributes are written. */
+  static String canonicalTargets(String type, List<String> criteria) {
+    Map<String, List<String>> lists = new TreeMap<>();
+    for (String c : criteria) {
+      int colon = c.indexOf(':');
+      String prefix = colon < 0 ? "host" : c.substring(0, colon);
+      String value = colon < 0 ? c : c.substring(colon + 1);
+      String key = switch (prefix) {
+        case "os" -> "operatingSystems";
+        case "domain" -> "adDomains";
+        case "ip" -> "ipRanges";
+        case "folder" -> "folders";
+        default -> "hosts";
+      };
+      lists.computeIfAbsent(key, k -> new ArrayList<>()).add(prefix.equals("os") ? value.toUpperCase(Locale.ROOT) : value);
+    }
+    List<String> parts = new ArrayList<>();
+    lists.forEach((key, values) -> {
+      List<String> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      parts.add(key + "=[" + String.join(", ", sorted) + "]");
+    });
+    parts.add("type=" + type);
+    Collections.sort(parts);
+    return "{" + String.join(", ", parts) + "}";
+  }
+}

@@ -1,0 +1,52 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.ReadContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** The Default Exchange policies' status; the policies always exist, so create is setting it. */
+final class CasPolicyType extends ConsoleType {
+  CasPolicyType(ManagementClient client) {
+    super(client);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.CAS_POLICY;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("status");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    Map<Address, Map<String, String>> found = new HashMap<>();
+    for (JsonNode policy : client.console().path("cas").path("policies")) {
+      found.put(address(kind(), policy.path("name").asString()), Map.of("status", policy.path("on").asBoolean() ? "ON" : "OFF"));
+    }
+    return found;
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    String path = "/v1/cas/policies/" + URLEncoder.encode(desired.address().key(), StandardCharsets.UTF_8).replace("+", "%20");
+    client.send("PUT", path, Optional.of(ManagementClient.object().put("status", desired.attributes().get("status"))));
+    return LiveResource.of(desired.address(), desired.attributes());
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    return create(desired);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Deleter;
+import dev.tiac.providers.ReadContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Cloud App Security's Exchange Online service account. */
+final class CasServiceAccountType extends ConsoleType implements Deleter {
+  private static final String EXCHANGE_ONLINE = "Exchange Online";
+
+  CasServiceAccountType(ManagementClient client) {
+    super(client);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.CAS_SERVICE_ACCOUNT;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("type");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    Map<Address, Map<String, String>> found = new HashMap<>();
+    for (JsonNode account : client.console().path("cas").path("service_accounts")) {
+      if (account.asString().equalsIgnoreCase(EXCHANGE_ONLINE)) {
+        found.put(address(kind(), "exchangeOnline"), Map.of("type", "exchangeOnline"));
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    client.send("POST", "/v1/cas/service-accounts", Optional.of(ManagementClient.object().put("type", EXCHANGE_ONLINE)));
+    return LiveResource.of(desired.address(), desired.attributes());
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    return LiveResource.of(desired.address(), desired.attributes());
+  }
+
+  @Override
+  public void delete(LiveResource live) {
+    client.send("DELETE", "/v1/cas/service-accounts/Exchange%20Online", Optional.empty());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.Deleter;
+import dev.tiac.providers.ReadContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Cloud App Security API tokens. The console shows a token's value once, when it is created: it
+ * goes straight to its delivery (a 0600 file, or the resources that refer to it) and nowhere else.
+ * A token cannot be edited, so a change of target or API types is a rotation.
+ */
+final class CasTokenType extends ConsoleType implements Deleter {
+  private static final Map<String, String> API_TYPES = Map.of(
+      "threatInvestigation.emailMessage", "THREAT_INVESTIGATION_EMAIL",
+      "threatMitigation.emailMessage", "THREAT_MITIGATION_EMAIL",
+      "threatMitigation.userAccount", "THREAT_MITIGATION_ACCOUNT",
+      "logRetrieval", "LOG_RETRIEVAL",
+      "remediation.blockedLists", "BLOCKED_LISTS");
+
+  private final TokenDelivery delivery;
+
+  CasTokenType(ManagementClient client, TokenDelivery delivery) {
+    super(client);
+    this.delivery = delivery;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.CAS_TOKEN;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("target", "apiTypes", "description", "id");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    Map<Address, Map<String, String>> found = new HashMap<>();
+    for (JsonNode t : client.console().path("cas").path("tokens")) {
+      Map<String, String> a = new HashMap<>();
+      a.put("id", t.path("id").asString());
+      a.put("target", t.path("target").asString().startsWith("APEX") ? "apexOneAsAService" : "externalApplication");
+      List<String> types = new ArrayList<>();
+      for (JsonNode type : t.path("api_types")) {
+        API_TYPES.forEach((ours, theirs) -> {
+          if (theirs.equals(type.asString())) {
+            types.add(ours);
+          }
+        });
+      }
+      Collections.sort(types);
+      a.put("apiTypes", "[" + String.join(", ", types) + "]");
+      if (!t.path("description").asString("").isEmpty()) {
+        a.put("description", t.path("description").asString());
+      }
+      a.put("expiresAt", t.path("expires").asString(""));
+      found.put(address(kind(), t.path("name").asString()), a);
+    }
+    return found;
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    Map<String, String> a = desired.attributes();
+    var body = ManagementClient.object().put("name", desired.address().key())
+        .put("description", a.getOrDefault("description", ""))
+        .put("target", a.get("target").equals("apexOneAsAService") ? "APEX_ONE_AS_A_SERVICE" : "EXTERNAL_APPLICATION");
+    ArrayNode types = body.putArray("api_types");
+    for (String type : entries(a.get("apiTypes"))) {
+      String wire = API_TYPES.get(type);
+      if (wire == null) {
+        throw new IllegalStateException("the console offers no API type " + type);
+      }
+      types.add(wire);
+    }
+    JsonNode created = client.send("POST", "/v1/cas/tokens", Optional.of(body));
+    delivery.deliver(desired, created.path("token").asString());
+    Map<String, String> live = new HashMap<>(a);
+    live.put("id", created.path("id").asString());
+    return new LiveResource(desired.address(), live, Optional.of(created.path("id").asString()));
+  }
+
+  /** Rotation: the old token goes only once the new one exists and was delivered. */
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    LiveResource replacement = create(desired);
+    delete(live);
+    return replacement;
+  }
+
+  @Override
+  public void delete(LiveResource live) {
+    String id = live.attributes().get("id");
+    if (id != null) {
+      client.send("DELETE", "/v1/cas/tokens/" + id, Optional.empty());
+    }
+  }
+
+  private static List<String> entries(String canonical) {
+    String inner = canonical == null || canonical.length() < 2 ? "" : canonical.substring(1, canonical.length() - 1);
+    return inner.isBlank() ? List.of() : List.of(inner.split(", "));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.providers.Creator;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.ResourceType;
+import dev.tiac.providers.Updater;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Shared shape of a console kind under the api driver: the console shows some attributes; the
+ * rest (an administrator's name, a schedule kept on the AD server) it cannot show, so those come
+ * from what tiac last applied.
+ */
+abstract class ConsoleType implements ResourceType, Creator, Updater {
+  final ManagementClient client;
+
+  ConsoleType(ManagementClient client) {
+    this.client = client;
+  }
+
+  /** Attributes the console itself shows for this kind. */
+  abstract Set<String> visible();
+
+  /** The console's objects of this kind, by address, with their visible attributes. */
+  abstract Map<Address, Map<String, String>> read(ReadContext context);
+
+  @Override
+  public final List<LiveResource> list(ReadContext context) {
+    return read(context).entrySet().stream().map(e -> {
+      Map<String, String> attributes = new HashMap<>();
+      context.lastApplied().apply(e.getKey()).ifPresent(applied -> applied.forEach((k, v) -> {
+        if (!visible().contains(k)) {
+          attributes.put(k, v);
+        }
+      }));
+      attributes.putAll(e.getValue());
+      return LiveResource.of(e.getKey(), attributes);
+    }).toList();
+  }
+
+  static Optional<String> text(tools.jackson.databind.JsonNode node, String field) {
+    tools.jackson.databind.JsonNode value = node.path(field);
+    return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value.asString());
+  }
+
+  static Address address(ResourceKind kind, String key) {
+    return Address.of(kind, key);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.tiac.providers.console;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.providers.ReadContext;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The AD synchronization tool. Only the latest download is active; a declared server whose tool
+ * is not the active one shows the active tool's server, so the plan reads as a reissue.
+ */
+final class SyncToolType extends ConsoleType {
+  SyncToolType(ManagementClient client) {
+    super(client);
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.AD_SYNC_TOOL;
+  }
+
+  @Override
+  Set<String> visible() {
+    return Set.of("server", "generation");
+  }
+
+  @Override
+  Map<Address, Map<String, String>> read(ReadContext context) {
+    Optional<JsonNode> active = activeTool();
+    Map<Address, Map<String, String>> found = new HashMap<>();
+    if (active.isEmpty()) {
+      return found;
+    }
+    String server = active.get().path("ad_server").asString().toLowerCase(Locale.ROOT);
+    String generation = active.get().path("generation").asString();
+    for (Address declared : context.declared()) {
+      if (declared.kind() == kind()) {
+        found.put(declared, Map.of("server", server, "generation", generation));
+      }
+    }
+    found.putIfAbsent(address(kind(), server), Map.of("server", server, "generation", generation));
+    return found;
+  }
+
+  /** The active tool, if one was ever issued and not deactivated by a later one. */
+  Optional<JsonNode> activeTool() {
+    for (JsonNode tool : client.console().path("ad_sync").path("tools")) {
+      if (tool.path("active").asBoolean(false)) {
+        return Optional.of(tool);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public LiveResource create(DesiredResource desired) {
+    String server = desired.attributes().get("server");
+    JsonNode tool = client.send("POST", "/v1/apex-central/ad-sync/tools", Optional.of(ManagementClient.object().put("ad_server", server)));
+    // The tool is then run on the AD server (ADSyncAgentTool.exe -i, -s); the management API plays that part.
+    String generation = tool.path("generation").asString();
+    client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation + "/run", Optional.empty());
+    Map<String, String> attributes = new HashMap<>(desired.attributes());
+    attributes.put("generation", generation);
+    return LiveResource.of(desired.address(), attributes);
+  }
+
+  @Override
+  public LiveResource update(DesiredResource desired, LiveResource live) {
+    if (desired.attributes().get("server").equals(live.attributes().get("server"))) {
+      // Same server: the schedule and .NET floor live on the AD server, so nothing is reissued.
+      Map<String, String> attributes = new HashMap<>(desired.attributes());
+      attributes.put("generation", live.attributes().getOrDefault("generation", "0"));
+      return LiveResource.of(desired.address(), attributes);
+    }
+    return create(desired);
+  }
+}
