@@ -41,13 +41,14 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
-      RunContext run = RunContext.open(files, options, err);
-      Planner.Result result = Planning.plan(run, run.stateView(), options, allowEmpty, err);
-      Plan plan = result.plan();
-      this.out.ifPresent(file -> Planning.save(plan, file));
-      out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));
-      out.flush();
-      return detailedExitcode && !plan.isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
+      try (RunContext run = RunContext.open(files, options, err)) {
+        Planner.Result result = Planning.plan(run, run.stateView(), options, allowEmpty, err);
+        Plan plan = result.plan();
+        this.out.ifPresent(file -> Planning.save(plan, file));
+        out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));
+        out.flush();
+        return detailedExitcode && !plan.isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
+      }
     });
   }
 }

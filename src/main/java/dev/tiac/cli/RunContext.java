@@ -29,7 +29,7 @@ import java.util.Optional;
  * Everything one command run needs, built once in a fixed order: the file, the redactor (before
  * any secret is read), the endpoints, one HTTP stack, the services, and the state.
  */
-final class RunContext {
+final class RunContext implements AutoCloseable {
   static final Path STATE_DIR = Path.of(".tiac");
 
   final LoadedConfig config;
@@ -43,21 +43,37 @@ final class RunContext {
   final Map<String, String> environment;
   private final Interpolator values;
 
-  private RunContext(List<Path> files, RunOptions options, PrintWriter err, EndpointSource source) {
-    this.config = new ConfigLoader().load(files);
+  private final EndpointSource source;
+
+  private RunContext(LoadedConfig config, RunOptions options, PrintWriter err, EndpointSource source) {
+    this.config = config;
+    this.source = source;
     this.redactor = new Redactor();
-    this.environment = source.environment(System.getenv());
-    this.values = new Interpolator(environment, config.document().baseDirectory(), ref -> Optional.empty());
+    this.environment = source.environment(config, System.getenv());
+    this.values = new Interpolator(environment, config.document().baseDirectory(),
+        ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
     HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
-    this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config));
+    this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = new LocalStateBackend(STATE_DIR);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(STATE_DIR, System.getenv()));
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
-    return new RunContext(files, options, err, options.sandbox ? SandboxEndpointSource.find(err) : EndpointSource.FROM_CONFIG);
+    LoadedConfig config = new ConfigLoader().load(files);
+    EndpointSource source = options.sandbox ? SandboxEndpointSource.find(err) : EndpointSource.FROM_CONFIG;
+    try {
+      return new RunContext(config, options, err, source);
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    source.close();
   }
 
   StoredStateView stateView() {
@@ -77,18 +93,31 @@ final class RunContext {
   }
 
   /** Where endpoints come from: the file's connections, or a sandbox. */
-  interface EndpointSource {
+  interface EndpointSource extends AutoCloseable {
     Endpoints endpoints(LoadedConfig config, Interpolator values, Redactor redactor);
 
-    default Map<String, String> environment(Map<String, String> real) {
+    default Map<String, String> environment(LoadedConfig config, Map<String, String> real) {
       return real;
     }
 
-    default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config) {
-      return ServiceCatalog.ConsoleKinds.runbookOnly();
+    default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
+        java.util.function.Function<DesiredResource, Map<String, String>> secrets) {
+      return new dev.tiac.providers.console.ManagedConsoleKinds(Optional.empty(), config.state(),
+          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), new Redactor()), secrets);
     }
 
-    EndpointSource FROM_CONFIG = (config, values, redactor) ->
-        EndpointsFromConfig.resolve(config.state(), values, config.document().baseDirectory(), redactor);
+    default Optional<dev.tiac.providers.console.TokenDelivery> tokenDelivery() {
+      return Optional.empty();
+    }
+
+    @Override
+    default void close() {}
+
+    EndpointSource FROM_CONFIG = new EndpointSource() {
+      @Override
+      public Endpoints endpoints(LoadedConfig config, Interpolator values, Redactor redactor) {
+        return EndpointsFromConfig.resolve(config.state(), values, config.document().baseDirectory(), redactor);
+      }
+    };
   }
 }
