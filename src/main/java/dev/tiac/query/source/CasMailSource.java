@@ -29,7 +29,11 @@ public final class CasMailSource implements MailSource {
     Iterator<List<SweptMail>> mapped = new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return pages.hasNext();
+        try {
+          return pages.hasNext();
+        } catch (CasException e) {
+          throw explain(e);
+        }
       }
 
       @Override
