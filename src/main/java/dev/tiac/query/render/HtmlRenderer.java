@@ -20,6 +20,7 @@ final class HtmlRenderer {
         + "body{font:14px system-ui,sans-serif;margin:2em;color:#222}h2{margin-top:2em}"
         + ".why{color:#444;margin:.3em 0 1.5em}.missing{background:#fff3cd;padding:.6em}"
         + "svg text{font:12px system-ui,sans-serif}</style></head><body>\n<h1>Investigation results</h1>\n");
+    int figure = 0;
     for (QueryResult r : results) {
       out.append("<h2>").append(esc(r.query().name())).append(" — ").append(esc(TableRenderer.status(r))).append("</h2>\n");
       out.append("<p>Window ").append(r.query().window().start()).append(" to ").append(r.query().window().end())
@@ -27,7 +28,7 @@ final class HtmlRenderer {
       r.missing().forEach(m -> out.append("<p class=\"missing\">Missing prerequisite (").append(esc(m.service().title()))
           .append("): ").append(esc(m.problem())).append("</p>\n"));
       for (Finding f : r.findings()) {
-        out.append(svg(Steps.of(f.chain()), f.severity().name())).append('\n');
+        out.append(svg(Steps.of(f.chain()), f.severity().name(), ++figure)).append('\n');
         out.append("<p class=\"why\">").append(esc(f.why())).append("</p>\n");
       }
       r.notes().forEach(n -> out.append("<p>Note: ").append(esc(n)).append("</p>\n"));
@@ -35,14 +36,15 @@ final class HtmlRenderer {
     return out.append("</body></html>\n").toString();
   }
 
-  static String svg(Steps s, String severity) {
+  /** {@code figure} keeps each picture's marker id unique on the page. */
+  static String svg(Steps s, String severity, int figure) {
     String[][] boxes = {
         {"mail", s.mail(), s.mailTime()}, {"user", s.user(), ""}, {"endpoint", s.endpoint(), ""},
         {"process", s.process(), s.processDelay()}, {"destination", s.destination(), ""}};
     int width = boxes.length * BOX + (boxes.length - 1) * GAP + 20;
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + width
         + "\" height=\"110\" viewBox=\"0 0 " + width + " 110\"><title>" + esc(severity) + " attack chain</title>"
-        + "<defs><marker id=\"a\" markerWidth=\"8\" markerHeight=\"8\" refX=\"7\" refY=\"4\" orient=\"auto\">"
+        + "<defs><marker id=\"arrow" + figure + "\" markerWidth=\"8\" markerHeight=\"8\" refX=\"7\" refY=\"4\" orient=\"auto\">"
         + "<path d=\"M0,0 L8,4 L0,8 z\" fill=\"#555\"/></marker></defs>");
     for (int i = 0; i < boxes.length; i++) {
       int x = 10 + i * (BOX + GAP);
@@ -54,7 +56,7 @@ final class HtmlRenderer {
       svg.append("<text x=\"").append(x + 8).append("\" y=\"72\" fill=\"#666\">").append(esc(boxes[i][2])).append("</text>");
       if (i + 1 < boxes.length) {
         svg.append("<line x1=\"").append(x + BOX).append("\" y1=\"50\" x2=\"").append(x + BOX + GAP - 2)
-            .append("\" y2=\"50\" stroke=\"#555\" marker-end=\"url(#a)\"/>");
+            .append("\" y2=\"50\" stroke=\"#555\" marker-end=\"url(#arrow" + figure + ")\"/>");
       }
     }
     return svg.append("</svg>").toString();
