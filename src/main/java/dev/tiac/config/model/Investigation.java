@@ -1,31 +1,84 @@
 package dev.tiac.config.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A correlation query. The starting point stays a small map of field to value: the investigations
- * engine turns it into sweep filters, so the model does not fix its shape before the engine does.
+ * A correlation query: where it starts, how far it follows the chain mail ↔ user ↔ endpoint, what
+ * makes a result a finding, and what may be done about it. Enum constants carry the file's
+ * spelling, so the schema's enums bind without a naming strategy.
  */
 public record Investigation(
     String name,
     Optional<String> description,
-    Optional<String> severity,
+    Optional<Severity> severity,
     Optional<Window> window,
-    Map<String, Map<String, String>> from,
-    List<String> follow,
-    List<String> activity,
-    Optional<String> alertWhen,
+    From from,
+    List<Link> follow,
+    List<Activity> activity,
+    Optional<AlertWhen> alertWhen,
+    Optional<Integer> activityWithinHours,
     Optional<Respond> respond) {
   public Investigation {
-    from = from == null ? Map.of() : Map.copyOf(from);
+    description = description == null ? Optional.empty() : description;
+    severity = severity == null ? Optional.empty() : severity;
+    window = window == null ? Optional.empty() : window;
     follow = Lists.of(follow);
     activity = Lists.of(activity);
+    alertWhen = alertWhen == null ? Optional.empty() : alertWhen;
+    activityWithinHours = activityWithinHours == null ? Optional.empty() : activityWithinHours;
+    respond = respond == null ? Optional.empty() : respond;
   }
+
+  public enum Severity { info, low, medium, high, critical }
+
+  public enum Link { recipients, directoryUser, endpoints, endpointActivity, mail }
+
+  public enum Activity { attachmentWrittenOrRun, spawnedFromOutlook, commandLineHasMailUrl }
+
+  public enum AlertWhen { chainComplete, anyMail, anyActivity }
+
+  public enum ScanAction { log, block }
 
   public record Window(Optional<Integer> lastDays, Optional<String> start, Optional<String> end) {}
 
+  /** Exactly one starting point is present; the schema guarantees it. */
+  public record From(Optional<Email> email, Optional<User> user, Optional<Endpoint> endpoint,
+      Optional<Indicator> indicator) {
+    public From {
+      email = email == null ? Optional.empty() : email;
+      user = user == null ? Optional.empty() : user;
+      endpoint = endpoint == null ? Optional.empty() : endpoint;
+      indicator = indicator == null ? Optional.empty() : indicator;
+    }
+  }
+
+  public record Email(
+      Optional<String> sender,
+      Optional<String> senderDomain,
+      Optional<String> subject,
+      Optional<String> attachmentSha1,
+      Optional<String> attachmentSha256,
+      Optional<String> attachmentName,
+      Optional<String> attachmentExtension,
+      Optional<String> url,
+      Optional<String> messageId,
+      Optional<String> sourceIp,
+      Optional<String> sourceDomain,
+      Optional<String> mailbox,
+      Optional<String> recipient) {}
+
+  public record User(Optional<String> samAccountName, Optional<String> mail, Optional<String> userPrincipalName) {}
+
+  public record Endpoint(Optional<String> hostName, Optional<String> ip) {}
+
+  public record Indicator(
+      Optional<String> fileSha1,
+      Optional<String> fileName,
+      Optional<String> domain,
+      Optional<String> url,
+      Optional<String> ip) {}
+
   public record Respond(
-      Optional<Boolean> isolateEndpoint, Optional<Boolean> quarantineMail, Optional<String> addSuspiciousObject) {}
+      Optional<Boolean> isolateEndpoint, Optional<Boolean> quarantineMail, Optional<ScanAction> addSuspiciousObject) {}
 }

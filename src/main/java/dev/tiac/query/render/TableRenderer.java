@@ -1,0 +1,52 @@
+package dev.tiac.query.render;
+
+import dev.tiac.query.Finding;
+import dev.tiac.query.QueryResult;
+import dev.tiac.query.source.Service;
+import java.util.List;
+
+/** Plain text for a terminal: one block per investigation, one line per finding, then why. */
+final class TableRenderer {
+  private TableRenderer() {}
+
+  static String render(List<QueryResult> results) {
+    StringBuilder out = new StringBuilder();
+    for (QueryResult r : results) {
+      out.append(r.query().name()).append(": ").append(status(r)).append('\n');
+      out.append("  window ").append(r.query().window().start()).append(" .. ").append(r.query().window().end())
+          .append(", from ").append(r.query().start()).append('\n');
+      r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(m.problem()).append('\n'));
+      if (!r.findings().isEmpty()) {
+        out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", "SEVERITY", "MAIL", "USER", "ENDPOINT", "ACTIVITY"));
+      }
+      for (Finding f : r.findings()) {
+        Steps s = Steps.of(f.chain());
+        out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", f.severity(), cut(s.mail(), 40), cut(s.user(), 14),
+            cut(s.endpoint(), 14), s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay())));
+        out.append("            why: ").append(f.why()).append('\n');
+      }
+      r.rejected().forEach(x -> out.append("  not joined: ").append(x.hostName()).append(" \"").append(x.value())
+          .append("\": ").append(x.reason()).append('\n'));
+      r.notes().forEach(n -> out.append("  note: ").append(n).append('\n'));
+      out.append("  calls:");
+      for (Service s : Service.values()) {
+        out.append(' ').append(s.title()).append(' ').append(r.calls().sent(s)).append(" (minimum ").append(r.calls().minimum(s)).append(')');
+      }
+      out.append("\n\n");
+    }
+    return out.toString();
+  }
+
+  static String status(QueryResult r) {
+    return switch (r.status()) {
+      case MATCHED -> r.findings().size() + " finding(s)";
+      case CLEAN -> "no findings";
+      case PREREQUISITE_MISSING -> "cannot answer: a prerequisite is missing";
+      case FAILED -> "failed";
+    };
+  }
+
+  private static String cut(String s, int n) {
+    return s.length() > n ? s.substring(0, n - 1) + "…" : s;
+  }
+}
