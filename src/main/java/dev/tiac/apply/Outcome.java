@@ -8,6 +8,8 @@ public record Outcome(Address address, Status status, String detail) {
     APPLIED,
     FAILED,
     SKIPPED,
+    /** A console step printed and awaiting the operator's confirmation or {@code tiac attest}. */
+    PENDING,
     REFUSED
   }
 }

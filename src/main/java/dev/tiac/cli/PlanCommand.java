@@ -30,7 +30,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the plan as JSON on stdout.")
   boolean json;
 
-  @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes or failing checks, 0 when there are none.")
+  @Option(names = "--detailed-exitcode", description = "Exit 2 when apply has changes to make, 0 when it has none (failing checks are shown; tiac drift counts them).")
   boolean detailedExitcode;
 
   @Option(names = "--allow-empty", description = "Allow pruning a kind the file declares nothing of.")
@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
         this.out.ifPresent(file -> Planning.save(plan, file));
         out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));
         out.flush();
-        return detailedExitcode && !plan.isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
+        return detailedExitcode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
       }
     });
   }

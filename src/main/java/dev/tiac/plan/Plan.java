@@ -46,7 +46,12 @@ public record Plan(
         .count();
   }
 
-  /** True when applying would change nothing and no check fails: {@code --detailed-exitcode} 0. */
+  /** True when apply has something to do; checks cannot be applied, so they never count here. */
+  public boolean hasChanges() {
+    return changes.stream().anyMatch(Change::isAction);
+  }
+
+  /** True when applying would change nothing and no check fails: drift's clean bill of health. */
   public boolean isEmpty() {
     return changes.stream().noneMatch(Change::isAction) && failingChecks() == 0;
   }

@@ -105,7 +105,7 @@ public final class ServiceCatalog {
       apexCalls += 2;
     }
     if (apexCalls > 0) {
-      cost.add(new Plan.ApiCost("Apex Central", apexCalls, "no published limit"));
+      cost.add(new Plan.ApiCost("Apex Central", apexCalls, "none published"));
     }
     if (casCalls > 0) {
       cost.add(new Plan.ApiCost("Cloud App Security", casCalls, "20 per minute per token"));

@@ -53,7 +53,10 @@ public final class ManagementClient {
 
   private JsonNode call(String method, String path, Optional<ObjectNode> body) {
     HttpUrl url = base.newBuilder().encodedPath(path).build();
-    RequestBody payload = body.map(b -> RequestBody.create(b.toString(), JSON_TYPE)).orElse(null);
+    // OkHttp refuses a POST or PUT without a body; an empty object says "no parameters".
+    boolean needsBody = method.equals("POST") || method.equals("PUT");
+    RequestBody payload = body.map(b -> RequestBody.create(b.toString(), JSON_TYPE))
+        .orElse(needsBody ? RequestBody.create("{}", JSON_TYPE) : null);
     HttpResult result = exchange.execute(new Request.Builder().url(url).method(method, payload).build());
     JsonNode root = result.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(result.bodyText());
     if (result.status() >= 300) {

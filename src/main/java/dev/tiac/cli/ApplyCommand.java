@@ -1,0 +1,147 @@
+package dev.tiac.cli;
+
+import dev.tiac.apply.Applier;
+import dev.tiac.apply.Outcome;
+import dev.tiac.apply.SessionRecorder;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.Planner;
+import dev.tiac.plan.StoredStateView;
+import dev.tiac.plan.render.PlanJson;
+import dev.tiac.state.ErroredState;
+import dev.tiac.state.LockRequest;
+import dev.tiac.state.StateSession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tiac apply FILE…} plans, shows and, once approved, applies; {@code tiac apply PLAN.json}
+ * applies a saved plan and refuses it when anything it was computed from has moved since.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply the desired state (or a saved plan) to the live services.")
+final class ApplyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions options;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|PLAN.json", description = "Desired-state files, or one plan saved by `tiac plan --out`.")
+  List<Path> inputs;
+
+  @Option(names = "--auto-approve", description = "Apply without asking (for pipelines). Opt-ins in the file are still required.")
+  boolean autoApprove;
+
+  @Option(names = "--allow-empty", description = "Allow pruning a kind the file declares nothing of.")
+  boolean allowEmpty;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    return Failures.guard(err, () -> {
+      Optional<Plan> saved = savedPlan();
+      List<Path> files = saved.map(p -> p.inputHashes().keySet().stream().map(Path::of).toList()).orElse(inputs);
+      try (RunContext run = RunContext.open(files, options, err);
+          StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
+              run.fingerprinter, new ErroredState(RunContext.STATE_DIR), run.clock)) {
+        Planner.Result fresh = Planning.plan(run, new StoredStateView(session.state(), run.fingerprinter), options, allowEmpty, err);
+        Plan plan = saved.isPresent() ? stale(saved.get(), fresh.plan()) : fresh.plan();
+        out.print(Planning.text(options).render(plan));
+        out.flush();
+        if (!plan.hasChanges()) {
+          out.println("No changes: the live services match the file.");
+          return ExitCode.OK;
+        }
+        List<Change> refused = plan.changes().stream().filter(Change::isRefused).toList();
+        if (!refused.isEmpty()) {
+          refused.forEach(c -> err.println("tiac: refused " + c.address() + ": " + c.consequence().orElse("it weakens security") + "; the file must opt in."));
+          err.println("Nothing was applied.");
+          return ExitCode.ERROR;
+        }
+        Optional<BufferedReader> operator = System.console() == null ? Optional.empty()
+            : Optional.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        if (!autoApprove && !approved(operator, err)) {
+          err.println("Apply cancelled; nothing was applied.");
+          return ExitCode.ERROR;
+        }
+        Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
+            new SessionRecorder(session, run.fingerprinter, run.clock), run::secrets, options.parallelism);
+        List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
+        return report(outcomes, out, err);
+      }
+    });
+  }
+
+  private Optional<Plan> savedPlan() {
+    if (inputs.size() != 1 || !inputs.get(0).toString().endsWith(".json")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PlanJson.read(Files.readString(inputs.get(0), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + inputs.get(0) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A saved plan applies only to exactly what it saw: same state, same files, same live objects. */
+  private static Plan stale(Plan saved, Plan now) {
+    if (!saved.lineage().equals(now.lineage()) || saved.serial() != now.serial()) {
+      throw new IllegalStateException("the saved plan is stale: state moved from serial " + saved.serial() + " to " + now.serial()
+          + (saved.lineage().equals(now.lineage()) ? "" : " (another lineage)") + " since it was made; run tiac plan again");
+    }
+    if (!saved.inputHashes().equals(now.inputHashes())) {
+      throw new IllegalStateException("the saved plan is stale: the desired-state files changed since it was made; run tiac plan again");
+    }
+    for (var entry : saved.liveFingerprints().entrySet()) {
+      if (!entry.getValue().equals(now.liveFingerprints().get(entry.getKey()))) {
+        throw new IllegalStateException("the saved plan is stale: " + entry.getKey() + " changed in the live service since it was made; run tiac plan again");
+      }
+    }
+    return saved;
+  }
+
+  private static boolean approved(Optional<BufferedReader> operator, PrintWriter err) {
+    if (operator.isEmpty()) {
+      err.println("tiac: apply needs approval: run it in a terminal, or pass --auto-approve in a pipeline.");
+      return false;
+    }
+    err.print("Apply these changes? Only 'yes' is accepted: ");
+    err.flush();
+    try {
+      String answer = operator.get().readLine();
+      return answer != null && answer.trim().equals("yes");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int report(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
+    long applied = outcomes.stream().filter(o -> o.status() == Outcome.Status.APPLIED).count();
+    long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
+    long pending = outcomes.stream().filter(o -> o.status() == Outcome.Status.PENDING).count();
+    long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
+    for (Outcome o : outcomes) {
+      (o.status() == Outcome.Status.FAILED ? err : out).println("  " + o.status().name().toLowerCase(java.util.Locale.ROOT) + " " + o.address() + (o.status() == Outcome.Status.APPLIED ? "" : ": " + o.detail()));
+    }
+    out.println("Apply: " + applied + " applied, " + failed + " failed, " + skipped + " skipped, " + pending + " pending a console step.");
+    out.flush();
+    if (failed > 0) {
+      err.println("Finished changes are recorded in state; run apply again to finish the rest.");
+      return ExitCode.ERROR;
+    }
+    return pending > 0 ? ExitCode.CHANGES : ExitCode.OK;
+  }
+}
