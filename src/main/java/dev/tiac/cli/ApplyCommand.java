@@ -56,7 +56,7 @@ final class ApplyCommand implements Callable<Integer> {
       List<Path> files = saved.map(p -> p.inputHashes().keySet().stream().map(Path::of).toList()).orElse(inputs);
       try (RunContext run = RunContext.open(files, options, err);
           StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
-              run.fingerprinter, new ErroredState(RunContext.STATE_DIR), run.clock)) {
+              run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
         Planner.Result fresh = Planning.plan(run, new StoredStateView(session.state(), run.fingerprinter), options, allowEmpty, err);
         Plan plan = saved.isPresent() ? stale(saved.get(), fresh.plan()) : fresh.plan();
         out.print(Planning.text(options).render(plan));

@@ -30,8 +30,6 @@ import java.util.Optional;
  * any secret is read), the endpoints, one HTTP stack, the services, and the state.
  */
 final class RunContext implements AutoCloseable {
-  static final Path STATE_DIR = Path.of(".tiac");
-
   final LoadedConfig config;
   final Redactor redactor;
   final Endpoints endpoints;
@@ -44,10 +42,12 @@ final class RunContext implements AutoCloseable {
   private final Interpolator values;
 
   private final EndpointSource source;
+  final Path stateDir;
 
   private RunContext(LoadedConfig config, RunOptions options, PrintWriter err, EndpointSource source) {
     this.config = config;
     this.source = source;
+    this.stateDir = options.stateDir;
     this.redactor = new Redactor();
     this.environment = source.environment(config, System.getenv());
     this.values = new Interpolator(environment, config.document().baseDirectory(),
@@ -56,13 +56,13 @@ final class RunContext implements AutoCloseable {
     HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
-    this.backend = new LocalStateBackend(STATE_DIR);
-    this.fingerprinter = new SecretFingerprinter(StateKey.load(STATE_DIR, System.getenv()));
+    this.backend = new LocalStateBackend(stateDir);
+    this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
     LoadedConfig config = new ConfigLoader().load(files);
-    EndpointSource source = options.sandbox ? SandboxEndpointSource.find(err) : EndpointSource.FROM_CONFIG;
+    EndpointSource source = options.sandbox ? SandboxEndpointSource.find(options.stateDir.resolve("sandbox"), err) : EndpointSource.FROM_CONFIG;
     try {
       return new RunContext(config, options, err, source);
     } catch (RuntimeException e) {

@@ -18,6 +18,10 @@ final class RunOptions {
       description = "How long to wait for the state lock, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
   Duration lockTimeout;
 
+  @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".tiac",
+      description = "Where state, its key and the sandbox's world are kept (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path stateDir;
+
   @Option(names = "--no-color", description = "Never colour output (also: the NO_COLOR environment variable).")
   boolean noColor;
 }

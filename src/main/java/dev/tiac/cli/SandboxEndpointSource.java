@@ -51,14 +51,13 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
     this.inProcess = inProcess;
   }
 
-  static SandboxEndpointSource find(PrintWriter err) {
-    Path stateDir = SandboxOptions.stateDirOf(Path.of("").toAbsolutePath());
+  static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
     Optional<JsonNode> running = ConsoleExecutor.running(stateDir);
     if (running.isPresent()) {
       err.println("tiac: using the sandbox served by pid " + running.get().path("pid").asLong());
       return new SandboxEndpointSource(JsonMapper.shared().treeToValue(running.get(), SandboxEndpoints.class), Optional.empty());
     }
-    Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(stateDir));
+    Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(stateDir.toAbsolutePath()));
     return new SandboxEndpointSource(sandbox.endpoints(), Optional.of(sandbox));
   }
 
