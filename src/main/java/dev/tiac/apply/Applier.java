@@ -53,6 +53,9 @@ public final class Applier {
     desired.forEach(d -> wanted.put(d.address(), d));
     List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     Set<Address> blocked = Collections.synchronizedSet(new HashSet<>());
+    // A console step awaiting its operator holds back automatic changes after it, but not the
+    // console steps that follow it: the runbook lists the whole procedure at once, in order.
+    Set<Address> pending = Collections.synchronizedSet(new HashSet<>());
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
       Thread t = new Thread(r, "tiac-apply");
       t.setDaemon(true);
@@ -64,7 +67,8 @@ public final class Applier {
         for (Address address : level) {
           Change change = byAddress.get(address);
           DesiredResource resource = wanted.get(address);
-          if (resource.dependsOn().stream().anyMatch(blocked::contains)) {
+          boolean manual = change != null && change.kind() == ChangeKind.MANUAL;
+          if (resource.dependsOn().stream().anyMatch(d -> blocked.contains(d) || (!manual && pending.contains(d)))) {
             blocked.add(address);
             if (change != null) {
               outcomes.add(new Outcome(address, Outcome.Status.SKIPPED, "skipped: something it depends on did not finish"));
@@ -77,7 +81,9 @@ public final class Applier {
           running.add(pool.submit(() -> {
             Outcome outcome = run(change, Optional.of(resource), Optional.ofNullable(live.get(address)));
             outcomes.add(outcome);
-            if (outcome.status() != Outcome.Status.APPLIED) {
+            if (outcome.status() == Outcome.Status.PENDING) {
+              pending.add(address);
+            } else if (outcome.status() != Outcome.Status.APPLIED) {
               blocked.add(address);
             }
           }));

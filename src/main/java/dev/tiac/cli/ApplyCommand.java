@@ -65,6 +65,16 @@ final class ApplyCommand implements Callable<Integer> {
           out.println("No changes: the live services match the file.");
           return ExitCode.OK;
         }
+        List<Change> missingLicences = plan.changes().stream()
+            .filter(c -> c.address().kind() == dev.tiac.plan.ResourceKind.LICENCE)
+            .filter(c -> c.check().map(o -> o.status() == dev.tiac.plan.CheckOutcome.Status.FAIL).orElse(false)).toList();
+        if (!missingLicences.isEmpty()) {
+          // Licences are the procedure's first step: nothing after them can work without them.
+          missingLicences.forEach(c -> err.println("tiac: precondition failed: licence " + c.address().key() + " — "
+              + c.check().orElseThrow().evidence() + ". " + String.join(" ", c.check().orElseThrow().remedy())));
+          err.println("Nothing was applied.");
+          return ExitCode.ERROR;
+        }
         List<Change> refused = plan.changes().stream().filter(Change::isRefused).toList();
         if (!refused.isEmpty()) {
           refused.forEach(c -> err.println("tiac: refused " + c.address() + ": " + c.consequence().orElse("it weakens security") + "; the file must opt in."));

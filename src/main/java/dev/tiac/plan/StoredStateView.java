@@ -21,7 +21,8 @@ public final class StoredStateView implements StateView {
 
   @Override
   public String lineage() {
-    return state.lineage().toString();
+    // A state never saved has no lineage yet: plans made before the first apply all agree on "".
+    return state.serial() == 0 && state.resources().isEmpty() ? "" : state.lineage().toString();
   }
 
   @Override

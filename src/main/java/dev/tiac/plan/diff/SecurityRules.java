@@ -29,7 +29,7 @@ final class SecurityRules {
           Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities"));
       case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns, input);
       case CAS_BLOCKED_LISTS -> blockedLists(change, optIns);
-      case CAS_TOKEN -> change.kind() == ChangeKind.CREATE && live.isEmpty()
+      case CAS_TOKEN -> live.isEmpty()
           ? change.withRules(Direction.NEUTRAL, Optional.empty(), true)
           : change.withRules(Direction.NEUTRAL,
               Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),

@@ -47,6 +47,19 @@ public final class EmailClientCheck implements Checker {
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource check : desired) {
+      try {
+        outcomes.put(check.address(), check(check));
+      } catch (RuntimeException e) {
+        // No evidence is not a failure of the endpoints: the check is unknown, and says why.
+        outcomes.put(check.address(), new CheckOutcome(CheckOutcome.Status.UNKNOWN, "Endpoint Sensor gave no evidence: " + e.getMessage(),
+            List.of("Check the Endpoint Sensor licence and the Apex Central connection")));
+      }
+    }
+    return outcomes;
+  }
+
+  private CheckOutcome check(DesiredResource check) {
+    {
       List<Endpoint> scope = scope(check);
       var task = sensor.createQuickScan(new QuickScanCriteria(QuickScanCriteria.Operator.OR,
           List.of(new QuickScanCriteria.Criterion(QuickScanCriteria.Field.FILE_NAME, QuickScanCriteria.Condition.IS, List.of("outlook.exe"))),
@@ -61,14 +74,13 @@ public final class EmailClientCheck implements Checker {
           missing.add(e.hostName());
         }
       }
-      outcomes.put(check.address(), missing.isEmpty()
+      return missing.isEmpty()
           ? new CheckOutcome(CheckOutcome.Status.PASS, "outlook.exe ran on all " + scope.size() + " endpoints in scope in the last month", List.of())
           : new CheckOutcome(CheckOutcome.Status.FAIL, missing.size() + " of " + scope.size() + " endpoints in scope show no outlook.exe in the last month",
               List.of("Make Microsoft Outlook the default mail client on: " + String.join(", ", missing.subList(0, Math.min(20, missing.size())))
                   + (missing.size() > 20 ? " and " + (missing.size() - 20) + " more" : ""),
-                  "Or list them under apexOne.emailClient.exceptions if they need no mail")));
+                  "Or list them under apexOne.emailClient.exceptions if they need no mail"));
     }
-    return outcomes;
   }
 
   private List<Endpoint> scope(DesiredResource check) {

@@ -13,8 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class EndpointSensor {
   private final ShowAgentList agentList;
   private final QuickScans scans;
+  private final Tenant tenant;
 
   EndpointSensor(Tenant tenant, QuickScans scans) {
+    this.tenant = tenant;
     this.agentList = new ShowAgentList(tenant);
     this.scans = scans;
   }
@@ -26,6 +28,10 @@ final class EndpointSensor {
     }
     if (body.path("TaskType").asInt(-1) != 4) {
       return Envelopes.endpointSensorFailure(-1, "Unsupported TaskType " + body.path("TaskType").asString(""));
+    }
+    if (!licensed()) {
+      // Endpoint Sensor answers only for an account that holds its licence (reference: AC-CORR).
+      return Envelopes.endpointSensorFailure(-1, "Endpoint Sensor is not licensed: the licensing account lacks " + dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR);
     }
     String op = body.path("Url").asString();
     String want = switch (op) {
@@ -44,6 +50,11 @@ final class EndpointSensor {
       case "V1/Task/CreateQuickScan" -> scans.create(body.path("Payload"));
       default -> scans.content(body);
     };
+  }
+
+  private boolean licensed() {
+    return tenant.console().state().clp().licences().stream()
+        .anyMatch(l -> l.product().equalsIgnoreCase(dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR));
   }
 
   static ObjectNode inner(String taskId, String serverGuid, String serverName, JsonNode content, String message) {

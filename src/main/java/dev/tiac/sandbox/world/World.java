@@ -83,7 +83,12 @@ public final class World {
   }
 
   public Optional<Endpoint> endpointByHost(String host) {
-    Integer i = byHost.get(host.toLowerCase(java.util.Locale.ROOT));
+    String name = host.toLowerCase(java.util.Locale.ROOT);
+    Integer i = byHost.get(name);
+    if (i == null && name.contains(".")) {
+      // A fully qualified name from another forest still reaches the machine by its short name.
+      i = byHost.get(name.substring(0, name.indexOf('.')));
+    }
     return i == null ? Optional.empty() : Optional.of(endpoints.get(i));
   }
 

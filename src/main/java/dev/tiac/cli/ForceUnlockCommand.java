@@ -1,0 +1,33 @@
+package dev.tiac.cli;
+
+import dev.tiac.state.LocalStateBackend;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tiac force-unlock ID}: releases a lock left behind, only with the ID the lock error named. */
+@Command(name = "force-unlock", mixinStandardHelpOptions = true, description = "Release a stale state lock, given the lock ID the error message named.")
+final class ForceUnlockCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "The lock ID, as printed by the refused command.")
+  String id;
+
+  @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".tiac", description = "Where the state is (default: ${DEFAULT-VALUE}).")
+  Path stateDir;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    return Failures.guard(err, () -> {
+      new LocalStateBackend(stateDir).forceUnlock(id);
+      spec.commandLine().getOut().println("Lock " + id + " released.");
+      return ExitCode.OK;
+    });
+  }
+}
