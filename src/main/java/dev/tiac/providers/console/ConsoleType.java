@@ -35,11 +35,14 @@ abstract class ConsoleType implements ResourceType, Creator, Updater {
   public final List<LiveResource> list(ReadContext context) {
     return read(context).entrySet().stream().map(e -> {
       Map<String, String> attributes = new HashMap<>();
-      context.lastApplied().apply(e.getKey()).ifPresent(applied -> applied.forEach((k, v) -> {
+      // What the console cannot show comes from what tiac last applied; never applied (a run that
+      // died between the call and its state save), nothing contradicts the file, so it stands.
+      Map<String, String> known = context.lastApplied().apply(e.getKey()).orElseGet(() -> context.desired().apply(e.getKey()));
+      known.forEach((k, v) -> {
         if (!visible().contains(k)) {
           attributes.put(k, v);
         }
-      }));
+      });
       attributes.putAll(e.getValue());
       return LiveResource.of(e.getKey(), attributes);
     }).toList();
