@@ -19,6 +19,8 @@ public final class CallPlanner {
     switch (start.kind()) {
       case EMAIL, INDICATOR -> {
         start.fields().forEach((k, v) -> filters.add(k + "=" + v));
+        // Stable order: the dry run is read and diffed by people.
+        java.util.Collections.sort(filters);
         mailboxes = start.field("mailbox").or(() -> start.field("recipient")).map(m -> "mailboxes matching " + m).orElse(mailboxes);
         boolean unfiltered = start.fields().keySet().stream().allMatch(k -> k.equals("senderDomain") || k.equals("domain"));
         calls.add(new PlannedCall(Service.CLOUD_APP_SECURITY, "GET /v1/sweeping/mails", 1,
