@@ -66,6 +66,11 @@ class QueryCommandTest {
       }
 
       @Override
+      public List<String> usersOn(String hostName) {
+        return List.of("CORP\\alice");
+      }
+
+      @Override
       public Optional<String> hostNameOf(String ip) {
         return Optional.empty();
       }
