@@ -90,6 +90,7 @@ final class QueryTestCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.println("Investigation tests: " + passed + " passed, " + failed + " failed");
+    out.flush();
     return failed == 0 ? ExitCode.OK : ExitCode.ERROR;
   }
 
