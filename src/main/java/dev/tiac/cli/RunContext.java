@@ -12,7 +12,6 @@ import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EndpointsFromConfig;
 import dev.tiac.providers.ServiceCatalog;
-import dev.tiac.state.LocalStateBackend;
 import dev.tiac.state.SecretFingerprinter;
 import dev.tiac.state.State;
 import dev.tiac.state.StateBackend;
@@ -56,7 +55,7 @@ final class RunContext implements AutoCloseable {
     HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
-    this.backend = new LocalStateBackend(stateDir);
+    this.backend = StateBackends.choose(options, System.getenv(), err);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
   }
 

@@ -5,8 +5,12 @@ import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
 
 /**
- * A resource's drift, worst last: in sync; drifted; critical when the change weakens security or a
- * check fails. The colours of the HTML picture and the SARIF levels follow from it.
+ * A resource's drift, worst last: in sync; drifted; critical when the live setup is less protected
+ * than the file says — apply would restore protection (a strengthening change: ATP back ON, a
+ * missing block created, Endpoint Sensor re-enabled) — or a check fails. A weakening change means
+ * the live side is the stronger one (someone hardened it outside the file, or the file was
+ * loosened): that is drift, shown amber and counted as refused when the file has not opted in, but
+ * nothing is exposed. The colours of the HTML picture and the SARIF levels follow from it.
  */
 public enum ResourceStatus {
   IN_SYNC("in-sync"),
@@ -25,7 +29,7 @@ public enum ResourceStatus {
 
   public static ResourceStatus of(Change change) {
     boolean failing = change.check().map(o -> o.status() == CheckOutcome.Status.FAIL).orElse(false);
-    if (failing || (change.isAction() && change.direction() == Direction.WEAKENING)) {
+    if (failing || (change.isAction() && change.direction() == Direction.STRENGTHENING)) {
       return CRITICAL;
     }
     boolean unknown = change.check().map(o -> o.status() == CheckOutcome.Status.UNKNOWN).orElse(false);

@@ -28,7 +28,8 @@ class HtmlReportTest {
   @Test
   void picturesEachStepInTheColourOfItsWorstResource() {
     assertStep("licences", "in-sync", StepPicture.GREEN);
-    assertStep("cas-policies", "critical", StepPicture.RED);
+    assertStep("cas-policies", "drift", StepPicture.AMBER);
+    assertStep("cas-service-account", "critical", StepPicture.RED);
     assertStep("ad-sync", "drift", StepPicture.AMBER);
     assertStep("cas-token", "absent", StepPicture.GREY);
     assertStep("blocked-objects", "critical", StepPicture.RED);
@@ -38,7 +39,7 @@ class HtmlReportTest {
   void listsTheWorstDriftFirstWithTheFirstTwentyHosts() {
     int atp = html.indexOf("<code>cas.policy[&quot;Default Exchange Policy ATP&quot;]</code>");
     int serviceAccount = html.indexOf("<code>cas.serviceAccount[&quot;exchangeOnline&quot;]</code>");
-    assertTrue(atp > 0 && atp < serviceAccount, html);
+    assertTrue(serviceAccount > 0 && serviceAccount < atp, "missing protection before a weakening: " + html);
     assertTrue(html.contains("<li>remedy: WS-020.corp.example</li><li>… and 17 more</li>"), html);
     assertFalse(html.contains("WS-021"), html);
   }

@@ -55,7 +55,7 @@ class JsonReportTest {
     assertEquals("licences", first.path("step").asString());
     JsonNode atp = report.path("resources").get(2);
     assertEquals("cas.policy[\"Default Exchange Policy ATP\"]", atp.path("change").path("address").asString());
-    assertEquals("critical", atp.path("status").asString());
+    assertEquals("drift", atp.path("status").asString());
     assertEquals("update", atp.path("change").path("action").asString());
   }
 
@@ -64,7 +64,8 @@ class JsonReportTest {
     JsonNode steps = JSON.readTree(Reports.render(ReportFormat.JSON, SamplePlans.mixed())).path("steps");
     assertEquals(SetupStep.values().length, steps.size());
     assertEquals("in-sync", step(steps, "licences").path("status").asString());
-    assertEquals("critical", step(steps, "cas-policies").path("status").asString());
+    assertEquals("drift", step(steps, "cas-policies").path("status").asString());
+    assertEquals("critical", step(steps, "cas-service-account").path("status").asString());
     assertEquals("absent", step(steps, "cas-token").path("status").asString());
     assertEquals("drift", step(steps, "ad-sync").path("status").asString());
     assertEquals(1, step(steps, "ad-sync").path("drifted").asInt());

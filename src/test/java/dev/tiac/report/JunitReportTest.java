@@ -52,7 +52,7 @@ class JunitReportTest {
     Document doc = parse(Reports.render(ReportFormat.JUNIT, SamplePlans.mixed()));
     Element atp = testcase(doc, "cas.policy[\"Default Exchange Policy ATP\"]");
     Element failure = (Element) atp.getElementsByTagName("failure").item(0);
-    assertEquals("critical", failure.getAttribute("type"));
+    assertEquals("drift", failure.getAttribute("type"));
     assertTrue(failure.getAttribute("message").startsWith("update (weakening): refused, add allowWeakening: true"), failure.getAttribute("message"));
     assertTrue(failure.getTextContent().contains("~ status: \"ON\" -> \"OFF\"\ntouches 412 mailboxes"), failure.getTextContent());
     Element inSync = testcase(doc, "apexcentral.adSync[\"corp.example\"]");

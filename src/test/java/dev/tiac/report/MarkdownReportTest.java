@@ -31,8 +31,8 @@ class MarkdownReportTest {
   @Test
   void tablesDriftedResourcesWithEscapedPipes() {
     assertTrue(md.contains("| | resource | change | direction | details |\n|---|---|---|---|---|\n"), md);
-    assertTrue(md.contains("| 🟠 | apexcentral.suspiciousObject\\[\"url:http://evil.example/a\\|b\"\\] | create | strengthening | + scanAction: \"block\" |"), md);
-    assertTrue(md.contains("| 🔴 | cas.policy\\[\"Default Exchange Policy ATP\"\\] | update | weakening | \\~ status: \"ON\" -&gt; \"OFF\"; refused without an opt-in |"), md);
+    assertTrue(md.contains("| 🔴 | apexcentral.suspiciousObject\\[\"url:http://evil.example/a\\|b\"\\] | create | strengthening | + scanAction: \"block\" |"), md);
+    assertTrue(md.contains("| 🟠 | cas.policy\\[\"Default Exchange Policy ATP\"\\] | update | weakening | \\~ status: \"ON\" -&gt; \"OFF\"; refused without an opt-in |"), md);
     for (String line : md.split("\n")) {
       if (line.startsWith("| ")) {
         assertEquals(7, line.split("(?<!\\\\)\\|", -1).length, line);

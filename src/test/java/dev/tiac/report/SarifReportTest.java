@@ -65,19 +65,20 @@ class SarifReportTest {
     assertEquals(14, physical.path("region").path("startLine").asInt());
     assertEquals(5, physical.path("region").path("startColumn").asInt());
     assertEquals("tiac/update", atp.path("ruleId").asString());
-    assertEquals("error", atp.path("level").asString());
+    assertEquals("warning", atp.path("level").asString());
     JsonNode rule = run.path("tool").path("driver").path("rules").get(atp.path("ruleIndex").asInt());
     assertEquals("tiac/update", rule.path("id").asString());
   }
 
   @Test
-  void levelsWeakeningAndFailingChecksAsErrorsAndTheRestAsWarnings() {
+  void levelsMissingProtectionAndFailingChecksAsErrorsAndTheRestAsWarnings() {
     JsonNode results = sarif(SamplePlans.mixed(), Reports.CONTEXT).path("runs").get(0).path("results");
     assertEquals("error", result(results, "apexone.emailClient[\"all\"]").path("level").asString());
     assertEquals("tiac/check-fail", result(results, "apexone.emailClient[\"all\"]").path("ruleId").asString());
     assertEquals("warning", result(results, "apexcentral.adSyncTool[\"dc01.corp.example\"]").path("level").asString());
     assertEquals("tiac/replace", result(results, "apexcentral.adSyncTool[\"dc01.corp.example\"]").path("ruleId").asString());
-    assertEquals("warning", result(results, "cas.serviceAccount[\"exchangeOnline\"]").path("level").asString());
+    assertEquals("error", result(results, "cas.serviceAccount[\"exchangeOnline\"]").path("level").asString());
+    assertEquals("warning", result(results, "cas.policy[\"Default Exchange Policy ATP\"]").path("level").asString());
   }
 
   @Test

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * state at {@code /state}, lock at {@code /state/lock}, basic auth, 409 (or 423) with the
  * holder's lock info when locked, POST refused unless it carries the holder's lock ID.
  */
-final class TerraformStateServer extends Dispatcher {
+public final class TerraformStateServer extends Dispatcher {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final String expectedAuth;
@@ -27,16 +27,16 @@ final class TerraformStateServer extends Dispatcher {
   private byte[] state;
   private byte[] lock;
 
-  TerraformStateServer(String user, String password, int conflictStatus) {
+  public TerraformStateServer(String user, String password, int conflictStatus) {
     this.expectedAuth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     this.conflictStatus = conflictStatus;
   }
 
-  List<RecordedRequest> requests() {
+  public List<RecordedRequest> requests() {
     return List.copyOf(requests);
   }
 
-  synchronized Optional<String> storedState() {
+  public synchronized Optional<String> storedState() {
     return Optional.ofNullable(state).map(String::new);
   }
 

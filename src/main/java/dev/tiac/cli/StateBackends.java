@@ -1,0 +1,49 @@
+package dev.tiac.cli;
+
+import dev.tiac.state.LocalStateBackend;
+import dev.tiac.state.StateBackend;
+import dev.tiac.state.StateKey;
+import dev.tiac.state.http.HttpBackendSettings;
+import dev.tiac.state.http.HttpStateBackend;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a run keeps its state: the state dir, or with {@code --backend-url} a remote backend
+ * speaking Terraform's HTTP backend protocol. The backend's password is read from the environment
+ * only, never from a flag, so it shows in no process list and no shell history.
+ */
+final class StateBackends {
+  static final String PASSWORD_VARIABLE = "TIAC_BACKEND_PASSWORD";
+
+  private StateBackends() {}
+
+  static StateBackend choose(RunOptions options, Map<String, String> environment, PrintWriter err) {
+    if (options.backendUrl.isEmpty()) {
+      if (options.backendLockUrl.isPresent() || options.backendUser.isPresent()) {
+        throw new IllegalArgumentException("--backend-lock-url and --backend-user need --backend-url");
+      }
+      return new LocalStateBackend(options.stateDir);
+    }
+    HttpBackendSettings settings = settings(options, environment);
+    if (Optional.ofNullable(environment.get(StateKey.ENV_VARIABLE)).filter(v -> !v.isBlank()).isEmpty()) {
+      err.println("tiac: warning: the state is remote but its key is the local " + options.stateDir.resolve(StateKey.KEY_FILE)
+          + "; on runners that share no disk set " + StateKey.ENV_VARIABLE + " (base64 of 32 random bytes) from a CI secret");
+    }
+    return new HttpStateBackend(settings);
+  }
+
+  static HttpBackendSettings settings(RunOptions options, Map<String, String> environment) {
+    URI address = options.backendUrl.orElseThrow();
+    URI lock = options.backendLockUrl.orElseGet(() -> URI.create(address.toString().replaceAll("/+$", "") + "/lock"));
+    HttpBackendSettings settings = HttpBackendSettings.of(address, lock);
+    Optional<String> password = Optional.ofNullable(environment.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
+    if (password.isPresent() && options.backendUser.isEmpty()) {
+      throw new IllegalArgumentException(PASSWORD_VARIABLE + " is set but --backend-user is not: the remote backend needs both for basic auth");
+    }
+    return options.backendUser.map(user -> settings.withBasicAuth(user, password.orElseThrow(() -> new IllegalArgumentException(
+        "--backend-user " + user + " needs its password in the " + PASSWORD_VARIABLE + " environment variable")))).orElse(settings);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.tiac.export;
+
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.Reconciliation;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.Services;
+import dev.tiac.providers.ReadContext;
+import dev.tiac.providers.ResourceType;
+import dev.tiac.providers.cas.BlockedLists;
+import dev.tiac.providers.cas.BlockedListsType;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads everything the services can show: suspicious objects and blocked lists through the real
+ * APIs, console settings where a management API exists. A read failure throws: an export that
+ * silently left something out would plan it for deletion.
+ */
+public final class LiveReader {
+  private LiveReader() {}
+
+  /**
+   * @param lastApplied what state says tiac last applied: the attributes no console shows (where a
+   *     token was delivered, an administrator's name) come from there, as they do in a plan
+   */
+  public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
+      java.util.function.Function<dev.tiac.plan.Address, Optional<Map<String, String>>> lastApplied) {
+    ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of());
+    Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
+    Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);
+    for (ResourceType type : services.types()) {
+      ResourceKind kind = type.kind();
+      boolean console = kind.reconciliation() == Reconciliation.CONSOLE;
+      if (console && services.driver(kind) != ConsoleDriver.api) {
+        runbookOnly.add(kind);
+      } else if (kind == ResourceKind.SUSPICIOUS_OBJECT || console) {
+        objects.put(kind, type.list(context));
+      }
+    }
+    blocked.filter(b -> !b.isEmpty()).ifPresent(b -> objects.put(ResourceKind.CAS_BLOCKED_LISTS, List.of(LiveResource.of(BlockedListsType.ADDRESS,
+        Map.of("senders", canonical(b.senders(), true), "urls", canonical(b.urls(), false),
+            "fileSha1", canonical(b.fileSha1(), true), "fileSha256", canonical(b.fileSha256(), true))))));
+    return new LiveTenant(objects, runbookOnly);
+  }
+
+  private static String canonical(List<String> entries, boolean lower) {
+    return "[" + String.join(", ", entries.stream().map(e -> lower ? e.toLowerCase(Locale.ROOT) : e).distinct().sorted().toList()) + "]";
+  }
+}

@@ -1,0 +1,147 @@
+package dev.tiac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.sandbox.SandboxCore;
+import dev.tiac.sandbox.SandboxOptions;
+import dev.tiac.sandbox.console.CasPolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code tiac drift} on the sandbox: exit codes, report files, and nothing changed by it. */
+class DriftCommandTest {
+  private static final String CANARY = "canary-clp-drift-44be01";
+
+  @TempDir Path dir;
+  private Path file;
+  private Path withOutlookCheck;
+  private Path stateDir;
+
+  record Run(int code, String out, String err) {}
+
+  private Run tiac(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--state-dir");
+    all.add(stateDir.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void copySample() throws IOException {
+    stateDir = dir.resolve(".tiac");
+    String acme = Files.readString(Path.of("samples/acme.yaml"))
+        .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
+        .replace(".tiac/secrets/cas-investigations.token", "secrets/cas-investigations.token");
+    // The seeded endpoints include some without Outlook: that check fails on purpose, tested below.
+    withOutlookCheck = dir.resolve("acme-outlook.yaml");
+    Files.writeString(withOutlookCheck, acme);
+    acme = acme.replaceAll("(?s)\n  emailClient:.*?\n\n", "\n\n");
+    file = dir.resolve("acme.yaml");
+    Files.writeString(file, acme);
+    Files.writeString(dir.resolve("clp-password.txt"), CANARY + "\n");
+  }
+
+  private void console(java.util.function.Consumer<SandboxCore> change) {
+    change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
+  }
+
+  @Test
+  void driftExitsZeroAndWritesEveryReportWhenTheTenantMatchesTheFile() throws Exception {
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    Path reports = dir.resolve("reports");
+    Run drift = tiac("drift", "--sandbox", "--report", "json,junit,sarif,markdown,html", "--report-dir", reports.toString(), file.toString());
+    assertEquals(ExitCode.OK, drift.code(), drift.out() + drift.err());
+    assertTrue(drift.out().contains("resources are in sync."), drift.out());
+    for (String name : List.of("tiac-drift.json", "tiac-drift.xml", "tiac-drift.sarif", "tiac-drift.md", "tiac-drift.html")) {
+      assertTrue(Files.size(reports.resolve(name)) > 0, name);
+      assertTrue(drift.err().contains(reports.resolve(name).toString()), drift.err());
+      assertFalse(Files.readString(reports.resolve(name)).contains(CANARY), name + " holds a secret");
+    }
+    JsonNode json = JsonMapper.shared().readTree(Files.readString(reports.resolve("tiac-drift.json")));
+    assertFalse(json.path("summary").path("drift").asBoolean(true));
+    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("tiac-drift.xml").toFile());
+  }
+
+  @Test
+  void atpTurnedOffInTheConsoleIsCriticalDriftWithExitTwoAndChangesNothing() throws IOException {
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    console(core -> core.console().cas().setPolicy(CasPolicy.ATP, false));
+    String stateBefore = Files.readString(stateDir.resolve("state.json"));
+    Run drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());
+    assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
+    assertTrue(drift.out().contains("status: \"OFF\" -> \"ON\""), drift.out());
+    assertTrue(drift.out().contains("(1 critical)"), drift.out());
+    JsonNode result = JsonMapper.shared().readTree(Files.readString(dir.resolve("tiac-drift.sarif"))).path("runs").get(0).path("results").get(0);
+    assertEquals("error", result.path("level").asString());
+    assertEquals("cas.policy[\"Default Exchange Policy ATP\"]", result.path("partialFingerprints").path("tiacAddress/v1").asString());
+    assertTrue(Files.readString(dir.resolve("tiac-drift.md")).contains("🔴 | cas.policy"), "markdown shows it red");
+    assertEquals(stateBefore, Files.readString(stateDir.resolve("state.json")), "drift never writes state");
+    Run again = tiac("drift", "--sandbox", file.toString());
+    assertEquals(ExitCode.CHANGES, again.code(), "drift changed nothing, so it is still there");
+  }
+
+  @Test
+  void aServiceThatCannotBeReadIsAnErrorNeverDeletedAndWritesNoReport() throws IOException {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Files.writeString(dir.resolve("key.txt"), "not-a-real-key\n");
+    Path unreachable = dir.resolve("unreachable.yaml");
+    Files.writeString(unreachable, """
+        apiVersion: tiac.dev/v1
+        kind: ThreatInvestigationSetup
+        metadata:
+          name: unreachable
+        connections:
+          apexCentral:
+            url: https://127.0.0.1:%d
+            applicationId: 00000000-0000-0000-0000-000000000000
+            apiKey: ${file:key.txt}
+        apexCentral:
+          suspiciousObjects:
+            - type: domain
+              value: evil.example
+              scanAction: block
+        """.formatted(closed));
+    Run drift = tiac("drift", "--report", "json", "--report-dir", dir.toString(), unreachable.toString());
+    assertEquals(ExitCode.ERROR, drift.code(), drift.out() + drift.err());
+    assertTrue(drift.err().contains("tiac: error:"), drift.err());
+    assertFalse(drift.out().contains("delete"), drift.out());
+    assertFalse(Files.exists(dir.resolve("tiac-drift.json")), "no report from a failed read");
+  }
+
+  @Test
+  void aFailingCheckIsDriftEvenWhenApplyHasNothingToDo() throws IOException {
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", withOutlookCheck.toString()).code());
+    assertEquals(ExitCode.OK, tiac("plan", "--sandbox", "--detailed-exitcode", withOutlookCheck.toString()).code());
+    Run drift = tiac("drift", "--sandbox", "--report", "junit", "--report-dir", dir.toString(), withOutlookCheck.toString());
+    assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
+    assertTrue(drift.out().contains("apexone.emailClient[\"outlook\"] is checked: fail"), drift.out());
+    assertTrue(Files.readString(dir.resolve("tiac-drift.xml")).contains("type=\"critical\""));
+  }
+
+  @Test
+  void anUnknownReportFormatIsAUsageError() {
+    Run drift = tiac("drift", "--report", "json,pdf", file.toString());
+    assertEquals(ExitCode.USAGE, drift.code());
+    assertTrue(drift.err().contains("unknown report format \"pdf\""), drift.err());
+  }
+}

@@ -1,0 +1,123 @@
+package dev.tiac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.state.http.TerraformStateServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * plan and apply with state behind Terraform's HTTP backend protocol, run as a real process so the
+ * backend password comes from the environment as it does on a CI runner.
+ */
+class RemoteStateCliTest {
+  private static final String PASSWORD = "backend-pw-7c1d93e2aa";
+  private static final String CANARY = "canary-clp-remote-0b3e";
+
+  @TempDir Path dir;
+  private final MockWebServer server = new MockWebServer();
+  private final TerraformStateServer store = new TerraformStateServer("tiac-ci", PASSWORD, 423);
+  private Path file;
+  private final String stateKey = key();
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void start() throws IOException {
+    server.setDispatcher(store);
+    server.start();
+    String acme = Files.readString(Path.of("samples/acme.yaml"))
+        .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
+        .replace(".tiac/secrets/cas-investigations.token", "secrets/cas-investigations.token");
+    file = dir.resolve("acme.yaml");
+    Files.writeString(file, acme);
+    Files.writeString(dir.resolve("clp-password.txt"), CANARY + "\n");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private Run tiac(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--state-dir", dir.resolve(".tiac").toString(), "--backend-url", server.url("/state").toString(),
+        "--backend-user", "tiac-ci", file.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().putAll(Map.of("TIAC_BACKEND_PASSWORD", PASSWORD, "TIAC_STATE_KEY", stateKey));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "tiac did not finish");
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void applyKeepsItsStateInTheRemoteBackendAndTheNextPlanIsEmpty() throws Exception {
+    Run apply = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.OK, apply.code(), apply.out() + apply.err());
+    String remote = store.storedState().orElseThrow();
+    assertTrue(remote.contains("cas.policy[\\\"Default Exchange Policy ATP\\\"]"), remote);
+    assertFalse(Files.exists(dir.resolve(".tiac/state.json")), "state went to the backend, not the state dir");
+    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode");
+    assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
+    for (String text : List.of(apply.out(), apply.err(), plan.out(), plan.err(), remote)) {
+      assertFalse(text.contains(PASSWORD) || text.contains(CANARY), "a secret leaked: " + text);
+    }
+    assertTrue(store.requests().stream().anyMatch(r -> r.getMethod().equals("LOCK")), "apply locked the remote state");
+  }
+
+  @Test
+  void aLockHeldByAnotherRunnerRefusesApplyAndNamesTheHolder() throws Exception {
+    String holder = "{\"ID\":\"9d3f-held-by-nightly\",\"Operation\":\"apply\",\"Who\":\"gitlab-runner@ci-7\",\"Version\":\"0.1.0\","
+        + "\"Created\":\"2026-11-29T02:00:00Z\",\"Path\":\"state\",\"Pid\":4242}";
+    HttpRequest lock = HttpRequest.newBuilder(server.url("/state/lock").uri()).method("LOCK", HttpRequest.BodyPublishers.ofString(holder))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("tiac-ci:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+    assertEquals(200, HttpClient.newHttpClient().send(lock, HttpResponse.BodyHandlers.ofString()).statusCode());
+    Run apply = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.ERROR, apply.code(), apply.out() + apply.err());
+    assertTrue(apply.err().contains("locked by gitlab-runner@ci-7 (apply, pid 4242"), apply.err());
+    assertTrue(apply.err().contains("9d3f-held-by-nightly"), apply.err());
+    assertTrue(store.storedState().isEmpty(), "nothing was written under someone else's lock");
+  }
+
+  @Test
+  void aBackendUserWithoutItsPasswordInTheEnvironmentIsRefused() {
+    RunOptions options = new RunOptions();
+    options.backendUrl = java.util.Optional.of(URI.create("https://gitlab.example/api/v4/projects/1/terraform/state/tiac"));
+    options.backendUser = java.util.Optional.of("gitlab-ci-token");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> StateBackends.settings(options, Map.of()));
+    assertTrue(e.getMessage().contains("TIAC_BACKEND_PASSWORD"), e.getMessage());
+    var settings = StateBackends.settings(options, Map.of("TIAC_BACKEND_PASSWORD", "s3cret"));
+    assertEquals(URI.create("https://gitlab.example/api/v4/projects/1/terraform/state/tiac/lock"), settings.lockAddress());
+    assertFalse(settings.toString().contains("s3cret"));
+  }
+
+  private static String key() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+}
