@@ -24,8 +24,33 @@ public final class SessionRecorder implements StateRecorder {
     this.clock = clock;
   }
 
+  private final java.util.List<ResourceState> queued = new java.util.ArrayList<>();
+  private final Object saving = new Object();
+
+  /**
+   * Queues the record, then saves: whichever caller gets the save lock writes every record queued
+   * so far in one go, so parallel changes share a write; each caller returns only once its own
+   * record is on disk.
+   */
   @Override
-  public synchronized void applied(Address address, LiveResource live, boolean created, Map<String, String> secrets) {
+  public void applied(Address address, LiveResource live, boolean created, Map<String, String> secrets) {
+    ResourceState next = build(address, live, created, secrets);
+    synchronized (queued) {
+      queued.add(next);
+    }
+    synchronized (saving) {
+      java.util.List<ResourceState> batch;
+      synchronized (queued) {
+        batch = java.util.List.copyOf(queued);
+        queued.clear();
+      }
+      if (!batch.isEmpty()) {
+        session.recordAll(batch);
+      }
+    }
+  }
+
+  private ResourceState build(Address address, LiveResource live, boolean created, Map<String, String> secrets) {
     String key = address.toString();
     boolean owned = created || session.resource(key).map(ResourceState::owned).orElse(false);
     ResourceState next = ResourceState.of(key, address.kind().type(), live.remoteId(), owned, Attributes.of(live.attributes()), clock.instant());
@@ -41,11 +66,13 @@ public final class SessionRecorder implements StateRecorder {
     for (var secret : secrets.entrySet()) {
       next = next.withSecret(secret.getKey(), fingerprinter.fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));
     }
-    session.record(next);
+    return next;
   }
 
   @Override
-  public synchronized void deleted(Address address) {
-    session.remove(address.toString());
+  public void deleted(Address address) {
+    synchronized (saving) {
+      session.remove(address.toString());
+    }
   }
 }

@@ -1,12 +1,8 @@
 package dev.tiac.cli;
 
-import com.unboundid.ldap.sdk.LDAPConnection;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
-import dev.tiac.config.interpolate.Interpolator;
-import dev.tiac.config.model.Connections;
-import dev.tiac.http.HttpSettings;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
 import dev.tiac.query.QueryEngine;
@@ -18,22 +14,19 @@ import dev.tiac.query.render.PlanRenderer;
 import dev.tiac.query.respond.ResponseExecutor;
 import dev.tiac.query.respond.ResponseOutcome;
 import dev.tiac.query.respond.ResponsePlan;
-import dev.tiac.query.source.FileConnections;
 import dev.tiac.query.source.QuerySources;
-import dev.tiac.query.source.ServiceConnections;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,21 +39,21 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "query",
     description = "Run the investigations declared in the desired-state files (all, or the NAMEs given).",
-    mixinStandardHelpOptions = true)
+    mixinStandardHelpOptions = true,
+    subcommands = QueryTestCommand.class)
 public final class QueryCommand implements Callable<Integer> {
-  /** Opens the sources a run reads from; the sandbox provides its own. */
+  /** Opens the sources a run reads from: the file's connections, or the sandbox with --sandbox. */
   @FunctionalInterface
-  public interface SourcesFactory {
-    QuerySources open(LoadedConfig config, Path baseDirectory, Clock clock) throws Exception;
+  interface SourcesFactory {
+    QuerySession open(List<Path> files, RunOptions options, PrintWriter err, Clock clock) throws Exception;
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|NAME", description = "Desired-state YAML files, then optionally investigation names.")
-  List<String> arguments;
+  @Mixin RunOptions options;
 
-  @Option(names = "--sandbox", description = "Run against the embedded sandbox instead of the file's connections.")
-  boolean sandbox;
+  @Parameters(arity = "0..*", paramLabel = "FILE|NAME", description = "Desired-state YAML files, then optionally investigation names.")
+  List<String> arguments = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "table", description = "table, json, markdown or html (default ${DEFAULT-VALUE}).")
   Format format;
@@ -77,19 +70,17 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--auto-approve", description = "With --respond, skip the interactive confirmation.")
   boolean autoApprove;
 
-  private final SourcesFactory connections;
-  private final Optional<SourcesFactory> sandboxSources;
+  private final SourcesFactory sources;
   private final Clock clock;
   private final InputStream in;
 
   public QueryCommand() {
-    this(QueryCommand::fromFile, Optional.empty(), Clock.systemUTC(), System.in);
+    this(QueryCommand::open, Clock.systemUTC(), System.in);
   }
 
-  /** For the lead's wiring of {@code --sandbox} and for tests: where sources, time and answers come from. */
-  public QueryCommand(SourcesFactory connections, Optional<SourcesFactory> sandboxSources, Clock clock, InputStream in) {
-    this.connections = connections;
-    this.sandboxSources = sandboxSources;
+  /** For tests: where sources, time and answers come from. */
+  QueryCommand(SourcesFactory sources, Clock clock, InputStream in) {
+    this.sources = sources;
     this.clock = clock;
     this.in = in;
   }
@@ -98,15 +89,9 @@ public final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (String a : arguments) {
-      if (a.endsWith(".yaml") || a.endsWith(".yml") || Files.isRegularFile(Path.of(a))) {
-        files.add(Path.of(a));
-      } else {
-        names.add(a);
-      }
-    }
+    FilesAndNames given = FilesAndNames.of(arguments);
+    List<Path> files = given.files();
+    List<String> names = given.names();
     if (files.isEmpty()) {
       err.println("tiac query: give at least one desired-state file before the investigation names");
       return ExitCode.USAGE;
@@ -127,16 +112,15 @@ public final class QueryCommand implements Callable<Integer> {
       out.print(PlanRenderer.render(queries.stream().map(CallPlanner::plan).toList(), format));
       return ExitCode.OK;
     }
-    SourcesFactory factory = sandbox ? sandboxSources.orElseThrow(() -> new IllegalStateException(
-        "--sandbox is not available in this build yet; run against the file's connections")) : connections;
-    QuerySources sources = factory.open(config, baseDirectory(files), clock);
-    List<QueryResult> results = new QueryEngine(sources, Setup.of(config.state())).run(queries);
-    out.print(format.render(results));
-    out.flush();
-    if (respond && !respond(results, sources, format == Format.table ? out : err)) {
-      return ExitCode.ERROR;
+    try (QuerySession session = sources.open(files, options, err, clock)) {
+      List<QueryResult> results = new QueryEngine(session.sources(), Setup.of(config.state())).run(queries);
+      out.print(format.render(results));
+      out.flush();
+      if (respond && !respond(results, session.sources(), format == Format.table ? out : err)) {
+        return ExitCode.ERROR;
+      }
+      return exitCode(results);
     }
-    return exitCode(results);
   }
 
   private int exitCode(List<QueryResult> results) {
@@ -179,17 +163,7 @@ public final class QueryCommand implements Callable<Integer> {
     return allDone;
   }
 
-  private static Path baseDirectory(List<Path> files) {
-    Path parent = files.get(0).toAbsolutePath().getParent();
-    return parent == null ? Path.of(".") : parent;
-  }
-
-  private static QuerySources fromFile(LoadedConfig config, Path base, Clock clock) throws Exception {
-    Connections c = config.state().connections().orElseThrow(
-        () -> new IllegalArgumentException("tiac query needs the file's connections (or --sandbox)"));
-    FileConnections settings = FileConnections.of(c, new Interpolator(System.getenv(), base, ref -> Optional.empty()), base);
-    LDAPConnection directory = FileConnections.connect(settings.directory());
-    return ServiceConnections.open(settings.cas(), settings.apexCentral(), directory, settings.directory().baseDn(),
-        HttpSettings.defaults(), clock, Optional.empty());
+  private static QuerySession open(List<Path> files, RunOptions options, PrintWriter err, Clock clock) {
+    return QuerySession.open(RunContext.open(files, options, err), clock, options.debug, err);
   }
 }

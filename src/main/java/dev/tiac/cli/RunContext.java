@@ -63,6 +63,11 @@ final class RunContext implements AutoCloseable {
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
     LoadedConfig config = new ConfigLoader().load(files);
     EndpointSource source = options.sandbox ? SandboxEndpointSource.find(options.stateDir.resolve("sandbox"), err) : EndpointSource.FROM_CONFIG;
+    return open(config, options, err, source);
+  }
+
+  /** Over a given source, which the context closes (e.g. a sandbox started for one test case). */
+  static RunContext open(LoadedConfig config, RunOptions options, PrintWriter err, EndpointSource source) {
     try {
       return new RunContext(config, options, err, source);
     } catch (RuntimeException e) {

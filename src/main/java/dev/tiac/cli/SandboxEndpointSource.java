@@ -61,6 +61,11 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
     return new SandboxEndpointSource(sandbox.endpoints(), Optional.of(sandbox));
   }
 
+  /** Over a sandbox this process started; closing the source stops it. */
+  static SandboxEndpointSource owning(Sandbox sandbox) {
+    return new SandboxEndpointSource(sandbox.endpoints(), Optional.of(sandbox));
+  }
+
   /** The real environment, plus a stable stand-in for every variable the file names but the shell lacks. */
   @Override
   public Map<String, String> environment(LoadedConfig config, Map<String, String> real) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Threat investigation as code: keep a Trend Micro Threat Investigations setup in Git.",
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.ERROR,
-    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, AttestCommand.class, ForceUnlockCommand.class, SchemaCommand.class, SandboxCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, AttestCommand.class, ForceUnlockCommand.class, QueryCommand.class, SchemaCommand.class, SandboxCommand.class})
 public final class TiacCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

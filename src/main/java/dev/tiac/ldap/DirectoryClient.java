@@ -29,6 +29,7 @@ public final class DirectoryClient implements AutoCloseable {
 
   private final LDAPConnection connection;
   private final String baseDn;
+  private final java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
 
   private DirectoryClient(LDAPConnection connection, String baseDn) {
     this.connection = connection;
@@ -68,9 +69,37 @@ public final class DirectoryClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Wraps a connection that is already open and bound (an in-memory test directory); everything
+   * else should use {@link #connect}, which is where the transport rules are enforced.
+   */
+  public static DirectoryClient over(LDAPConnection connection, String baseDn) {
+    return new DirectoryClient(connection, baseDn);
+  }
+
+  /** Search requests sent so far, one per page: what a caller counts against the directory. */
+  public int searches() {
+    return searches.get();
+  }
+
+  /**
+   * Looks up many accounts by sAMAccountName, one search per batch of {@value #BATCH}. A
+   * {@code DOMAIN\name} form (as Endpoint Sensor reports accounts) is reduced to the name.
+   */
+  public List<DirectoryUser> findUsersByAccount(Collection<String> accountNames) throws LDAPException {
+    List<String> all = accountNames.stream().map(n -> n.substring(n.lastIndexOf('\\') + 1))
+        .filter(n -> !n.isBlank()).distinct().toList();
+    List<DirectoryUser> users = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      users.addAll(search(LdapFilters.usersByAccount(all.subList(i, Math.min(all.size(), i + BATCH))),
+          USER_ATTRS, DirectoryClient::user));
+    }
+    return users;
+  }
+
   /** Looks up many addresses with one search per batch of {@value #BATCH}. */
   public List<DirectoryUser> findUsersByMail(Collection<String> mails) throws LDAPException {
-    List<String> all = List.copyOf(mails);
+    List<String> all = mails.stream().distinct().toList();
     List<DirectoryUser> users = new ArrayList<>();
     for (int i = 0; i < all.size(); i += BATCH) {
       users.addAll(search(LdapFilters.usersByMail(all.subList(i, Math.min(all.size(), i + BATCH))),
@@ -97,6 +126,7 @@ public final class DirectoryClient implements AutoCloseable {
     Optional<com.unboundid.asn1.ASN1OctetString> cookie = Optional.empty();
     do {
       request.setControls(new SimplePagedResultsControl(PAGE, cookie.orElse(null)));
+      searches.incrementAndGet();
       SearchResult result = connection.search(request);
       result.getSearchEntries().forEach(e -> out.add(map.apply(e)));
       SimplePagedResultsControl paged = SimplePagedResultsControl.get(result);

@@ -22,6 +22,15 @@ final class LdapFilters {
         Filter.createORFilter(any));
   }
 
+  static Filter usersByAccount(Collection<String> names) {
+    List<Filter> any = new ArrayList<>();
+    for (String name : names) {
+      any.add(Filter.createEqualityFilter("sAMAccountName", name));
+    }
+    return Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "user"),
+        Filter.createORFilter(any));
+  }
+
   static Filter computers() {
     return Filter.createEqualityFilter("objectClass", "computer");
   }

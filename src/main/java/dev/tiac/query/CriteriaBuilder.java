@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Every criterion of a query's one historical investigation: the mails' attachment names (written,
  * or named on a command line), their URL domains on command lines, the users' accounts (which
- * endpoints they work on) and the starting host; joined by OR so one task answers them all.
+ * endpoints they work on); joined by OR so one task answers them all.
  */
 final class CriteriaBuilder {
   private CriteriaBuilder() {}
@@ -41,9 +41,6 @@ final class CriteriaBuilder {
     List<String> sams = accounts.stream().map(Account::samAccountName).filter(s -> !s.isBlank()).distinct().toList();
     if (!sams.isEmpty() && !out.isEmpty()) {
       out.add(new EsCriterion(Field.ACCOUNT, false, sams));
-    }
-    if (host.isPresent() && !out.isEmpty()) {
-      out.add(new EsCriterion(Field.HOST_NAME, false, List.of(host.get())));
     }
     return out;
   }

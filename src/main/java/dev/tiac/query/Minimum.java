@@ -31,6 +31,11 @@ final class Minimum {
     add(Service.APEX_CENTRAL, 1 + Math.max(1, ceil(endpoints, ES_PAGE)));
   }
 
+  /** One ShowAgentList page filtered by machine name. */
+  void agentList() {
+    add(Service.APEX_CENTRAL, 1);
+  }
+
   void productAgents() {
     add(Service.APEX_CENTRAL, 1);
   }

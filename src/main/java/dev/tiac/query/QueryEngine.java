@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 /**
  * Runs queries in the fewest calls: one sweep per starting point (per user mailbox for user and
  * endpoint starts), directory look-ups batched, one historical investigation with every criterion
- * (two for an endpoint start, whose user must be learnt first), then the local join.
+ * (an endpoint start first learns its users from one filtered agent list), then the local join.
  */
 public final class QueryEngine {
   private final QuerySources sources;
@@ -118,7 +118,7 @@ public final class QueryEngine {
       accounts.forEach(a -> sweep(MailFilters.mailbox(a.mailbox(), query.window()), m -> true));
     }
 
-    /** Learns the endpoint's users with a host-name investigation, then sweeps their mailboxes. */
+    /** Learns the endpoint's users from Endpoint Sensor's agent list, then sweeps their mailboxes. */
     private Optional<String> startFromEndpoint() {
       Optional<String> host = query.start().field("hostName");
       if (host.isEmpty()) {
@@ -130,8 +130,8 @@ public final class QueryEngine {
           return host;
         }
       }
-      List<EndpointHit> seen = investigate(List.of(new EsCriterion(EsCriterion.Field.HOST_NAME, false, List.of(host.get()))));
-      List<String> users = seen.stream().map(EndpointHit::userName).filter(u -> !u.isBlank()).distinct().toList();
+      minimum.agentList();
+      List<String> users = sources.endpointSensor().usersOn(host.get());
       if (users.isEmpty()) {
         notes.add("Endpoint Sensor reports no user on " + host.get());
         return Optional.empty();

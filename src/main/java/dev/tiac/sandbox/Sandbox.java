@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * {@code Sandbox.start(SandboxOptions.defaults(tempDir))} and read {@link #endpoints()}.
  */
 public final class Sandbox implements AutoCloseable {
+  private static final int HANDLER_THREADS = 64;
+
   private final SandboxCore core;
   private final SandboxTls tls;
   private final ExecutorService executor;
@@ -44,11 +46,15 @@ public final class Sandbox implements AutoCloseable {
   private Sandbox(SandboxOptions options) {
     this.core = SandboxCore.open(options);
     this.tls = SandboxTls.loadOrCreate(options.stateDir());
-    this.executor = new ThreadPoolExecutor(4, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024), r -> {
+    // A bounded queue keeps a ThreadPoolExecutor at its core size, so core = max: injected latency
+    // sleeps in a handler thread, and four threads would turn 50 ms into a queue for everyone.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024), r -> {
       Thread t = new Thread(r, "tiac-sandbox-http");
       t.setDaemon(true);
       return t;
     }, new ThreadPoolExecutor.CallerRunsPolicy());
+    pool.allowCoreThreadTimeOut(true);
+    this.executor = pool;
     this.counters = new RequestCounters();
     this.faults = new FaultInjector(options.faults());
     World world = core.world();

@@ -16,7 +16,7 @@ public final class StateSession implements AutoCloseable {
   private final ErroredState errored;
   private final String tiacVersion;
   private final Clock clock;
-  private State current;
+  private volatile State current;
   private boolean erroredWritten;
 
   private StateSession(StateBackend backend, StateLock lock, ErroredState errored,
@@ -70,18 +70,31 @@ public final class StateSession implements AutoCloseable {
    * creation time and stamps the update time only when something changed.
    */
   public void record(ResourceState resource) {
-    Optional<ResourceState> before = current.resource(resource.address());
-    if (before.isPresent() && before.get().sameContentAs(resource)) {
-      return;
+    recordAll(java.util.List.of(resource));
+  }
+
+  /**
+   * Records several resources finished by parallel calls in one save (a group commit): each is
+   * durable before its caller goes on, and the disk sees one write instead of one per call.
+   */
+  public synchronized void recordAll(java.util.List<ResourceState> resources) {
+    State next = current;
+    for (ResourceState resource : resources) {
+      Optional<ResourceState> before = next.resource(resource.address());
+      if (before.isPresent() && before.get().sameContentAs(resource)) {
+        continue;
+      }
+      next = next.with(new ResourceState(resource.address(), resource.kind(), resource.remoteId(),
+          resource.owned(), resource.attributes(), resource.secrets(), resource.attestation(),
+          before.map(ResourceState::createdAt).orElse(resource.createdAt()), clock.instant()));
     }
-    ResourceState stamped = new ResourceState(resource.address(), resource.kind(), resource.remoteId(),
-        resource.owned(), resource.attributes(), resource.secrets(), resource.attestation(),
-        before.map(ResourceState::createdAt).orElse(resource.createdAt()), clock.instant());
-    save(current.with(stamped));
+    if (next != current) {
+      save(next);
+    }
   }
 
   /** Forgets a resource after it was deleted remotely, and saves. */
-  public void remove(String address) {
+  public synchronized void remove(String address) {
     if (current.resource(address).isPresent()) {
       save(current.without(address));
     }

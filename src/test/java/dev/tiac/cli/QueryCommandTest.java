@@ -66,6 +66,11 @@ class QueryCommandTest {
       }
 
       @Override
+      public List<String> usersOn(String hostName) {
+        return List.of("CORP\\alice");
+      }
+
+      @Override
       public Optional<String> hostNameOf(String ip) {
         return Optional.empty();
       }
@@ -101,7 +106,7 @@ class QueryCommandTest {
         "    from: {email: {subject: invoice, attachmentExtension: iso}}",
         "    respond: {isolateEndpoint: true, quarantineMail: true}",
         "  - name: quiet", "    from: {user: {mail: nobody@acme.example}}", ""));
-    QueryCommand command = new QueryCommand((c, b, k) -> sources(), Optional.empty(),
+    QueryCommand command = new QueryCommand((f, o, e, k) -> QuerySession.of(sources()),
         Clock.fixed(NOW, ZoneOffset.UTC), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(out, true));

@@ -65,6 +65,7 @@ final class FakeApex extends Dispatcher {
     return switch (body.path("Url").asString()) {
       case "V1/Task/CreateQuickScan" -> create(body);
       case "V1/Content/ShowContent" -> content(body);
+      case "V1/Task/ShowAgentList" -> agentList(body);
       default -> FakeCas.json(200, "{\"Data\":{\"Code\":1,\"CodeType\":1,\"Message\":\"Unknown Url\"},\"Meta\":{\"result\":1,\"errorCode\":0,\"errorMessgae\":\"Success\"}}");
     };
   }
@@ -161,6 +162,27 @@ final class FakeApex extends Dispatcher {
           .put("lastSeen", times[1]).put("metaHashId", "0").put("metaValue", parts[1]).put("sweepingType", 7);
     });
     return m;
+  }
+
+  /** ShowAgentList with the machine-name filter (type 1, contains) the engine sends. */
+  private MockResponse agentList(JsonNode body) {
+    String name = body.path("Payload").path("filter").path(0).path("value").path(0).asString("").toLowerCase(Locale.ROOT);
+    ArrayNode agents = JSON.createArrayNode();
+    for (FixtureWorld.Endpoint e : world.endpoints) {
+      if (e.host().toLowerCase(Locale.ROOT).contains(name)) {
+        agents.addObject().put("agentGuid", e.agentGuid()).put("machineName", e.host()).put("ip", e.ip())
+            .put("userName", e.user()).put("isEnable", true).put("isOnline", true).put("machineType", "Desktop");
+      }
+    }
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode data = root.putObject("Data").put("Code", 0).put("CodeType", 1).put("Message", "OK");
+    ObjectNode inner = data.putObject("Data");
+    ObjectNode item = inner.putArray("content").addObject().put("statusCode", 0).put("message", "Success");
+    ObjectNode content = item.putObject("content");
+    content.set("agentEntity", agents);
+    content.putObject("pagination").put("offset", 0).put("limit", 200).put("total", agents.size());
+    root.putObject("Meta").put("result", 1).put("errorCode", 0).put("errorMessgae", "Success");
+    return FakeCas.json(200, root.toString());
   }
 
   private MockResponse agents(RecordedRequest request) {

@@ -85,8 +85,8 @@ final class Harness implements AutoCloseable {
             Map.of(CasRegion.US, casServer.url("/").uri()), casPerMinute),
         new ApexCentralSettings(URI.create(apexServer.url("/").toString().replaceAll("/$", "")),
             "app-id", Secret.of("apex-key-for-tests")),
-        connection, BASE,
-        HttpSettings.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)), CLOCK, Optional.empty());
+        dev.tiac.ldap.DirectoryClient.over(connection, BASE),
+        HttpSettings.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)), new dev.tiac.http.Redactor(), CLOCK, Optional.empty());
   }
 
   QueryEngine engine() {

@@ -18,7 +18,8 @@ public record Investigation(
     List<Activity> activity,
     Optional<AlertWhen> alertWhen,
     Optional<Integer> activityWithinHours,
-    Optional<Respond> respond) {
+    Optional<Respond> respond,
+    List<TestCase> tests) {
   public Investigation {
     description = description == null ? Optional.empty() : description;
     severity = severity == null ? Optional.empty() : severity;
@@ -28,6 +29,14 @@ public record Investigation(
     alertWhen = alertWhen == null ? Optional.empty() : alertWhen;
     activityWithinHours = activityWithinHours == null ? Optional.empty() : activityWithinHours;
     respond = respond == null ? Optional.empty() : respond;
+    tests = Lists.of(tests);
+  }
+
+  /** The same investigation without test cases (what the services see). */
+  public Investigation(String name, Optional<String> description, Optional<Severity> severity, Optional<Window> window,
+      From from, List<Link> follow, List<Activity> activity, Optional<AlertWhen> alertWhen,
+      Optional<Integer> activityWithinHours, Optional<Respond> respond) {
+    this(name, description, severity, window, from, follow, activity, alertWhen, activityWithinHours, respond, List.of());
   }
 
   public enum Severity { info, low, medium, high, critical }
@@ -78,6 +87,27 @@ public record Investigation(
       Optional<String> domain,
       Optional<String> url,
       Optional<String> ip) {}
+
+  /** A test case: a fixture directory (relative to the file) in the sandbox fixture format, and what it must produce. */
+  public record TestCase(String name, Optional<String> description, String fixture, Expect expect) {
+    public TestCase {
+      description = description == null ? Optional.empty() : description;
+    }
+  }
+
+  /** Expected outcome; an absent field is not checked, a present list is compared as a set. */
+  public record Expect(Optional<Integer> findings, Optional<ExpectedStatus> status, Optional<List<String>> hosts,
+      Optional<List<String>> users, Optional<List<String>> messageIds) {
+    public Expect {
+      findings = findings == null ? Optional.empty() : findings;
+      status = status == null ? Optional.empty() : status;
+      hosts = hosts == null ? Optional.empty() : hosts.map(List::copyOf);
+      users = users == null ? Optional.empty() : users.map(List::copyOf);
+      messageIds = messageIds == null ? Optional.empty() : messageIds.map(List::copyOf);
+    }
+  }
+
+  public enum ExpectedStatus { matched, clean, prerequisiteMissing }
 
   public record Respond(
       Optional<Boolean> isolateEndpoint, Optional<Boolean> quarantineMail, Optional<ScanAction> addSuspiciousObject) {}

@@ -31,6 +31,10 @@ public final class ApexCentralClient {
   public List<ProductAgent> productAgents(AgentQuery query) {
     JsonNode content = ApexEnvelopes.resultContent(
         transport.send("GET", withQuery(AGENTS, query), Optional.empty()), "list ProductAgents");
+    return agents(content);
+  }
+
+  private static List<ProductAgent> agents(JsonNode content) {
     List<ProductAgent> agents = new ArrayList<>();
     for (JsonNode n : content) {
       agents.add(new ProductAgent(text(n, "entity_id"), text(n, "product"),
@@ -65,14 +69,7 @@ public final class ApexCentralClient {
     query.parameters().forEach(body::put);
     JsonNode content = ApexEnvelopes.resultContent(transport.send("POST",
         transport.url(AGENTS).build(), Optional.of(body.toString())), action.wireName());
-    List<ProductAgent> agents = new ArrayList<>();
-    for (JsonNode n : content) {
-      agents.add(new ProductAgent(text(n, "entity_id"), text(n, "product"),
-          text(n, "managing_server_id"), text(n, "ad_domain"), text(n, "folder_path"),
-          commaList(text(n, "ip_address_list")), commaList(text(n, "mac_address_list")),
-          text(n, "host_name"), text(n, "isolation_status"), strings(n.path("capabilities"))));
-    }
-    return agents;
+    return agents(content);
   }
 
   public List<Udso> listUdso(Optional<String> type, Optional<String> contentFilter) {

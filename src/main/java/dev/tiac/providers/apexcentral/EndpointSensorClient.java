@@ -60,6 +60,25 @@ public final class EndpointSensorClient {
     }
   }
 
+  /**
+   * The agents whose machine name contains {@code hostName} (ShowAgentList filter type 1), one page:
+   * who works on a named endpoint, without listing the fleet.
+   */
+  public List<EsAgent> showAgentsNamed(String hostName) {
+    ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
+    payload.putObject("pagination").put("offset", 0).put("limit", PAGE);
+    payload.putArray("filter").addObject().put("type", 1).putArray("value").add(hostName);
+    List<EsAgent> agents = new ArrayList<>();
+    for (JsonNode n : firstContent(call("PUT", "V1/Task/ShowAgentList", payload)).path("agentEntity")) {
+      agents.add(new EsAgent(text(n, "agentGuid"), text(n, "serverGuid"),
+          text(n, "machineName"), text(n, "machineGuid"), text(n, "machineType"),
+          text(n, "machineOS"), text(n, "ip"), n.path("isOnline").asBoolean(false),
+          n.path("isEnable").asBoolean(false), n.path("isolateStatus").asInt(0),
+          text(n, "userName"), n.path("productType").asInt(0)));
+    }
+    return agents;
+  }
+
   /** Starts a historical investigation. */
   public EsTask createQuickScan(QuickScanCriteria criteria) {
     ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();

@@ -19,6 +19,8 @@ public final class CallPlanner {
     switch (start.kind()) {
       case EMAIL, INDICATOR -> {
         start.fields().forEach((k, v) -> filters.add(k + "=" + v));
+        // Stable order: the dry run is read and diffed by people.
+        java.util.Collections.sort(filters);
         mailboxes = start.field("mailbox").or(() -> start.field("recipient")).map(m -> "mailboxes matching " + m).orElse(mailboxes);
         boolean unfiltered = start.fields().keySet().stream().allMatch(k -> k.equals("senderDomain") || k.equals("domain"));
         calls.add(new PlannedCall(Service.CLOUD_APP_SECURITY, "GET /v1/sweeping/mails", 1,
@@ -38,7 +40,7 @@ public final class CallPlanner {
         if (start.field("hostName").isEmpty()) {
           calls.add(new PlannedCall(Service.APEX_CENTRAL, "GET ProductAgents?ip_address=…", 1, "", "the host name of that IP"));
         }
-        calls.add(new PlannedCall(Service.APEX_CENTRAL, "CreateQuickScan + ShowContent (host name)", 2, "1 ShowContent page per 200 endpoints", "who works on the endpoint"));
+        calls.add(new PlannedCall(Service.APEX_CENTRAL, "ShowAgentList (machine name filter)", 1, "", "who works on the endpoint"));
         calls.add(new PlannedCall(Service.ACTIVE_DIRECTORY, "search users", 1, "1 per 50 accounts", "their identity and mailbox"));
         calls.add(new PlannedCall(Service.CLOUD_APP_SECURITY, "GET /v1/sweeping/mails?mailbox=…", 1, "1 per user and 1,000 mails", "the mail that reached them"));
       }
@@ -50,7 +52,7 @@ public final class CallPlanner {
     if (query.depth() == Query.Depth.ENDPOINT_ACTIVITY) {
       calls.add(new PlannedCall(Service.APEX_CENTRAL, "CreateQuickScan + ShowContent (all criteria, OR)", 0,
           "2 when any mail is found, plus 1 ShowContent page per 200 endpoints",
-          "attachment names, URL domains, accounts" + (start.kind() == Start.Kind.ENDPOINT ? ", host name" : "")
+          "attachment names, URL domains, accounts"
               + " searched back to " + query.window().start()));
     }
     calls.add(new PlannedCall(Service.CLOUD_APP_SECURITY, "GET /v1/sweeping/mails?limit=1", 0,

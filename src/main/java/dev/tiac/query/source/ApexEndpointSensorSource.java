@@ -42,6 +42,19 @@ public final class ApexEndpointSensorSource implements EndpointSensorSource {
   }
 
   @Override
+  public List<String> usersOn(String hostName) {
+    try {
+      return client.endpointSensor().showAgentsNamed(hostName).stream()
+          .filter(a -> a.machineName().equalsIgnoreCase(hostName))
+          .map(a -> a.userName()).filter(u -> !u.isBlank()).distinct().toList();
+    } catch (ApexCentralException e) {
+      throw new SourceFailure(Service.APEX_CENTRAL, true, "Endpoint Sensor refused the agent list: " + e.getMessage(), e);
+    } catch (HttpFailure e) {
+      throw new SourceFailure(Service.APEX_CENTRAL, false, e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Optional<String> hostNameOf(String ip) {
     AgentQuery query = new AgentQuery(Optional.empty(), Optional.of(ip), Optional.empty(),
         Optional.empty(), Optional.of("SLF_PRODUCT_OFFICESCAN_CE"), Optional.empty());

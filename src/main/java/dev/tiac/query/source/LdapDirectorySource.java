@@ -1,94 +1,53 @@
 package dev.tiac.query.source;
 
-import com.unboundid.asn1.ASN1OctetString;
-import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.LDAPInterface;
-import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResult;
-import com.unboundid.ldap.sdk.SearchResultEntry;
-import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
-import java.util.ArrayList;
+import dev.tiac.ldap.DirectoryClient;
+import dev.tiac.ldap.DirectoryUser;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Directory look-ups batched {@value #BATCH} keys to a search, filters built only by the SDK (values
- * stay data), paged with the simple paged results control. Every search page is counted.
+ * Directory look-ups through {@link DirectoryClient}: batched 50 keys to a search, filters built
+ * only by the SDK (values stay data), paged, over a connection whose TLS verifies the host name.
+ * Every search page is counted against the directory.
  */
 public final class LdapDirectorySource implements DirectorySource {
-  static final int BATCH = 50;
-  private static final int PAGE = 500;
-  private static final String[] ATTRIBUTES = {"sAMAccountName", "userPrincipalName", "mail",
-      "displayName", "department", "manager", "memberOf"};
-
-  private final LDAPInterface connection;
-  private final String baseDn;
+  private final DirectoryClient client;
   private final CallTally tally;
 
-  public LdapDirectorySource(LDAPInterface connection, String baseDn, CallTally tally) {
-    this.connection = connection;
-    this.baseDn = baseDn;
+  public LdapDirectorySource(DirectoryClient client, CallTally tally) {
+    this.client = client;
     this.tally = tally;
   }
 
   @Override
   public List<Account> byAddress(Collection<String> addresses) {
-    return batched(addresses, a -> List.of(Filter.createEqualityFilter("mail", a),
-        Filter.createEqualityFilter("userPrincipalName", a)));
+    return counted(() -> client.findUsersByMail(addresses));
   }
 
   @Override
   public List<Account> byAccountName(Collection<String> names) {
-    return batched(names, n -> List.of(Filter.createEqualityFilter("sAMAccountName",
-        n.substring(n.lastIndexOf('\\') + 1))));
+    return counted(() -> client.findUsersByAccount(names));
   }
 
-  private List<Account> batched(Collection<String> keys, Function<String, List<Filter>> match) {
-    List<String> all = List.copyOf(new LinkedHashSet<>(keys));
-    List<Account> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += BATCH) {
-      List<Filter> any = new ArrayList<>();
-      all.subList(i, Math.min(all.size(), i + BATCH)).forEach(k -> any.addAll(match.apply(k)));
-      out.addAll(search(Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "user"),
-          Filter.createORFilter(any))));
-    }
-    return out;
+  private interface Search {
+    List<DirectoryUser> run() throws LDAPException;
   }
 
-  private List<Account> search(Filter filter) {
-    List<Account> out = new ArrayList<>();
-    SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, filter, ATTRIBUTES);
-    Optional<ASN1OctetString> cookie = Optional.empty();
+  private List<Account> counted(Search search) {
+    int before = client.searches();
     try {
-      do {
-        request.setControls(new SimplePagedResultsControl(PAGE, cookie.orElse(null)));
-        tally.add(Service.ACTIVE_DIRECTORY, 1);
-        SearchResult result = connection.search(request);
-        result.getSearchEntries().forEach(e -> out.add(account(e)));
-        SimplePagedResultsControl paged = SimplePagedResultsControl.get(result);
-        cookie = paged == null || !paged.moreResultsToReturn()
-            ? Optional.empty() : Optional.of(paged.getCookie());
-      } while (cookie.isPresent());
+      return search.run().stream().map(LdapDirectorySource::account).toList();
     } catch (LDAPException e) {
       throw new SourceFailure(Service.ACTIVE_DIRECTORY, false,
           "the directory search failed: " + e.getResultCode() + " " + e.getDiagnosticMessage(), e);
+    } finally {
+      tally.add(Service.ACTIVE_DIRECTORY, client.searches() - before);
     }
-    return out;
   }
 
-  private static Account account(SearchResultEntry e) {
-    String[] groups = e.getAttributeValues("memberOf");
-    return new Account(e.getDN(), attr(e, "sAMAccountName"), attr(e, "userPrincipalName"),
-        attr(e, "mail"), attr(e, "displayName"), attr(e, "department"), attr(e, "manager"),
-        groups == null ? List.of() : List.of(groups));
-  }
-
-  private static String attr(SearchResultEntry e, String name) {
-    return Optional.ofNullable(e.getAttributeValue(name)).orElse("");
+  private static Account account(DirectoryUser u) {
+    return new Account(u.dn(), u.samAccountName(), u.userPrincipalName(), u.mail(), u.displayName(),
+        u.department(), u.manager(), u.memberOf());
   }
 }

@@ -1,11 +1,11 @@
 package dev.tiac.query.source;
 
-import com.unboundid.ldap.sdk.LDAPInterface;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Sleeper;
+import dev.tiac.ldap.DirectoryClient;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.ApexCentralSettings;
 import dev.tiac.providers.cas.CasClient;
@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Builds {@link QuerySources} over the real clients. This is the one seam for where the services
- * are: a real tenant's settings come from the file ({@link FileConnections}); a sandbox passes its
- * loopback URLs and credentials here and everything else is the same code.
+ * are: a real tenant's settings come from the file's connections; a sandbox passes its loopback URLs
+ * and credentials here and everything else is the same code.
  */
 public final class ServiceConnections {
   /** Historical investigations on a large tenant take minutes; past this the query fails, never hangs. */
@@ -27,16 +27,16 @@ public final class ServiceConnections {
 
   private ServiceConnections() {}
 
-  public static QuerySources open(CasSettings cas, ApexCentralSettings apex, LDAPInterface directory,
-      String baseDn, HttpSettings http, Clock clock, Optional<PrintWriter> debug) {
+  public static QuerySources open(CasSettings cas, ApexCentralSettings apex, DirectoryClient directory,
+      HttpSettings http, Redactor redactor, Clock clock, Optional<PrintWriter> debug) {
     CallTally tally = new CallTally(Map.of(Service.CLOUD_APP_SECURITY, cas.baseUrl(),
         Service.APEX_CENTRAL, apex.baseUrl()), debug);
     // The debug log is always on, into the tally: it is where every attempt of every client is seen.
-    HttpClients clients = new HttpClients(http, DebugLog.to(tally.writer(), new Redactor()),
+    HttpClients clients = new HttpClients(http, DebugLog.to(tally.writer(), redactor),
         Clock.systemUTC(), Sleeper.system());
     CasClient casClient = new CasClient(cas, clients);
     ApexCentralClient apexClient = new ApexCentralClient(apex, clients);
-    return new QuerySources(new CasMailSource(casClient), new LdapDirectorySource(directory, baseDn, tally),
+    return new QuerySources(new CasMailSource(casClient), new LdapDirectorySource(directory, tally),
         new ApexEndpointSensorSource(apexClient, clock, INVESTIGATION_TIMEOUT),
         new ClientResponder(apexClient, casClient), tally);
   }

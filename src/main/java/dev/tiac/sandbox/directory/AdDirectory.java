@@ -64,8 +64,8 @@ public final class AdDirectory implements AutoCloseable {
       String dn = userDn(u, base);
       u.groups().forEach(g -> members.computeIfAbsent(g, k -> new ArrayList<>()).add(dn));
       Entry e = new Entry(dn, attrs("objectClass", "top", "objectClass", "person", "objectClass", "organizationalPerson",
-          "objectClass", "user", "cn", u.displayName() + " (" + u.sam() + ")", "sn", u.displayName().split(" ")[1],
-          "givenName", u.displayName().split(" ")[0], "sAMAccountName", u.sam(), "userPrincipalName", u.upn(),
+          "objectClass", "user", "cn", u.displayName() + " (" + u.sam() + ")", "sn", surname(u.displayName()),
+          "givenName", u.displayName().split(" ", 2)[0], "sAMAccountName", u.sam(), "userPrincipalName", u.upn(),
           "mail", u.mail(), "displayName", u.displayName(), "department", u.department(), "objectGUID", u.guid()));
       u.manager().ifPresent(m -> e.addAttribute("manager", userDn(world.users().get(m), base)));
       if (!u.groups().isEmpty()) {
@@ -128,5 +128,12 @@ public final class AdDirectory implements AutoCloseable {
   @Override
   public void close() {
     server.shutDown(true);
+  }
+
+  /** The last word of a display name; a one-word name is its own surname. */
+  private static String surname(String displayName) {
+    String trimmed = displayName.trim();
+    int space = trimmed.lastIndexOf(' ');
+    return space < 0 ? trimmed : trimmed.substring(space + 1);
   }
 }

@@ -1,0 +1,2 @@
+/** Investigation test cases: what a run produced against what the case expects. */
+package dev.tiac.query.check;
