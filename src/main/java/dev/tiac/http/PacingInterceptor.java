@@ -27,17 +27,22 @@ public final class PacingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     String key = digest(Optional.ofNullable(chain.request().header("Authorization")).orElse(""));
+    SlidingWindowPacer.Permit permit;
     try {
-      Duration waited = pacer.acquire(key);
-      if (!waited.isZero()) {
+      permit = pacer.take(key);
+      if (!permit.waited().isZero()) {
         log.debug("paced " + chain.request().method() + " " + chain.request().url() + " by "
-            + waited.toMillis() + " ms to stay within " + pacer.limit() + " requests per window");
+            + permit.waited().toMillis() + " ms to stay within " + pacer.limit() + " requests per window");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while pacing");
     }
-    return chain.proceed(chain.request());
+    try {
+      return chain.proceed(chain.request());
+    } finally {
+      permit.settle();
+    }
   }
 
   private static String digest(String value) {

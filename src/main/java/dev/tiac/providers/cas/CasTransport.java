@@ -7,7 +7,6 @@ import dev.tiac.http.HttpFailure;
 import dev.tiac.http.HttpResult;
 import dev.tiac.http.PacingInterceptor;
 import dev.tiac.http.SlidingWindowPacer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,7 +33,7 @@ final class CasTransport {
         .orElseThrow(() -> new IllegalArgumentException("bad CAS base URL " + settings.baseUrl()));
     clients.log().redactor().register(settings.token());
     SlidingWindowPacer pacer = new SlidingWindowPacer(settings.requestsPerMinute(),
-        Duration.ofMinutes(1), clients.clock(), clients.sleeper());
+        settings.paceWindow(), clients.clock(), clients.sleeper());
     this.exchange = new HttpExchange(clients.client(List.of(
         new BearerAuthInterceptor(settings.token()), new PacingInterceptor(pacer, clients.log()))),
         clients.log().redactor());

@@ -68,12 +68,19 @@ public final class AdDirectory implements AutoCloseable {
           "givenName", u.displayName().split(" ", 2)[0], "sAMAccountName", u.sam(), "userPrincipalName", u.upn(),
           "mail", u.mail(), "displayName", u.displayName(), "department", u.department(), "objectGUID", u.guid()));
       u.manager().ifPresent(m -> e.addAttribute("manager", userDn(world.users().get(m), base)));
-      u.groups().forEach(g -> e.addAttribute("memberOf", groupDn(g, base)));
+      if (!u.groups().isEmpty()) {
+        e.addAttribute(new com.unboundid.ldap.sdk.Attribute("memberOf", u.groups().stream().map(g -> groupDn(g, base)).toList()));
+      }
       out.add(e);
     }
     for (String g : world.groups()) {
       Entry e = new Entry(groupDn(g, base), attrs("objectClass", "top", "objectClass", "group", "cn", g, "sAMAccountName", g));
-      members.getOrDefault(g, List.of()).forEach(m -> e.addAttribute("member", m));
+      List<String> member = members.getOrDefault(g, List.of());
+      if (!member.isEmpty()) {
+        // One attribute with every value: adding values one by one re-checks each against all the
+        // others, which is quadratic and took minutes for a 50,000-user group.
+        e.addAttribute(new com.unboundid.ldap.sdk.Attribute("member", member));
+      }
       out.add(e);
     }
     for (Endpoint c : world.endpoints()) {

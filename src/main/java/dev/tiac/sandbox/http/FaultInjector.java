@@ -40,7 +40,9 @@ public final class FaultInjector {
         case SERVER_ERROR -> errorBody.apply(request, 500);
         case UNAVAILABLE -> errorBody.apply(request, 503);
         case RESET -> Response.connectionReset();
-        case TOO_MANY_REQUESTS -> errorBody.apply(request, 429).withHeader("Retry-After", "60");
+        // One second: an injected 429 is a transient refusal; a client honouring Retry-After
+        // should retry soon, and a fault-rate run should measure retries, not minutes of waiting.
+        case TOO_MANY_REQUESTS -> errorBody.apply(request, 429).withHeader("Retry-After", "1");
       };
     };
   }

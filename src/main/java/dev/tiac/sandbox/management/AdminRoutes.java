@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Per-route request counters and the fault settings, for tests and benchmarks. */
+/** Per-route request counters, answer statuses and the fault settings, for tests and benchmarks. */
 final class AdminRoutes {
   private final RequestCounters counters;
   private final FaultInjector faults;
@@ -22,6 +22,7 @@ final class AdminRoutes {
   List<Route> routes() {
     return List.of(
         Route.get("/v1/admin/counters", r -> ConsoleRoutes.ok(Json.tree(counters.snapshot()))),
+        Route.get("/v1/admin/statuses", r -> ConsoleRoutes.ok(Json.tree(counters.statuses()))),
         Route.delete("/v1/admin/counters", r -> {
           counters.reset();
           return ConsoleRoutes.ok(Json.object());
