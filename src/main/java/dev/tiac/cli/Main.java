@@ -15,7 +15,7 @@ public final class Main {
 
   /** Runs one command and returns its exit code; never throws, never calls System.exit. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = TiacCommand.commandLine();
+    CommandLine cli = TiacCommand.commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);

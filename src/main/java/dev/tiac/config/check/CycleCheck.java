@@ -70,7 +70,7 @@ final class CycleCheck implements Check {
       for (int i = 0; i < node.size(); i++) {
         collect(node.get(i), Pointers.child(pointer, i), declared, edges);
       }
-    } else if (node.isString()) {
+    } else if (node.isString() && node.asString().contains("${ref:")) {
       var owner = DeclaredResources.owning(declared, pointer);
       Expressions.Parsed parsed = Expressions.parse(node.asString());
       for (Expression e : parsed.expressions()) {

@@ -37,6 +37,9 @@ final class ExpressionCheck implements Check {
   }
 
   private void check(String text, String pointer, MergedDocument document, Map<String, Declared> byAddress, List<Diagnostic> out) {
+    if (!text.contains("${")) {
+      return;
+    }
     Expressions.Parsed parsed = Expressions.parse(text);
     boolean secretField = SecretFields.isSecret(pointer);
     if (parsed.problem().isPresent()) {
