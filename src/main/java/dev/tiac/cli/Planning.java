@@ -25,6 +25,7 @@ final class Planning {
         err.println("tiac: " + step);
       }
     });
+    Budget.check(run.catalog.services().refreshCost(), options.maxApiShare);
     err.println("tiac: refreshing live state ...");
     err.flush();
     return planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);

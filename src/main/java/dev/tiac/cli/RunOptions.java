@@ -22,6 +22,10 @@ final class RunOptions {
       description = "Where state, its key and the sandbox's world are kept (default: ${DEFAULT-VALUE}).")
   java.nio.file.Path stateDir;
 
+  @Option(names = "--max-api-share", paramLabel = "PERCENT", defaultValue = "50",
+      description = "Refuse to start a run whose calls would use more than this share of a service's per-minute limit (default: ${DEFAULT-VALUE}%%), leaving the rest to the integrations that share the token.")
+  int maxApiShare;
+
   @Option(names = "--no-color", description = "Never colour output (also: the NO_COLOR environment variable).")
   boolean noColor;
 

@@ -14,7 +14,8 @@ public record Services(
     List<ResourceType> types,
     List<Checker> checkers,
     Map<ResourceKind, ConsoleDriver> drivers,
-    List<Plan.ApiCost> refreshCost) {
+    List<Plan.ApiCost> refreshCost,
+    java.util.function.UnaryOperator<List<Change>> reach) {
   public Services {
     types = List.copyOf(types);
     checkers = List.copyOf(checkers);

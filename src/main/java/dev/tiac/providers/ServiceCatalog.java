@@ -110,7 +110,7 @@ public final class ServiceCatalog {
     if (casCalls > 0) {
       cost.add(new Plan.ApiCost("Cloud App Security", casCalls, "20 per minute per token"));
     }
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost), capabilities);
+    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets)), capabilities);
   }
 
   private static java.util.function.Function<Address, Map<String, String>> evidence(ResourceKind kind, Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
@@ -123,6 +123,34 @@ public final class ServiceCatalog {
         return Map.of();
       }
       return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.parse(targets), inventory.get().get())).attributes();
+    };
+  }
+
+  /**
+   * Each Apex One policy change's reach: its targets resolved to the endpoints Apex Central
+   * manages. The inventory is read only when the plan changes a policy.
+   */
+  private static java.util.function.UnaryOperator<List<dev.tiac.plan.Change>> reach(Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
+    return changes -> {
+      if (inventory.isEmpty() || changes.stream().noneMatch(c -> c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY)) {
+        return changes;
+      }
+      List<dev.tiac.providers.apexone.Endpoint> endpoints;
+      try {
+        endpoints = inventory.get().get();
+      } catch (RuntimeException e) {
+        // Reach is information, not a precondition: without the inventory the plan still stands.
+        return changes;
+      }
+      return changes.stream().map(c -> {
+        if (!c.isAction() || c.address().kind() != ResourceKind.APEXONE_POLICY) {
+          return c;
+        }
+        String targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
+            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse("{type=filtered}"));
+        int count = TargetMatcher.match(TargetMatcher.Targets.parse(targets), endpoints).size();
+        return c.withReach(new dev.tiac.plan.Change.Reach(count, "endpoints"));
+      }).toList();
     };
   }
 

@@ -1,0 +1,54 @@
+package dev.tiac.plan.diff;
+
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a plan would do to the investigations declared in the same file: a change that leaves no
+ * Default Exchange policy ON leaves them no mail to sweep; one that turns Endpoint Sensor off
+ * leaves them no endpoint activity on the policy's endpoints. Such changes become plan warnings.
+ */
+public final class InvestigationImpact {
+  private InvestigationImpact() {}
+
+  public static List<String> warnings(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live, List<String> investigations) {
+    if (investigations.isEmpty()) {
+      return List.of();
+    }
+    String names = String.join(", ", investigations);
+    List<String> warnings = new ArrayList<>();
+    List<Change> policyChanges = changes.stream().filter(Change::isAction).filter(c -> c.address().kind() == ResourceKind.CAS_POLICY).toList();
+    boolean turnsOff = policyChanges.stream().anyMatch(c -> after(c, "status").equals(Optional.of("OFF")));
+    if (turnsOff) {
+      boolean anyOnAfter = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_POLICY)
+          .anyMatch(d -> "ON".equals(d.attributes().get("status")))
+          || live.values().stream().filter(l -> l.address().kind() == ResourceKind.CAS_POLICY)
+              .filter(l -> desired.stream().noneMatch(d -> d.address().equals(l.address())))
+              .anyMatch(l -> "ON".equals(l.attributes().get("status")));
+      if (!anyOnAfter) {
+        warnings.add("after this plan no Default Exchange policy is ON: Cloud App Security sweeps return no mail, so the investigations "
+            + names + " would find nothing");
+      }
+    }
+    for (Change c : changes) {
+      if (c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY
+          && (after(c, "endpointSensor").equals(Optional.of("false")) || c.kind() == dev.tiac.plan.ChangeKind.DELETE)) {
+        warnings.add(c.address() + ": Endpoint Sensor stops on " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("its endpoints")
+            + ", so the investigations " + names + " lose the endpoint activity there");
+      }
+    }
+    return List.copyOf(warnings);
+  }
+
+  private static Optional<String> after(Change change, String attribute) {
+    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after);
+  }
+}

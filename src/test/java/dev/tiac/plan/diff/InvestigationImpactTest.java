@@ -1,0 +1,63 @@
+package dev.tiac.plan.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InvestigationImpactTest {
+  private static final Address ATP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP");
+  private static final Address DLP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy DLP");
+  private static final Address POLICY = Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Windows");
+
+  private static Change update(Address address, String attribute, String before, String after, Optional<Change.Reach> reach) {
+    return new Change(address, ChangeKind.UPDATE, List.of(AttributeChange.plain(attribute, Optional.of(before), Optional.of(after))),
+        Direction.WEAKENING, Optional.empty(), true, reach, List.of(), Optional.empty(), Optional.empty());
+  }
+
+  private static DesiredResource desired(Address address, String attribute, String value) {
+    return new DesiredResource(address, Map.of(attribute, value), Map.of(), Set.of(), Set.of(), new SourceLocation("f.yaml", 1, 1));
+  }
+
+  @Test
+  void turningTheLastExchangePolicyOffBlindsEveryInvestigation() {
+    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
+        List.of(desired(ATP, "status", "OFF"), desired(DLP, "status", "OFF")), Map.of(), List.of("invoice-phish"));
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("no Default Exchange policy is ON") && warnings.get(0).contains("invoice-phish"), warnings.get(0));
+  }
+
+  @Test
+  void anotherPolicyStillOnKeepsTheMailFlowing() {
+    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
+        List.of(desired(ATP, "status", "OFF")), Map.of(DLP, LiveResource.of(DLP, Map.of("status", "ON"))), List.of("invoice-phish"));
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void endpointSensorOffNamesItsReach() {
+    List<String> warnings = InvestigationImpact.warnings(
+        List.of(update(POLICY, "endpointSensor", "true", "false", Optional.of(new Change.Reach(140, "endpoints")))),
+        List.of(), Map.of(), List.of("finance-laptop-review"));
+    assertTrue(warnings.get(0).contains("Endpoint Sensor stops on 140 endpoints"), warnings.get(0));
+  }
+
+  @Test
+  void noInvestigationsNoWarnings() {
+    assertEquals(List.of(), InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
+        List.of(desired(ATP, "status", "OFF")), Map.of(), List.of()));
+  }
+}
