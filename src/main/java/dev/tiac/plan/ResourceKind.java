@@ -16,6 +16,7 @@ public enum ResourceKind {
   CLOUD_SERVICE_SETTINGS("apexcentral.cloudServiceSettings", Reconciliation.CONSOLE),
   AD_SYNC("apexcentral.adSync", Reconciliation.CONSOLE),
   AD_SYNC_TOOL("apexcentral.adSyncTool", Reconciliation.CONSOLE),
+  DOTNET("ad.server", Reconciliation.CHECK),
   SUSPICIOUS_OBJECT("apexcentral.suspiciousObject", Reconciliation.API),
   APEXONE_POLICY("apexone.policy", Reconciliation.CONSOLE),
   EMAIL_CLIENT("apexone.emailClient", Reconciliation.CHECK);

@@ -86,6 +86,9 @@ public final class ServiceCatalog {
       checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
       apexCalls += 3;
     }
+    if (declares(desired, ResourceKind.DOTNET)) {
+      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion));
+    }
     Map<ResourceKind, ConsoleDriver> drivers = new EnumMap<>(ResourceKind.class);
     for (ResourceKind kind : ResourceKind.values()) {
       if (kind.reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
@@ -163,6 +166,11 @@ public final class ServiceCatalog {
     ConsoleDriver driverFor(ResourceKind kind);
 
     ResourceType apiType(ResourceKind kind);
+
+    /** The .NET Framework version a console reports for a synchronization server, where one does. */
+    default Optional<String> dotNetVersion(String server) {
+      return Optional.empty();
+    }
 
     static ConsoleKinds runbookOnly() {
       return new ConsoleKinds() {

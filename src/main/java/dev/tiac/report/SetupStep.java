@@ -18,7 +18,7 @@ public enum SetupStep {
   CAS_POLICIES("cas-policies", "CAS policies", ResourceKind.CAS_POLICY),
   CAS_TOKEN("cas-token", "API token", ResourceKind.CAS_TOKEN),
   CLOUD_SERVICE_SETTINGS("cloud-service-settings", "Cloud service settings", ResourceKind.CLOUD_SERVICE_SETTINGS),
-  AD_SYNC("ad-sync", "AD sync", ResourceKind.AD_SYNC, ResourceKind.AD_SYNC_TOOL),
+  AD_SYNC("ad-sync", "AD sync", ResourceKind.AD_SYNC, ResourceKind.AD_SYNC_TOOL, ResourceKind.DOTNET),
   APEXONE_POLICIES("apexone-policies", "Apex One policies", ResourceKind.APEXONE_POLICY),
   EMAIL_CLIENT("email-client", "Endpoint email client", ResourceKind.EMAIL_CLIENT),
   BLOCKED_OBJECTS("blocked-objects", "Suspicious objects and blocked lists", ResourceKind.SUSPICIOUS_OBJECT, ResourceKind.CAS_BLOCKED_LISTS);

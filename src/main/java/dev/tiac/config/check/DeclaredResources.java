@@ -31,6 +31,8 @@ public final class DeclaredResources {
       all.add(Declared.of("apexcentral.adSync[\"settings\"]", "/apexCentral/activeDirectorySync", "enabled"));
       if (apex.path("activeDirectorySync").has("syncTool")) {
         all.add(Declared.of(address("apexcentral.adSyncTool", apex.path("activeDirectorySync").path("syncTool").path("server")), "/apexCentral/activeDirectorySync/syncTool", "md5", "generation", "dotNetVersion"));
+        // The .NET Framework floor is a fact of the AD server, checked apart from the console setting.
+        all.add(Declared.of(address("ad.server", apex.path("activeDirectorySync").path("syncTool").path("server")), "/apexCentral/activeDirectorySync/syncTool", "dotNetVersion"));
       }
     }
     eachItem(tree, "/apexCentral/suspiciousObjects", (item, p) -> all.add(Declared.of("apexcentral.suspiciousObject[\"" + suspiciousKey(item) + "\"]", p, "expiresAt")));

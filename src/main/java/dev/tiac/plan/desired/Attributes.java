@@ -33,6 +33,8 @@ final class Attributes {
       case AD_SYNC_TOOL -> d.put("server", n.path("server").asString().toLowerCase(Locale.ROOT))
           .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1")
           .put("scheduleHours", n.path("scheduleHours")).optIn(n.path("allowReissue"), OptIn.REISSUE);
+      case DOTNET -> d.put("server", n.path("server").asString().toLowerCase(Locale.ROOT))
+          .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1");
       case SUSPICIOUS_OBJECT -> d.put("type", n.path("type")).put("value", suspiciousValue(n)).put("scanAction", n.path("scanAction"))
           .put("notes", n.path("notes")).put("expires", n.path("expires")).optIn(n.path("allowDelete"), OptIn.DELETE);
       case APEXONE_POLICY -> d.put("targets", targets(n.path("targets")))

@@ -47,6 +47,20 @@ public final class ManagedConsoleKinds implements ServiceCatalog.ConsoleKinds {
   }
 
   @Override
+  public Optional<String> dotNetVersion(String server) {
+    return client.flatMap(c -> {
+      for (var tool : c.console().path("ad_sync").path("tools")) {
+        boolean same = tool.path("ad_server").asString("").equalsIgnoreCase(server);
+        String version = tool.path("dot_net_version").asString("");
+        if (same && !version.isEmpty()) {
+          return Optional.of(version);
+        }
+      }
+      return Optional.empty();
+    });
+  }
+
+  @Override
   public ResourceType apiType(ResourceKind kind) {
     ResourceType type = types.get(kind);
     if (type == null) {
