@@ -24,7 +24,7 @@ final class RunOptions {
 
   @Option(names = "--max-api-share", paramLabel = "PERCENT", defaultValue = "50",
       description = "Refuse to start a run whose calls would use more than this share of a service's per-minute limit (default: ${DEFAULT-VALUE}%%), leaving the rest to the integrations that share the token.")
-  int maxApiShare;
+  int maxApiShare = 50;
 
   @Option(names = "--no-color", description = "Never colour output (also: the NO_COLOR environment variable).")
   boolean noColor;

@@ -75,6 +75,7 @@ class CrashConvergenceTest {
     options.stateDir = dir.resolve(".tiac");
     options.parallelism = 1;
     options.lockTimeout = Duration.ZERO;
+    options.maxApiShare = 50;
     PrintWriter err = new PrintWriter(new StringWriter());
     AtomicInteger calls = new AtomicInteger();
     try (RunContext run = RunContext.open(List.of(file), options, err);
