@@ -8,12 +8,9 @@ import dev.tiac.sandbox.SandboxCore;
 import dev.tiac.sandbox.SandboxOptions;
 import dev.tiac.sandbox.console.CasPolicy;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,31 +28,21 @@ class DriftCommandTest {
   private Path withOutlookCheck;
   private Path stateDir;
 
-  record Run(int code, String out, String err) {}
 
-  private Run tiac(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--state-dir");
-    all.add(stateDir.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun tiac(String... args) {
+    return CliRun.withState(stateDir, args);
   }
 
   @BeforeEach
   void copySample() throws IOException {
     stateDir = dir.resolve(".tiac");
-    String acme = Files.readString(Path.of("samples/acme.yaml"))
-        .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
-        .replace(".tiac/secrets/cas-investigations.token", "secrets/cas-investigations.token");
+    String acme = CliRun.sampleWithCanary(dir, CANARY);
     // The seeded endpoints include some without Outlook: that check fails on purpose, tested below.
     withOutlookCheck = dir.resolve("acme-outlook.yaml");
     Files.writeString(withOutlookCheck, acme);
     acme = acme.replaceAll("(?s)\n  emailClient:.*?\n\n", "\n\n");
     file = dir.resolve("acme.yaml");
     Files.writeString(file, acme);
-    Files.writeString(dir.resolve("clp-password.txt"), CANARY + "\n");
   }
 
   private void console(java.util.function.Consumer<SandboxCore> change) {
@@ -66,7 +53,7 @@ class DriftCommandTest {
   void driftExitsZeroAndWritesEveryReportWhenTheTenantMatchesTheFile() throws Exception {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
     Path reports = dir.resolve("reports");
-    Run drift = tiac("drift", "--sandbox", "--report", "json,junit,sarif,markdown,html", "--report-dir", reports.toString(), file.toString());
+    CliRun drift = tiac("drift", "--sandbox", "--report", "json,junit,sarif,markdown,html", "--report-dir", reports.toString(), file.toString());
     assertEquals(ExitCode.OK, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("resources are in sync."), drift.out());
     for (String name : List.of("tiac-drift.json", "tiac-drift.xml", "tiac-drift.sarif", "tiac-drift.md", "tiac-drift.html")) {
@@ -84,7 +71,7 @@ class DriftCommandTest {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
     console(core -> core.console().cas().setPolicy(CasPolicy.ATP, false));
     String stateBefore = Files.readString(stateDir.resolve("state.json"));
-    Run drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());
+    CliRun drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());
     assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("status: \"OFF\" -> \"ON\""), drift.out());
     assertTrue(drift.out().contains("(1 critical)"), drift.out());
@@ -93,7 +80,7 @@ class DriftCommandTest {
     assertEquals("cas.policy[\"Default Exchange Policy ATP\"]", result.path("partialFingerprints").path("tiacAddress/v1").asString());
     assertTrue(Files.readString(dir.resolve("tiac-drift.md")).contains("🔴 | cas.policy"), "markdown shows it red");
     assertEquals(stateBefore, Files.readString(stateDir.resolve("state.json")), "drift never writes state");
-    Run again = tiac("drift", "--sandbox", file.toString());
+    CliRun again = tiac("drift", "--sandbox", file.toString());
     assertEquals(ExitCode.CHANGES, again.code(), "drift changed nothing, so it is still there");
   }
 
@@ -121,7 +108,7 @@ class DriftCommandTest {
               value: evil.example
               scanAction: block
         """.formatted(closed));
-    Run drift = tiac("drift", "--report", "json", "--report-dir", dir.toString(), unreachable.toString());
+    CliRun drift = tiac("drift", "--report", "json", "--report-dir", dir.toString(), unreachable.toString());
     assertEquals(ExitCode.ERROR, drift.code(), drift.out() + drift.err());
     assertTrue(drift.err().contains("tiac: error:"), drift.err());
     assertFalse(drift.out().contains("delete"), drift.out());
@@ -132,7 +119,7 @@ class DriftCommandTest {
   void aFailingCheckIsDriftEvenWhenApplyHasNothingToDo() throws IOException {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", withOutlookCheck.toString()).code());
     assertEquals(ExitCode.OK, tiac("plan", "--sandbox", "--detailed-exitcode", withOutlookCheck.toString()).code());
-    Run drift = tiac("drift", "--sandbox", "--report", "junit", "--report-dir", dir.toString(), withOutlookCheck.toString());
+    CliRun drift = tiac("drift", "--sandbox", "--report", "junit", "--report-dir", dir.toString(), withOutlookCheck.toString());
     assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("apexone.emailClient[\"outlook\"] is checked: fail"), drift.out());
     assertTrue(Files.readString(dir.resolve("tiac-drift.xml")).contains("type=\"critical\""));
@@ -140,7 +127,7 @@ class DriftCommandTest {
 
   @Test
   void anUnknownReportFormatIsAUsageError() {
-    Run drift = tiac("drift", "--report", "json,pdf", file.toString());
+    CliRun drift = tiac("drift", "--report", "json,pdf", file.toString());
     assertEquals(ExitCode.USAGE, drift.code());
     assertTrue(drift.err().contains("unknown report format \"pdf\""), drift.err());
   }

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.ConfigLoader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,16 +21,9 @@ class ExportCommandTest {
   private Path stateDir;
   private Path exported;
 
-  record Run(int code, String out, String err) {}
 
-  private Run tiac(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--state-dir");
-    all.add(stateDir.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun tiac(String... args) {
+    return CliRun.withState(stateDir, args);
   }
 
   @BeforeEach
@@ -44,28 +34,24 @@ class ExportCommandTest {
 
   @Test
   void exportThenPlanIsEmptyOnTheSandboxsSeededTenant() throws IOException {
-    Run export = tiac("export", "--sandbox", "--out", exported.toString());
+    CliRun export = tiac("export", "--sandbox", "--out", exported.toString());
     assertEquals(ExitCode.OK, export.code(), export.err());
     String yaml = Files.readString(exported);
     assertTrue(yaml.startsWith("# yaml-language-server: $schema="), yaml);
     assertTrue(yaml.contains("- name: Default Exchange Policy ATP\n      status: \"OFF\""), yaml);
     assertTrue(yaml.contains("# cloudServiceSettings:"), "the write-only password is left for a person: " + yaml);
     new ConfigLoader().load(List.of(exported));
-    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
+    CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
     assertEquals(ExitCode.OK, tiac("drift", "--sandbox", exported.toString()).code());
   }
 
   @Test
   void exportAfterAnApplyOfAcmeReadsItsObjectsBackAndPlansNothing() throws IOException {
-    String acme = Files.readString(Path.of("samples/acme.yaml"))
-        .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
-        .replace(".tiac/secrets/cas-investigations.token", "secrets/cas-investigations.token");
     Path file = dir.resolve("acme.yaml");
-    Files.writeString(file, acme);
-    Files.writeString(dir.resolve("clp-password.txt"), CANARY + "\n");
+    Files.writeString(file, CliRun.sampleWithCanary(dir, CANARY));
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
-    Run export = tiac("export", "--sandbox", "--from", file.toString());
+    CliRun export = tiac("export", "--sandbox", "--from", file.toString());
     assertEquals(ExitCode.OK, export.code(), export.err());
     String yaml = export.out();
     for (String expected : List.of("value: acme-sso-login.example", "invoices@acme-billing.example", "status: \"ON\"",
@@ -76,13 +62,13 @@ class ExportCommandTest {
     assertFalse(yaml.contains(CANARY), "no secret value in an export");
     Files.writeString(exported, yaml);
     new ConfigLoader().load(List.of(exported));
-    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
+    CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
   }
 
   @Test
   void exportWithoutSandboxOrFromIsAUsageError() {
-    Run export = tiac("export");
+    CliRun export = tiac("export");
     assertEquals(ExitCode.USAGE, export.code());
     assertTrue(export.err().contains("--from FILE"), export.err());
   }

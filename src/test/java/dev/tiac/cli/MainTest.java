@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,19 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
   @TempDir Path dir;
 
-  /** What one run printed and returned. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void validSampleExitsZero() {
-    Run run = run("validate", "samples/acme.yaml");
+    CliRun run = run("validate", "samples/acme.yaml");
     assertEquals(ExitCode.OK, run.code(), run.err());
     assertTrue(run.out().contains("valid"));
   }
@@ -36,7 +28,7 @@ class MainTest {
   void invalidFileExitsOneWithLocatedErrorsOnStderrAndNoStackTrace() throws IOException {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\nlicences:\n  - product: nope\n");
-    Run run = run("validate", bad.toString());
+    CliRun run = run("validate", bad.toString());
     assertEquals(ExitCode.ERROR, run.code());
     assertTrue(run.err().contains("bad.yaml:6:14: error: expected one of"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
@@ -45,7 +37,7 @@ class MainTest {
 
   @Test
   void missingFileIsAnErrorNotACrash() {
-    Run run = run("validate", dir.resolve("absent.yaml").toString());
+    CliRun run = run("validate", dir.resolve("absent.yaml").toString());
     assertEquals(ExitCode.ERROR, run.code());
     assertTrue(run.err().contains("no such file"), run.err());
   }
@@ -60,14 +52,14 @@ class MainTest {
   @Test
   void versionAndHelpExitZero() {
     assertEquals(ExitCode.OK, run("--version").code());
-    Run help = run("help");
+    CliRun help = run("help");
     assertEquals(ExitCode.OK, help.code());
     assertTrue(help.out().contains("validate"));
   }
 
   @Test
   void schemaCommandPrintsTheShippedSchema() throws IOException {
-    Run run = run("schema");
+    CliRun run = run("schema");
     assertEquals(ExitCode.OK, run.code());
     assertEquals(Files.readString(Path.of("schemas/tiac-v1.schema.json")), run.out());
   }
@@ -76,7 +68,7 @@ class MainTest {
   void jsonOutputCarriesEveryDiagnostic() throws IOException {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\n  nmae: y\n");
-    Run run = run("validate", "--json", bad.toString());
+    CliRun run = run("validate", "--json", bad.toString());
     assertEquals(ExitCode.ERROR, run.code());
     assertTrue(run.out().contains("\"line\" : 5"), run.out());
     assertTrue(run.out().contains("did you mean \\\"name\\\""), run.out());
@@ -89,7 +81,7 @@ class MainTest {
     Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\n"
         + "connections:\n  apexCentral:\n    url: https://a.example\n    applicationId: app\n    apiKey: " + canary + "\n"
         + "  cloudAppSecurity:\n    region: us\n    token: " + canary + "-2\n");
-    Run run = run("validate", bad.toString());
+    CliRun run = run("validate", bad.toString());
     assertEquals(ExitCode.ERROR, run.code());
     assertFalse((run.out() + run.err()).contains(canary), run.err());
   }

@@ -19,7 +19,7 @@ class QuerySandboxCommandTest {
 
   @Test
   void beforeTheSetupTheQueryNamesTheMissingPrerequisiteAndAfterItFindsThePlantedChain() {
-    MainTest.Run before = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "samples/acme.yaml", "invoice-phish");
+    CliRun before = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "samples/acme.yaml", "invoice-phish");
     assertEquals(ExitCode.ERROR, before.code(), before.err());
     assertTrue(before.out().contains("cannot answer: a prerequisite is missing") && before.out().contains("no Default Exchange Policy (ATP or DLP) is ON"),
         before.out());
@@ -32,7 +32,7 @@ class QuerySandboxCommandTest {
       story = sandbox.world().stories().get(0);
     }
 
-    MainTest.Run after = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "--format", "json", "--fail-on-match",
+    CliRun after = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "--format", "json", "--fail-on-match",
         "samples/acme.yaml", "invoice-phish");
     assertEquals(ExitCode.MATCHED, after.code(), after.err() + after.out());
     assertTrue(after.out().contains(story.mailMessageId()) && after.out().contains(story.hostName()), after.out());
@@ -41,7 +41,7 @@ class QuerySandboxCommandTest {
 
   @Test
   void anUnknownInvestigationNameIsAnErrorNotAnEmptyRun() {
-    MainTest.Run run = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "samples/acme.yaml", "no-such-query");
+    CliRun run = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "samples/acme.yaml", "no-such-query");
     assertEquals(ExitCode.ERROR, run.code());
     assertTrue(run.err().contains("no-such-query"), run.err());
   }

@@ -16,7 +16,7 @@ class QueryTestCommandTest {
 
   @Test
   void theSampleCasesPassAgainstTheirFixture() {
-    MainTest.Run run = MainTest.run("query", "test", "samples/acme.yaml");
+    CliRun run = MainTest.run("query", "test", "samples/acme.yaml");
     assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("PASS invoice-phish / only the opened lure is a finding"), run.out());
     assertTrue(run.out().contains("1 passed, 0 failed"), run.out());
@@ -46,7 +46,7 @@ class QueryTestCommandTest {
         "        fixture: fixtures/nowhere",
         "        expect: {status: clean}",
         ""));
-    MainTest.Run run = MainTest.run("query", "test", file.toString());
+    CliRun run = MainTest.run("query", "test", file.toString());
     assertEquals(ExitCode.ERROR, run.code(), run.out() + run.err());
     String out = run.out();
     assertTrue(out.contains("FAIL invoice-phish / wrong expectation"), out);
@@ -73,7 +73,7 @@ class QueryTestCommandTest {
         "        fixture: empty",
         "        expect: {status: prerequisiteMissing, findings: 0}",
         ""));
-    MainTest.Run run = MainTest.run("query", "test", file.toString());
+    CliRun run = MainTest.run("query", "test", file.toString());
     assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("PASS by-user / no mail at all"), run.out());
   }

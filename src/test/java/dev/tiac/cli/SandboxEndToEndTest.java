@@ -12,13 +12,10 @@ import dev.tiac.state.LockRequest;
 import dev.tiac.state.StateLock;
 import dev.tiac.state.LocalStateBackend;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,27 +33,17 @@ class SandboxEndToEndTest {
   private Path file;
   private Path stateDir;
 
-  record Run(int code, String out, String err) {}
 
-  private Run tiac(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--state-dir");
-    all.add(stateDir.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun tiac(String... args) {
+    return CliRun.withState(stateDir, args);
   }
 
   @BeforeEach
   void copySample() throws IOException {
     stateDir = dir.resolve(".tiac");
-    String acme = Files.readString(Path.of("samples/acme.yaml"))
-        .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
-        .replace(".tiac/secrets/cas-investigations.token", "secrets/cas-investigations.token");
+    String acme = CliRun.sampleWithCanary(dir, CANARY);
     file = dir.resolve("acme.yaml");
     Files.writeString(file, acme);
-    Files.writeString(dir.resolve("clp-password.txt"), CANARY + "\n");
   }
 
   private void console(java.util.function.Consumer<SandboxCore> change) {
@@ -65,13 +52,13 @@ class SandboxEndToEndTest {
 
   @Test
   void applyConvergesAndASecondApplyChangesNothing() throws IOException {
-    Run apply = tiac("apply", "--sandbox", "--auto-approve", file.toString());
+    CliRun apply = tiac("apply", "--sandbox", "--auto-approve", file.toString());
     assertEquals(ExitCode.OK, apply.code(), apply.out() + apply.err());
     assertTrue(apply.out().contains("Apply: 13 applied, 0 failed"), apply.out());
-    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
+    CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out());
     String stateBefore = Files.readString(stateDir.resolve("state.json"));
-    Run again = tiac("apply", "--sandbox", "--auto-approve", file.toString());
+    CliRun again = tiac("apply", "--sandbox", "--auto-approve", file.toString());
     assertEquals(ExitCode.OK, again.code());
     assertTrue(again.out().contains("No changes"), again.out());
     assertEquals(stateBefore, Files.readString(stateDir.resolve("state.json")), "a second apply must not even rewrite state");
@@ -81,7 +68,7 @@ class SandboxEndToEndTest {
   void turningAtpOffInTheConsoleIsDriftInTheNextPlan() {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
     console(core -> core.console().cas().setPolicy(CasPolicy.ATP, false));
-    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
+    CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
     assertEquals(ExitCode.CHANGES, plan.code());
     assertTrue(plan.out().contains("~ cas.policy[\"Default Exchange Policy ATP\"]"), plan.out());
     assertTrue(plan.out().contains("status: \"OFF\" -> \"ON\""), plan.out());
@@ -92,7 +79,7 @@ class SandboxEndToEndTest {
     assertEquals(ExitCode.OK, tiac("plan", "--sandbox", file.toString()).code());
     console(core -> core.console().apexCentral().setClpAccount("secops-licensing@acme.example", CANARY,
         List.of(new Licence(Licence.CLOUD_APP_SECURITY, "2027-12-31"))));
-    Run apply = tiac("apply", "--sandbox", "--auto-approve", file.toString());
+    CliRun apply = tiac("apply", "--sandbox", "--auto-approve", file.toString());
     assertEquals(ExitCode.ERROR, apply.code());
     assertTrue(apply.err().contains("precondition failed: licence endpointSensor"), apply.err());
     assertTrue(apply.err().contains("Apex One as a Service: Endpoint Sensor"), apply.err());
@@ -106,19 +93,19 @@ class SandboxEndToEndTest {
     assertEquals(ExitCode.OK, tiac("plan", "--sandbox", "--out", saved.toString(), file.toString()).code());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)));
     Files.writeString(file, Files.readString(file).replace("Credential phishing kit", "Phishing kit"));
-    Run edited = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
+    CliRun edited = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
     assertEquals(ExitCode.ERROR, edited.code());
     assertTrue(edited.err().contains("desired-state files changed"), edited.err());
 
     assertEquals(ExitCode.OK, tiac("plan", "--sandbox", "--out", saved.toString(), file.toString()).code());
     console(core -> core.console().cas().setPolicy(CasPolicy.ATP, true));
-    Run live = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
+    CliRun live = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
     assertEquals(ExitCode.ERROR, live.code());
     assertTrue(live.err().contains("changed in the live service"), live.err());
 
     assertEquals(ExitCode.OK, tiac("plan", "--sandbox", "--out", saved.toString(), file.toString()).code());
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
-    Run state = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
+    CliRun state = tiac("apply", "--sandbox", "--auto-approve", saved.toString());
     assertEquals(ExitCode.ERROR, state.code());
     assertTrue(state.err().contains("state moved from serial"), state.err());
   }
@@ -127,7 +114,7 @@ class SandboxEndToEndTest {
   void aSecondApplyWaitsForTheLockAndNamesItsHolder() {
     LocalStateBackend backend = new LocalStateBackend(stateDir);
     try (StateLock held = backend.lock(new LockRequest("apply", "test"), Duration.ZERO)) {
-      Run blocked = tiac("apply", "--sandbox", "--auto-approve", file.toString());
+      CliRun blocked = tiac("apply", "--sandbox", "--auto-approve", file.toString());
       assertEquals(ExitCode.ERROR, blocked.code());
       assertTrue(blocked.err().contains("locked"), blocked.err());
       assertTrue(blocked.err().contains(held.info().id()), blocked.err());
@@ -137,8 +124,8 @@ class SandboxEndToEndTest {
   @Test
   void noSecretReachesOutputStatePlansOrTheDebugLog() throws IOException {
     Path saved = dir.resolve("plan.json");
-    Run plan = tiac("plan", "--sandbox", "--debug", "--out", saved.toString(), file.toString());
-    Run apply = tiac("apply", "--sandbox", "--debug", "--auto-approve", file.toString());
+    CliRun plan = tiac("plan", "--sandbox", "--debug", "--out", saved.toString(), file.toString());
+    CliRun apply = tiac("apply", "--sandbox", "--debug", "--auto-approve", file.toString());
     assertEquals(ExitCode.OK, apply.code(), apply.err());
     StringBuilder everything = new StringBuilder(plan.out() + plan.err() + apply.out() + apply.err());
     try (Stream<Path> files = Files.walk(stateDir)) {

@@ -116,14 +116,6 @@ final class SecurityRules {
   }
 
   private static Set<String> entries(Optional<String> list) {
-    String text = list.orElse("[]");
-    String inner = text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
-    Set<String> out = new java.util.HashSet<>();
-    for (String s : inner.split(", ")) {
-      if (!s.isBlank()) {
-        out.add(s);
-      }
-    }
-    return out;
+    return new java.util.HashSet<>(dev.tiac.plan.CanonicalList.entries(list.orElse("[]")));
   }
 }

@@ -27,8 +27,7 @@ public final class TargetMatcher {
         if (name.equals("type")) {
           type = value;
         } else if (value.startsWith("[")) {
-          String items = value.substring(1, value.length() - 1);
-          fields.put(name, items.isBlank() ? List.of() : List.of(items.split(", ")));
+          fields.put(name, dev.tiac.plan.CanonicalList.entries(value));
         }
       }
       return new Targets(type, fields.getOrDefault("hosts", List.of()), fields.getOrDefault("folders", List.of()),

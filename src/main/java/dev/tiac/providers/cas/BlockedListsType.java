@@ -1,6 +1,7 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.plan.Address;
+import dev.tiac.plan.CanonicalList;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
@@ -9,7 +10,6 @@ import dev.tiac.providers.ReadContext;
 import dev.tiac.providers.ResourceType;
 import dev.tiac.providers.Updater;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,17 +94,11 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
     return new BlockedLists(entries.get("senders"), entries.get("urls"), entries.get("fileSha1"), entries.get("fileSha256"));
   }
 
-  static List<String> entries(String canonical) {
-    if (canonical == null || canonical.length() < 2) {
-      return List.of();
-    }
-    String inner = canonical.substring(1, canonical.length() - 1);
-    return inner.isBlank() ? List.of() : List.of(inner.split(", "));
+  private static List<String> entries(String canonical) {
+    return CanonicalList.entries(canonical);
   }
 
-  static String format(List<String> entries) {
-    List<String> sorted = new ArrayList<>(entries);
-    Collections.sort(sorted);
-    return "[" + String.join(", ", sorted) + "]";
+  private static String format(List<String> entries) {
+    return CanonicalList.format(entries);
   }
 }

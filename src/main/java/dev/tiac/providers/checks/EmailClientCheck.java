@@ -1,6 +1,7 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.plan.Address;
+import dev.tiac.plan.CanonicalList;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
@@ -86,20 +87,17 @@ public final class EmailClientCheck implements Checker {
   private List<Endpoint> scope(DesiredResource check) {
     String scope = check.attributes().getOrDefault("scope", "all");
     Set<String> exceptions = new HashSet<>();
-    String listed = check.attributes().getOrDefault("exceptions", "[]");
-    if (listed.length() > 2) {
-      for (String host : listed.substring(1, listed.length() - 1).split(", ")) {
-        exceptions.add(host.toLowerCase(Locale.ROOT));
-      }
+    for (String host : CanonicalList.entries(check.attributes().get("exceptions"))) {
+      exceptions.add(host.toLowerCase(Locale.ROOT));
     }
     List<Endpoint> all = inventory.get();
     List<Endpoint> covered;
     if (scope.equals("all")) {
       covered = all;
     } else {
-      String names = scope.substring("policies:[".length(), scope.length() - 1);
+      List<String> names = CanonicalList.entries(scope.substring("policies:".length()));
       Set<Endpoint> union = new java.util.LinkedHashSet<>();
-      for (String name : names.split(", ")) {
+      for (String name : names) {
         union.addAll(TargetMatcher.match(TargetMatcher.Targets.parse(policyTargets.apply(name)), all));
       }
       covered = List.copyOf(union);

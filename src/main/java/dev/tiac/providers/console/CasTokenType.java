@@ -1,13 +1,13 @@
 package dev.tiac.providers.console;
 
 import dev.tiac.plan.Address;
+import dev.tiac.plan.CanonicalList;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Deleter;
 import dev.tiac.providers.ReadContext;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +61,7 @@ final class CasTokenType extends ConsoleType implements Deleter {
           }
         });
       }
-      Collections.sort(types);
-      a.put("apiTypes", "[" + String.join(", ", types) + "]");
+      a.put("apiTypes", CanonicalList.format(types));
       if (!t.path("description").asString("").isEmpty()) {
         a.put("description", t.path("description").asString());
       }
@@ -79,7 +78,7 @@ final class CasTokenType extends ConsoleType implements Deleter {
         .put("description", a.getOrDefault("description", ""))
         .put("target", a.get("target").equals("apexOneAsAService") ? "APEX_ONE_AS_A_SERVICE" : "EXTERNAL_APPLICATION");
     ArrayNode types = body.putArray("api_types");
-    for (String type : entries(a.get("apiTypes"))) {
+    for (String type : CanonicalList.entries(a.get("apiTypes"))) {
       String wire = API_TYPES.get(type);
       if (wire == null) {
         throw new IllegalStateException("the console offers no API type " + type);
@@ -109,8 +108,4 @@ final class CasTokenType extends ConsoleType implements Deleter {
     }
   }
 
-  private static List<String> entries(String canonical) {
-    String inner = canonical == null || canonical.length() < 2 ? "" : canonical.substring(1, canonical.length() - 1);
-    return inner.isBlank() ? List.of() : List.of(inner.split(", "));
-  }
 }

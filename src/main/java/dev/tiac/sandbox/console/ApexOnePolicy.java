@@ -57,7 +57,7 @@ public record ApexOnePolicy(String name, PolicyKind kind, List<String> targets, 
 
   private static boolean inRange(String range, String ip) {
     String[] ends = range.split("-", 2);
-    return ends.length == 2 && Ipv4Numbers.of(ip) >= Ipv4Numbers.of(ends[0]) && Ipv4Numbers.of(ip) <= Ipv4Numbers.of(ends[1]) && Ipv4Numbers.of(ip) >= 0;
+    return ends.length == 2 && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) >= dev.tiac.sandbox.apexcentral.Ipv4.parse(ends[0]) && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) <= dev.tiac.sandbox.apexcentral.Ipv4.parse(ends[1]) && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) >= 0;
   }
 
   private static String glob(String pattern) {
