@@ -24,14 +24,19 @@ import tools.jackson.dataformat.yaml.YAMLSchema;
 public final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final TokenStreamFactory factory;
+  private final boolean selfQuoting;
 
-  private TreeReader(TokenStreamFactory factory) {
+  private TreeReader(TokenStreamFactory factory, boolean selfQuoting) {
     this.factory = factory;
+    this.selfQuoting = selfQuoting;
   }
 
-  /** Reads JSON without building an ObjectMapper (the shipped schema, for instance). */
+  /**
+   * Reads JSON without building an ObjectMapper (the shipped schema, for instance); its strings
+   * print themselves without one too (see {@link QuotedStringNode}).
+   */
   public static JsonNode readJson(String text) {
-    return new TreeReader(new JsonFactory()).read("(json)", text, new NodeLocations());
+    return new TreeReader(new JsonFactory(), true).read("(json)", text, new NodeLocations());
   }
 
   TreeReader(Limits limits) {
@@ -50,6 +55,7 @@ public final class TreeReader {
     // A bare factory, not a YAMLMapper: building a mapper costs ~200 ms of start-up that a
     // pre-commit hook would pay on every commit, and token streaming needs none of it.
     this.factory = built;
+    this.selfQuoting = false;
   }
 
   JsonNode read(String file, String text, NodeLocations locations) {
@@ -90,7 +96,7 @@ public final class TreeReader {
         return array;
       }
       case VALUE_STRING -> {
-        return NODES.stringNode(parser.getString());
+        return selfQuoting ? new QuotedStringNode(parser.getString()) : NODES.stringNode(parser.getString());
       }
       case VALUE_NUMBER_INT -> {
         return NODES.numberNode(parser.getBigIntegerValue());
