@@ -11,9 +11,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+    return report(ex, cli.getErr());
+  }
+
+  static int report(Exception ex, java.io.PrintWriter err) {
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    cli.getErr().println("tiac: error: " + message);
-    cli.getErr().flush();
+    err.println("tiac: error: " + message);
+    err.flush();
     return ExitCode.ERROR;
   }
 }

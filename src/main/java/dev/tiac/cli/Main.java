@@ -15,12 +15,26 @@ public final class Main {
 
   /** Runs one command and returns its exit code; never throws, never calls System.exit. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = TiacCommand.commandLine(args);
-    cli.setOut(out);
-    cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    java.util.Optional<java.util.List<java.nio.file.Path>> validate = Validation.plainInvocation(args);
+    if (validate.isPresent()) {
+      code = runValidation(validate.get(), out, err);
+    } else {
+      CommandLine cli = TiacCommand.commandLine(args);
+      cli.setOut(out);
+      cli.setErr(err);
+      code = cli.execute(args);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static int runValidation(java.util.List<java.nio.file.Path> files, PrintWriter out, PrintWriter err) {
+    try {
+      return Validation.run(files, false, out, err);
+    } catch (RuntimeException e) {
+      return ErrorHandler.report(e, err);
+    }
   }
 }

@@ -1,10 +1,5 @@
 package dev.tiac.cli;
 
-import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.Diagnostic;
-import dev.tiac.config.InvalidConfigException;
-import dev.tiac.config.LoadedConfig;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,28 +25,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      LoadedConfig config = new ConfigLoader().load(files);
-      if (json) {
-        DiagnosticsJson.print(out, true, config.warnings());
-      } else {
-        config.warnings().forEach(w -> err.println(w.format()));
-        out.println(files.size() == 1 ? files.get(0) + ": valid" : files + ": valid");
-        out.println("  " + config.resources().size() + " resources, " + config.document().tree().path("investigations").size() + " investigations");
-      }
-      return ExitCode.OK;
-    } catch (InvalidConfigException e) {
-      List<Diagnostic> diagnostics = e.diagnostics();
-      if (json) {
-        DiagnosticsJson.print(out, false, diagnostics);
-      } else {
-        diagnostics.forEach(d -> err.println(d.format()));
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        err.println(errors + " error(s); nothing was applied.");
-      }
-      return ExitCode.ERROR;
-    }
+    return Validation.run(files, json, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

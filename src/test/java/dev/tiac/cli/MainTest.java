@@ -42,6 +42,34 @@ class MainTest {
     assertTrue(run.err().contains("no such file"), run.err());
   }
 
+  /** {@code validate FILE…} skips picocli for start-up; {@code --} sends the same files through it. */
+  @Test
+  void plainValidateAnswersExactlyAsPicocliDoes() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: x\nlicences:\n  - product: nope\n");
+    String[][] cases = {{"samples/acme.yaml"}, {bad.toString()}, {dir.resolve("absent.yaml").toString()},
+        {"samples/acme.yaml", "samples/overlays/production.yaml"}};
+    for (String[] files : cases) {
+      String[] plain = new String[files.length + 1];
+      String[] parsed = new String[files.length + 2];
+      plain[0] = "validate";
+      parsed[0] = "validate";
+      parsed[1] = "--";
+      System.arraycopy(files, 0, plain, 1, files.length);
+      System.arraycopy(files, 0, parsed, 2, files.length);
+      assertTrue(Validation.plainInvocation(plain).isPresent());
+      assertFalse(Validation.plainInvocation(parsed).isPresent());
+      CliRun fast = run(plain);
+      CliRun slow = run(parsed);
+      assertEquals(slow.code(), fast.code(), String.join(" ", files));
+      assertEquals(slow.out(), fast.out());
+      assertEquals(slow.err(), fast.err());
+    }
+    assertFalse(Validation.plainInvocation(new String[] {"validate", "@args.txt"}).isPresent());
+    assertFalse(Validation.plainInvocation(new String[] {"validate", "--help"}).isPresent());
+    assertFalse(Validation.plainInvocation(new String[] {"validate"}).isPresent());
+  }
+
   @Test
   void usageErrorsExitSixtyFour() {
     assertEquals(ExitCode.USAGE, run("validate").code());
