@@ -55,7 +55,7 @@ final class RunContext implements AutoCloseable {
     HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
-    this.backend = StateBackends.choose(options, System.getenv(), err);
+    this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
   }
 

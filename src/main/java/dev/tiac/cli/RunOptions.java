@@ -1,6 +1,7 @@
 package dev.tiac.cli;
 
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command that talks to the services shares. */
@@ -29,14 +30,5 @@ final class RunOptions {
   @Option(names = "--no-color", description = "Never colour output (also: the NO_COLOR environment variable).")
   boolean noColor;
 
-  @Option(names = "--backend-url", paramLabel = "URL",
-      description = "Keep state in a remote backend speaking Terraform's HTTP backend protocol (e.g. GitLab's managed state) instead of the state dir.")
-  java.util.Optional<java.net.URI> backendUrl = java.util.Optional.empty();
-
-  @Option(names = "--backend-lock-url", paramLabel = "URL", description = "Where the remote state is locked and unlocked (default: URL/lock).")
-  java.util.Optional<java.net.URI> backendLockUrl = java.util.Optional.empty();
-
-  @Option(names = "--backend-user", paramLabel = "USER",
-      description = "Basic-auth user of the remote backend; its password comes from the " + StateBackends.PASSWORD_VARIABLE + " environment variable only.")
-  java.util.Optional<String> backendUser = java.util.Optional.empty();
+  @Mixin BackendOptions backend = new BackendOptions();
 }

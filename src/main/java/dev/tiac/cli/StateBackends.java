@@ -20,22 +20,22 @@ final class StateBackends {
 
   private StateBackends() {}
 
-  static StateBackend choose(RunOptions options, Map<String, String> environment, PrintWriter err) {
+  static StateBackend choose(java.nio.file.Path stateDir, BackendOptions options, Map<String, String> environment, PrintWriter err) {
     if (options.backendUrl.isEmpty()) {
       if (options.backendLockUrl.isPresent() || options.backendUser.isPresent()) {
         throw new IllegalArgumentException("--backend-lock-url and --backend-user need --backend-url");
       }
-      return new LocalStateBackend(options.stateDir);
+      return new LocalStateBackend(stateDir);
     }
     HttpBackendSettings settings = settings(options, environment);
     if (Optional.ofNullable(environment.get(StateKey.ENV_VARIABLE)).filter(v -> !v.isBlank()).isEmpty()) {
-      err.println("tiac: warning: the state is remote but its key is the local " + options.stateDir.resolve(StateKey.KEY_FILE)
+      err.println("tiac: warning: the state is remote but its key is the local " + stateDir.resolve(StateKey.KEY_FILE)
           + "; on runners that share no disk set " + StateKey.ENV_VARIABLE + " (base64 of 32 random bytes) from a CI secret");
     }
     return new HttpStateBackend(settings);
   }
 
-  static HttpBackendSettings settings(RunOptions options, Map<String, String> environment) {
+  static HttpBackendSettings settings(BackendOptions options, Map<String, String> environment) {
     URI address = options.backendUrl.orElseThrow();
     URI lock = options.backendLockUrl.orElseGet(() -> URI.create(address.toString().replaceAll("/+$", "") + "/lock"));
     HttpBackendSettings settings = HttpBackendSettings.of(address, lock);

@@ -59,11 +59,18 @@ class RemoteStateCliTest {
   }
 
   private Run tiac(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(args));
+    command.add(file.toString());
+    return backendRun(command);
+  }
+
+  /** tiac in its own process with the remote backend's options and password, as on a runner. */
+  private Run backendRun(List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
+    command.addAll(args);
     command.addAll(List.of("--state-dir", dir.resolve(".tiac").toString(), "--backend-url", server.url("/state").toString(),
-        "--backend-user", "tiac-ci", file.toString()));
+        "--backend-user", "tiac-ci"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(Map.of("TIAC_BACKEND_PASSWORD", PASSWORD, "TIAC_STATE_KEY", stateKey));
     Path out = dir.resolve("out.txt");
@@ -89,7 +96,7 @@ class RemoteStateCliTest {
   }
 
   @Test
-  void aLockHeldByAnotherRunnerRefusesApplyAndNamesTheHolder() throws Exception {
+  void aLockHeldByAnotherRunnerRefusesApplyNamesTheHolderAndForceUnlockReleasesIt() throws Exception {
     String holder = "{\"ID\":\"9d3f-held-by-nightly\",\"Operation\":\"apply\",\"Who\":\"gitlab-runner@ci-7\",\"Version\":\"0.1.0\","
         + "\"Created\":\"2026-11-29T02:00:00Z\",\"Path\":\"state\",\"Pid\":4242}";
     HttpRequest lock = HttpRequest.newBuilder(server.url("/state/lock").uri()).method("LOCK", HttpRequest.BodyPublishers.ofString(holder))
@@ -100,11 +107,19 @@ class RemoteStateCliTest {
     assertTrue(apply.err().contains("locked by gitlab-runner@ci-7 (apply, pid 4242"), apply.err());
     assertTrue(apply.err().contains("9d3f-held-by-nightly"), apply.err());
     assertTrue(store.storedState().isEmpty(), "nothing was written under someone else's lock");
+
+    Run wrongId = backendRun(List.of("force-unlock", "not-the-holder"));
+    assertEquals(ExitCode.ERROR, wrongId.code(), wrongId.out() + wrongId.err());
+    Run unlock = backendRun(List.of("force-unlock", "9d3f-held-by-nightly"));
+    assertEquals(ExitCode.OK, unlock.code(), unlock.out() + unlock.err());
+    assertTrue(unlock.out().contains("Lock 9d3f-held-by-nightly released."), unlock.out());
+    Run again = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.OK, again.code(), again.out() + again.err());
   }
 
   @Test
   void aBackendUserWithoutItsPasswordInTheEnvironmentIsRefused() {
-    RunOptions options = new RunOptions();
+    BackendOptions options = new BackendOptions();
     options.backendUrl = java.util.Optional.of(URI.create("https://gitlab.example/api/v4/projects/1/terraform/state/tiac"));
     options.backendUser = java.util.Optional.of("gitlab-ci-token");
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
