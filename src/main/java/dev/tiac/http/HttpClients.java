@@ -19,6 +19,9 @@ public final class HttpClients {
   private final Sleeper sleeper;
   private final RetryBudget budget;
   private final OkHttpClient base;
+  private final java.util.Map<PaceLimit, SlidingWindowPacer> pacers = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record PaceLimit(int requests, java.time.Duration window) {}
 
   public HttpClients(HttpSettings settings, DebugLog log, Clock clock, Sleeper sleeper) {
     this.settings = settings;
@@ -55,6 +58,15 @@ public final class HttpClients {
             Backoff.jittered(settings.baseBackoff(), settings.maxBackoff()), clock, sleeper, log));
     serviceInterceptors.forEach(builder::addInterceptor);
     return builder.addInterceptor(new LoggingInterceptor(log)).build();
+  }
+
+  /**
+   * The run's pacer for one limit. Pacers key on the credential, so every client of the run that
+   * uses the same token (plan's reads, a query's sweeps, export) draws on one budget, as the
+   * service counts it, instead of each believing it has the whole limit to itself.
+   */
+  public SlidingWindowPacer pacer(int requests, java.time.Duration window) {
+    return pacers.computeIfAbsent(new PaceLimit(requests, window), l -> new SlidingWindowPacer(requests, window, clock, sleeper));
   }
 
   public CreateGuard createGuard() {

@@ -32,8 +32,7 @@ final class CasTransport {
     this.base = Optional.ofNullable(HttpUrl.parse(settings.baseUrl().toString()))
         .orElseThrow(() -> new IllegalArgumentException("bad CAS base URL " + settings.baseUrl()));
     clients.log().redactor().register(settings.token());
-    SlidingWindowPacer pacer = new SlidingWindowPacer(settings.requestsPerMinute(),
-        settings.paceWindow(), clients.clock(), clients.sleeper());
+    SlidingWindowPacer pacer = clients.pacer(settings.requestsPerMinute(), settings.paceWindow());
     this.exchange = new HttpExchange(clients.client(List.of(
         new BearerAuthInterceptor(settings.token()), new PacingInterceptor(pacer, clients.log()))),
         clients.log().redactor());

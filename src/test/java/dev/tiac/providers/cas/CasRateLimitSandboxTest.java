@@ -37,6 +37,22 @@ class CasRateLimitSandboxTest {
     }
   }
 
+  /** Plan's reads, a query's sweeps and export may each build a client: the token's budget is one. */
+  @Test
+  void twoClientsOfOneRunOnOneTokenShareItsBudget() {
+    try (Sandbox sandbox = start()) {
+      SandboxClients run = new SandboxClients(sandbox.endpoints());
+      CasClient planning = run.cas(4, WINDOW);
+      CasClient querying = run.cas(4, WINDOW);
+      for (int i = 0; i < 6; i++) {
+        planning.blockedLists();
+        querying.blockedLists();
+      }
+      assertEquals(0, sandbox.counters().answered("cas", "429"), sandbox.counters().statuses().toString());
+      assertEquals(12, sandbox.counters().answered("cas", "200"));
+    }
+  }
+
   @Test
   void anUnpacedClientMeets429sAndStillCompletesEveryCallAfterRetryAfter() {
     try (Sandbox sandbox = start()) {
