@@ -4,7 +4,7 @@ import dev.tiac.config.Diagnostic;
 import dev.tiac.config.interpolate.Expression;
 import dev.tiac.config.interpolate.Expressions;
 import dev.tiac.config.load.MergedDocument;
-import dev.tiac.config.load.Pointers;
+import dev.tiac.config.load.StringLeaves;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /** References between resources must form no cycle, or no order could apply them. */
 final class CycleCheck implements Check {
@@ -22,7 +21,7 @@ final class CycleCheck implements Check {
   @Override
   public void run(MergedDocument document, List<Declared> declared, List<Diagnostic> out) {
     List<Edge> edges = new ArrayList<>();
-    collect(document.tree(), "", declared, edges);
+    StringLeaves.visit(document.tree(), text -> text.contains("${ref:"), (pointer, text) -> collect(text, pointer, declared, edges));
     Map<String, List<Edge>> graph = new LinkedHashMap<>();
     edges.forEach(e -> graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e));
     Set<String> done = new HashSet<>();
@@ -63,20 +62,11 @@ final class CycleCheck implements Check {
     return false;
   }
 
-  private void collect(JsonNode node, String pointer, List<Declared> declared, List<Edge> edges) {
-    if (node.isObject()) {
-      node.properties().forEach(e -> collect(e.getValue(), Pointers.child(pointer, e.getKey()), declared, edges));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), Pointers.child(pointer, i), declared, edges);
-      }
-    } else if (node.isString() && node.asString().contains("${ref:")) {
-      var owner = DeclaredResources.owning(declared, pointer);
-      Expressions.Parsed parsed = Expressions.parse(node.asString());
-      for (Expression e : parsed.expressions()) {
-        if (e.kind() == Expression.Kind.REF) {
-          Expressions.RefAddress.parse(e.argument()).ifPresent(ref -> edges.add(new Edge(owner.map(Declared::address).orElse("connections"), ref.address(), pointer)));
-        }
+  private static void collect(String text, String pointer, List<Declared> declared, List<Edge> edges) {
+    var owner = DeclaredResources.owning(declared, pointer);
+    for (Expression e : Expressions.parse(text).expressions()) {
+      if (e.kind() == Expression.Kind.REF) {
+        Expressions.RefAddress.parse(e.argument()).ifPresent(ref -> edges.add(new Edge(owner.map(Declared::address).orElse("connections"), ref.address(), pointer)));
       }
     }
   }

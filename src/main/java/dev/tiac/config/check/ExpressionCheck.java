@@ -4,14 +4,13 @@ import dev.tiac.config.Diagnostic;
 import dev.tiac.config.interpolate.Expression;
 import dev.tiac.config.interpolate.Expressions;
 import dev.tiac.config.load.MergedDocument;
-import dev.tiac.config.load.Pointers;
+import dev.tiac.config.load.StringLeaves;
 import dev.tiac.config.schema.SecretFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every {@code ${…}} must parse, and every {@code ${ref:…}} must name a declared resource and one of
@@ -21,25 +20,10 @@ final class ExpressionCheck implements Check {
   @Override
   public void run(MergedDocument document, List<Declared> declared, List<Diagnostic> out) {
     Map<String, Declared> byAddress = declared.stream().collect(Collectors.toMap(Declared::address, Function.identity(), (a, b) -> a));
-    walk(document.tree(), "", document, byAddress, out);
-  }
-
-  private void walk(JsonNode node, String pointer, MergedDocument document, Map<String, Declared> byAddress, List<Diagnostic> out) {
-    if (node.isObject()) {
-      node.properties().forEach(e -> walk(e.getValue(), Pointers.child(pointer, e.getKey()), document, byAddress, out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), Pointers.child(pointer, i), document, byAddress, out);
-      }
-    } else if (node.isString()) {
-      check(node.asString(), pointer, document, byAddress, out);
-    }
+    StringLeaves.visit(document.tree(), text -> text.contains("${"), (pointer, text) -> check(text, pointer, document, byAddress, out));
   }
 
   private void check(String text, String pointer, MergedDocument document, Map<String, Declared> byAddress, List<Diagnostic> out) {
-    if (!text.contains("${")) {
-      return;
-    }
     Expressions.Parsed parsed = Expressions.parse(text);
     boolean secretField = SecretFields.isSecret(pointer);
     if (parsed.problem().isPresent()) {

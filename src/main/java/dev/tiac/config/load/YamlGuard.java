@@ -43,23 +43,44 @@ final class YamlGuard {
     return List.copyOf(guard.diagnostics);
   }
 
-  /** One open mapping or sequence, with the keys seen so far for duplicate detection. */
+  /**
+   * One open mapping or sequence, with the keys seen so far for duplicate detection. Its pointer
+   * is worked out only when a diagnostic needs it: escaping a pointer for every node of a valid
+   * 1 MiB file was a tenth of its validation.
+   */
   private static final class Frame {
     final boolean mapping;
-    final String pointer;
+    private final Frame parent;
+    private final String slotKey;
+    private final int slotIndex;
+    private String pointer;
     final Map<String, Mark> keys = new HashMap<>();
     boolean expectKey = true;
     int index;
     String pendingKey;
 
-    Frame(boolean mapping, String pointer) {
+    /** A frame opened in {@code parent}'s current slot; a root frame has none. */
+    Frame(boolean mapping, Frame parent) {
       this.mapping = mapping;
-      this.pointer = pointer;
+      this.parent = parent;
+      this.slotKey = parent != null && parent.mapping ? parent.currentKey() : null;
+      this.slotIndex = parent != null && !parent.mapping ? parent.index : -1;
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        pointer = parent == null ? "" : slotKey != null ? Pointers.child(parent.pointer(), slotKey) : Pointers.child(parent.pointer(), slotIndex);
+      }
+      return pointer;
+    }
+
+    private String currentKey() {
+      return pendingKey == null ? "?" : pendingKey;
     }
 
     /** Pointer of the node about to start inside this frame. */
     String childPointer() {
-      return mapping ? Pointers.child(pointer, pendingKey == null ? "?" : pendingKey) : Pointers.child(pointer, index);
+      return mapping ? Pointers.child(pointer(), currentKey()) : Pointers.child(pointer(), index);
     }
 
     void valueDone() {
@@ -102,16 +123,15 @@ final class YamlGuard {
           case Scalar -> scalar((ScalarEvent) event, stack);
           case MappingStart, SequenceStart -> {
             CollectionStartEvent start = (CollectionStartEvent) event;
-            String pointer = pointerFor(stack);
-            refuseAnchorAndTag(start, start.getTag(), pointer);
+            refuseAnchorAndTag(start, start.getTag(), stack);
             if (!stack.isEmpty() && stack.peek().mapping && stack.peek().expectKey) {
-              error(event, pointer, "a key must be a plain string, not a mapping or a list");
+              error(event, pointerFor(stack), "a key must be a plain string, not a mapping or a list");
             }
             if (stack.size() >= limits.maxDepth()) {
-              error(event, pointer, "nesting deeper than " + limits.maxDepth() + " levels");
+              error(event, pointerFor(stack), "nesting deeper than " + limits.maxDepth() + " levels");
               return;
             }
-            stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, pointer));
+            stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, stack.peek()));
           }
           case MappingEnd, SequenceEnd -> {
             stack.pop();
@@ -130,10 +150,9 @@ final class YamlGuard {
 
   private void scalar(ScalarEvent scalar, Deque<Frame> stack) {
     Frame frame = stack.peek();
-    String pointer = pointerFor(stack);
-    refuseAnchorAndTag(scalar, scalar.getTag(), pointer);
+    refuseAnchorAndTag(scalar, scalar.getTag(), stack);
     if (scalar.getValue().length() > limits.maxScalarChars()) {
-      error(scalar, pointer, "a value longer than " + limits.maxScalarChars() + " characters");
+      error(scalar, pointerFor(stack), "a value longer than " + limits.maxScalarChars() + " characters");
     }
     if (frame != null && frame.mapping && frame.expectKey) {
       key(scalar, frame);
@@ -144,16 +163,15 @@ final class YamlGuard {
 
   private void key(ScalarEvent key, Frame frame) {
     String name = key.getValue();
-    String pointer = Pointers.child(frame.pointer, name);
     if (key.isPlain() && name.equals("<<")) {
-      error(key, pointer, "merge keys (<<) are not supported: write the keys out in full");
+      error(key, Pointers.child(frame.pointer(), name), "merge keys (<<) are not supported: write the keys out in full");
     }
     Mark here = key.getStartMark().orElse(null);
     Mark first = frame.keys.putIfAbsent(name, here);
     if (first != null) {
       error(
           key,
-          pointer,
+          Pointers.child(frame.pointer(), name),
           "duplicate key \"" + name + "\": first defined at line " + (first.getLine() + 1)
               + ", column " + (first.getColumn() + 1) + ", again at line "
               + key.getStartMark().map(m -> m.getLine() + 1).orElse(0));
@@ -162,10 +180,10 @@ final class YamlGuard {
     frame.expectKey = false;
   }
 
-  private void refuseAnchorAndTag(NodeEvent event, Optional<String> tag, String pointer) {
+  private void refuseAnchorAndTag(NodeEvent event, Optional<String> tag, Deque<Frame> stack) {
     event.getAnchor()
-        .ifPresent(a -> error(event, pointer, "anchors (&" + a.getValue() + ") are not supported: write each value out in full"));
-    tag.ifPresent(t -> error(event, pointer, "explicit tags (" + t + ") are not supported: quote the value if it must stay a string"));
+        .ifPresent(a -> error(event, pointerFor(stack), "anchors (&" + a.getValue() + ") are not supported: write each value out in full"));
+    tag.ifPresent(t -> error(event, pointerFor(stack), "explicit tags (" + t + ") are not supported: quote the value if it must stay a string"));
   }
 
   private static String pointerFor(Deque<Frame> stack) {
