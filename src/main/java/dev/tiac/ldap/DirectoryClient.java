@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
@@ -112,6 +113,35 @@ public final class DirectoryClient implements AutoCloseable {
     return search(LdapFilters.computers(), new String[] {"cn", "dNSHostName", "operatingSystem"},
         e -> new DirectoryComputer(e.getDN(), attr(e, "cn"), attr(e, "dNSHostName"),
             attr(e, "operatingSystem")));
+  }
+
+  /**
+   * How many user accounts with a mail address the base DN holds, counted up to {@code cap} in one
+   * search that returns no attributes: enough to tell an empty or wrong base DN from a real one.
+   */
+  public int usersWithMail(int cap) throws LDAPException {
+    SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, LdapFilters.usersWithMail(), "1.1");
+    request.setSizeLimit(cap);
+    searches.incrementAndGet();
+    try {
+      return connection.search(request).getEntryCount();
+    } catch (LDAPSearchException e) {
+      if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+        return cap;
+      }
+      throw e;
+    }
+  }
+
+  /** The computer account of {@code host} (a DNS name, or a short name), if the directory holds one. */
+  public Optional<DirectoryComputer> computer(String host) throws LDAPException {
+    return search(LdapFilters.computerNamed(host), new String[] {"cn", "dNSHostName", "operatingSystem"},
+        e -> new DirectoryComputer(e.getDN(), attr(e, "cn"), attr(e, "dNSHostName"), attr(e, "operatingSystem")))
+        .stream().findFirst();
+  }
+
+  public String baseDn() {
+    return baseDn;
   }
 
   public List<DirectoryUser> groupMembers(String groupDn) throws LDAPException {

@@ -35,6 +35,20 @@ final class LdapFilters {
     return Filter.createEqualityFilter("objectClass", "computer");
   }
 
+  /** User accounts with a mail address: what a mail recipient can be joined to. */
+  static Filter usersWithMail() {
+    return Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "user"),
+        Filter.createPresenceFilter("mail"));
+  }
+
+  /** A computer by DNS host name, or by its short name when {@code host} has no dot. */
+  static Filter computerNamed(String host) {
+    int dot = host.indexOf('.');
+    Filter name = dot < 0 ? Filter.createEqualityFilter("cn", host)
+        : Filter.createEqualityFilter("dNSHostName", host);
+    return Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "computer"), name);
+  }
+
   static Filter membersOf(String groupDn) {
     return Filter.createEqualityFilter("memberOf", groupDn);
   }

@@ -62,7 +62,8 @@ public final class Planner {
     }
     DiffInput input = new DiffInput(desired, seen.live(), state.owned(), seen.readKinds(),
         a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), pruneAllowed);
-    List<Change> changes = services.reach().apply(new Differ().diff(input));
+    List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(new Differ().diff(input)),
+        desired, seen.live(), state::attestation));
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
     List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(changes, desired, seen.live(), investigations);
     Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),

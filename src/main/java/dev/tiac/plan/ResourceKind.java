@@ -19,7 +19,9 @@ public enum ResourceKind {
   DOTNET("ad.server", Reconciliation.CHECK),
   SUSPICIOUS_OBJECT("apexcentral.suspiciousObject", Reconciliation.API),
   APEXONE_POLICY("apexone.policy", Reconciliation.CONSOLE),
-  EMAIL_CLIENT("apexone.emailClient", Reconciliation.CHECK);
+  EMAIL_CLIENT("apexone.emailClient", Reconciliation.CHECK),
+  /** Not declared: concluded from the others when the file declares investigations. */
+  READINESS("correlation.readiness", Reconciliation.CHECK);
 
   private final String type;
   private final Reconciliation reconciliation;

@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * What a run can reach: the kinds it can read, the checks it can make, the console driver of each
- * console kind, and the API calls a refresh costs per service (known before it runs).
+ * console kind, the API calls a refresh costs per service (known before it runs), and the
+ * conclusions drawn from a whole plan (the correlation readiness).
  */
 public record Services(
     List<ResourceType> types,
     List<Checker> checkers,
     Map<ResourceKind, ConsoleDriver> drivers,
     List<Plan.ApiCost> refreshCost,
-    java.util.function.UnaryOperator<List<Change>> reach) {
+    java.util.function.UnaryOperator<List<Change>> reach,
+    Conclusions conclusions) {
   public Services {
     types = List.copyOf(types);
     checkers = List.copyOf(checkers);

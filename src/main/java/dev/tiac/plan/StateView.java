@@ -19,4 +19,9 @@ public interface StateView {
 
   /** True when {@code value} matches the fingerprint kept for this secret. */
   Optional<Boolean> secretMatches(Address address, String attribute, String value);
+
+  /** Who confirmed a console step for this resource, and when; empty when nobody did. */
+  default Optional<dev.tiac.state.Attestation> attestation(Address address) {
+    return Optional.empty();
+  }
 }

@@ -48,6 +48,11 @@ public final class StoredStateView implements StateView {
   }
 
   @Override
+  public Optional<dev.tiac.state.Attestation> attestation(Address address) {
+    return state.resource(address.toString()).flatMap(ResourceState::attestation);
+  }
+
+  @Override
   public Optional<Boolean> secretMatches(Address address, String attribute, String value) {
     return state.resource(address.toString())
         .flatMap(r -> Optional.ofNullable(r.secrets().get(attribute)))

@@ -1,6 +1,7 @@
 package dev.tiac.providers;
 
 import dev.tiac.plan.Address;
+import dev.tiac.plan.Evidence;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
 import java.util.ArrayList;
@@ -13,16 +14,18 @@ import java.util.function.Function;
 /**
  * A console-only kind under the runbook driver. No API can read the setting, so what is live is
  * what an operator last attested, overruled by whatever evidence the real APIs do show (Endpoint
- * Sensor off on a policy's endpoints, a token the service refuses): that is how drift shows.
+ * Sensor off on a policy's endpoints, detections by a policy attested OFF, a token the service no
+ * longer knows): that is how drift shows. Evidence that shows nothing changes nothing.
  */
 public final class AttestedConsoleType implements ResourceType {
   private final ResourceKind kind;
-  private final Function<Address, Map<String, String>> evidence;
+  private final Function<Address, Evidence> evidence;
+  private final EvidenceLedger ledger;
 
-  /** {@code evidence} returns the attributes the APIs can vouch for, empty when they show nothing. */
-  public AttestedConsoleType(ResourceKind kind, Function<Address, Map<String, String>> evidence) {
+  public AttestedConsoleType(ResourceKind kind, Function<Address, Evidence> evidence, EvidenceLedger ledger) {
     this.kind = kind;
     this.evidence = evidence;
+    this.ledger = ledger;
   }
 
   @Override
@@ -38,12 +41,15 @@ public final class AttestedConsoleType implements ResourceType {
         continue;
       }
       Optional<Map<String, String>> attested = context.lastApplied().apply(address);
-      Map<String, String> seen = evidence.apply(address);
-      if (attested.isEmpty() && seen.isEmpty()) {
+      Evidence seen = evidence.apply(address);
+      ledger.record(address, seen);
+      // Shown gone outweighs any attestation; shown at work stands even before one.
+      if (seen.presence() == Evidence.Presence.GONE
+          || (attested.isEmpty() && seen.presence() != Evidence.Presence.SHOWN)) {
         continue;
       }
       Map<String, String> attributes = new HashMap<>(attested.orElse(Map.of()));
-      attributes.putAll(seen);
+      attributes.putAll(seen.vouched());
       live.add(LiveResource.of(address, attributes));
     }
     return live;

@@ -14,12 +14,15 @@ import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.SuspiciousObjectType;
 import dev.tiac.providers.apexone.AgentInventory;
-import dev.tiac.providers.apexone.SensorEvidence;
 import dev.tiac.providers.apexone.TargetMatcher;
 import dev.tiac.providers.cas.BlockedListsType;
 import dev.tiac.providers.cas.CasClient;
+import dev.tiac.providers.cas.CasEvidence;
+import dev.tiac.providers.cas.TokenEvidence;
 import dev.tiac.providers.checks.EmailClientCheck;
 import dev.tiac.providers.checks.LicenceCheck;
+import dev.tiac.providers.directory.DirectoryEvidence;
+import dev.tiac.plan.readiness.CorrelationReadiness;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -89,6 +92,10 @@ public final class ServiceCatalog {
     if (declares(desired, ResourceKind.DOTNET)) {
       checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion));
     }
+    ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
+        new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
+        config.document().baseDirectory(), clients.log().redactor());
+    EvidenceLedger ledger = new EvidenceLedger();
     Map<ResourceKind, ConsoleDriver> drivers = new EnumMap<>(ResourceKind.class);
     for (ResourceKind kind : ResourceKind.values()) {
       if (kind.reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
@@ -101,9 +108,14 @@ public final class ServiceCatalog {
         types.add(type);
         capabilities.with(kind, type);
       } else {
-        types.add(new AttestedConsoleType(kind, evidence(kind, inventory, policyTargets)));
+        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger));
       }
     }
+    casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
+    List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
+    CorrelationReadiness readiness = new CorrelationReadiness(investigations,
+        investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
+        k -> drivers.getOrDefault(k, ConsoleDriver.runbook), ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
       apexCalls += 2;
     }
@@ -113,20 +125,31 @@ public final class ServiceCatalog {
     if (casCalls > 0) {
       cost.add(new Plan.ApiCost("Cloud App Security", casCalls, "20 per minute per token"));
     }
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets)), capabilities);
+    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), readiness), capabilities);
   }
 
-  private static java.util.function.Function<Address, Map<String, String>> evidence(ResourceKind kind, Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
-    if (kind != ResourceKind.APEXONE_POLICY || inventory.isEmpty()) {
-      return a -> Map.of();
-    }
-    return address -> {
-      String targets = policyTargets.get(address.key());
-      if (targets == null) {
-        return Map.of();
+  /**
+   * Cloud App Security calls the evidence costs at most: the shared sweep, and under the runbook
+   * driver each policy's detections and each delivered token's API types.
+   */
+  private static int evidenceCalls(List<DesiredResource> desired, Map<ResourceKind, ConsoleDriver> drivers, boolean investigations) {
+    boolean runbook = drivers.get(ResourceKind.CAS_POLICY) == ConsoleDriver.runbook;
+    int calls = investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
+    if (runbook) {
+      for (DesiredResource d : desired) {
+        if (d.address().kind() == ResourceKind.CAS_POLICY) {
+          calls += CasEvidence.policyCalls(d.address().key());
+        } else if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
+          calls += TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]"));
+        }
       }
-      return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.parse(targets), inventory.get().get())).attributes();
-    };
+    }
+    return calls;
+  }
+
+  private static List<String> syncServers(List<DesiredResource> desired) {
+    return desired.stream().filter(d -> d.address().kind() == ResourceKind.AD_SYNC_TOOL)
+        .map(d -> d.attributes().getOrDefault("server", d.address().key())).toList();
   }
 
   /**

@@ -21,6 +21,7 @@ public enum SetupStep {
   AD_SYNC("ad-sync", "AD sync", ResourceKind.AD_SYNC, ResourceKind.AD_SYNC_TOOL, ResourceKind.DOTNET),
   APEXONE_POLICIES("apexone-policies", "Apex One policies", ResourceKind.APEXONE_POLICY),
   EMAIL_CLIENT("email-client", "Endpoint email client", ResourceKind.EMAIL_CLIENT),
+  CORRELATION("correlation", "Correlation readiness", ResourceKind.READINESS),
   BLOCKED_OBJECTS("blocked-objects", "Suspicious objects and blocked lists", ResourceKind.SUSPICIOUS_OBJECT, ResourceKind.CAS_BLOCKED_LISTS);
 
   private final String id;

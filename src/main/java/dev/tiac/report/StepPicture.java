@@ -25,9 +25,11 @@ final class StepPicture {
 
   static String svg(Plan plan) {
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1160 300\" width=\"100%\" style=\"max-width:1160px\" role=\"img\" "
-        + "aria-label=\"State of each step of the setup procedure\">\n");
     SetupStep[] steps = SetupStep.values();
+    // One row of boxes for the procedure (every step but the one alongside it), with a margin.
+    int width = 10 + (steps.length - 1) * (WIDTH + GAP) - GAP;
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(" 300\" width=\"100%\" style=\"max-width:")
+        .append(width).append("px\" role=\"img\" aria-label=\"State of each step of the setup procedure\">\n");
     for (int i = 0; i < steps.length - 1; i++) {
       int x = 5 + i * (WIDTH + GAP);
       box(svg, plan, steps[i], x, TOP, WIDTH, String.valueOf(i + 1));

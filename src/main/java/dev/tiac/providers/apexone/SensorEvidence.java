@@ -34,6 +34,24 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
     return new SensorEvidence(covered.size(), desktops, servers, desktopsOff, serversOff, off);
   }
 
+  /** As evidence about the policy: shown when its targets cover endpoints, silent when none. */
+  public dev.tiac.plan.Evidence evidence() {
+    if (endpoints == 0) {
+      return dev.tiac.plan.Evidence.silent("ShowAgentList shows no endpoint the policy's targets cover");
+    }
+    List<String> counts = new java.util.ArrayList<>();
+    if (desktops > 0) {
+      counts.add((desktops - desktopsOff) + " of " + desktops + " desktops");
+    }
+    if (servers > 0) {
+      counts.add((servers - serversOff) + " of " + servers + " servers");
+    }
+    String line = "ShowAgentList: Endpoint Sensor is on for " + String.join(" and ", counts) + " the targets cover"
+        + (firstOff.isEmpty() ? "" : "; off on " + String.join(", ", firstOff)
+            + (desktopsOff + serversOff > firstOff.size() ? " and " + (desktopsOff + serversOff - firstOff.size()) + " more" : ""));
+    return dev.tiac.plan.Evidence.shown(attributes(), List.of(line));
+  }
+
   /** The policy attributes this evidence can vouch for, in the file's canonical text. */
   public Map<String, String> attributes() {
     Map<String, String> seen = new TreeMap<>();

@@ -125,6 +125,25 @@ public final class CasClient {
     return new TokenProbe(settings, clients).probe();
   }
 
+  /** The same tenant through another of its tokens, e.g. one the desired-state file delivers. */
+  public CasClient withToken(dev.tiac.http.Secret token) {
+    return new CasClient(settings.withToken(token), clients);
+  }
+
+  /**
+   * Whether the token carries {@code type}: the HTTP status of the cheapest read-only call that
+   * needs it (200 yes, 403 no, 401 token unknown). Any other answer says nothing about the token
+   * and is thrown, typed, never read as a "no".
+   */
+  int answers(ApiType type) {
+    HttpUrl url = type.probe(transport, clients.clock().instant());
+    int status = transport.raw("GET", url, Optional.empty()).status();
+    if (status != 200 && status != 401 && status != 403) {
+      transport.call("GET", url, Optional.empty(), "probe of the " + type.fileName() + " API type");
+    }
+    return status;
+  }
+
   private void postRules(String action, BlockedLists entries) {
     ObjectNode body = CasTransport.JSON.createObjectNode();
     body.put("action_type", action);

@@ -51,6 +51,11 @@ public record CasSettings(CasRegion region, Secret token, Map<CasRegion, URI> en
     return endpoints.get(region);
   }
 
+  /** The same tenant and pace with another of its tokens (one the desired-state file delivers). */
+  public CasSettings withToken(Secret other) {
+    return new CasSettings(region, other, endpoints, requestsPerMinute, paceWindow);
+  }
+
   public CasSettings withRegion(CasRegion other) {
     return new CasSettings(other, token, endpoints, requestsPerMinute, paceWindow);
   }

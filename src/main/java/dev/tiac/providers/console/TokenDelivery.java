@@ -31,10 +31,13 @@ public final class TokenDelivery {
   void deliver(DesiredResource token, String value) {
     redactor.register(Secret.of(value));
     outputs.put(token.address().toString(), value);
+    file(baseDirectory, token).ifPresent(file -> write(file, value));
+  }
+
+  /** The file a token is delivered to, when the file says {@code deliverTo: {file: …}}. */
+  public static Optional<Path> file(Path baseDirectory, DesiredResource token) {
     String target = token.attributes().getOrDefault("deliverTo", "refs");
-    if (target.startsWith("file:")) {
-      write(baseDirectory.resolve(target.substring("file:".length())).normalize(), value);
-    }
+    return target.startsWith("file:") ? Optional.of(baseDirectory.resolve(target.substring("file:".length())).normalize()) : Optional.empty();
   }
 
   /** The value of a token created in this run, for the resources that refer to it. */

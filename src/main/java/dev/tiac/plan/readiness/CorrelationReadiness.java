@@ -1,0 +1,146 @@
+package dev.tiac.plan.readiness;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.CanonicalList;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Conclusions;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.Evidence;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The correlation readiness as a whole: can the file's investigations follow mail to its AD user
+ * and on to endpoint activity? Concluded from the plan's own findings (checks, live values, what
+ * they rest on) and two direct looks (a sweep, an LDAP read), never changed by apply. It fails when
+ * something is shown to block the join, is unknown when something cannot be shown, and names both.
+ */
+public final class CorrelationReadiness implements Conclusions {
+  public static final Address ADDRESS = Address.of(ResourceKind.READINESS, "email");
+
+  private final List<String> investigations;
+  private final Optional<SourceLocation> declaredAt;
+  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<Address, Optional<Evidence>> evidence;
+  private final Supplier<CheckOutcome> sweeps;
+  private final Supplier<CheckOutcome> directory;
+
+  /**
+   * @param investigations the file's investigation names; none, and there is nothing to conclude
+   * @param declaredAt where the file declares its investigations
+   * @param sweeps whether sweeps through the connection's token see mail
+   * @param directory whether the directory holds the users mail is joined to
+   */
+  public CorrelationReadiness(List<String> investigations, Optional<SourceLocation> declaredAt, Function<ResourceKind, ConsoleDriver> drivers,
+      Function<Address, Optional<Evidence>> evidence, Supplier<CheckOutcome> sweeps, Supplier<CheckOutcome> directory) {
+    this.investigations = List.copyOf(investigations);
+    this.declaredAt = declaredAt;
+    this.drivers = drivers;
+    this.evidence = evidence;
+    this.sweeps = sweeps;
+    this.directory = directory;
+  }
+
+  @Override
+  public List<Change> draw(Facts facts) {
+    if (investigations.isEmpty()) {
+      return facts.changes();
+    }
+    List<String> notes = new ArrayList<>();
+    List<Requirement> requirements = requirements(facts, notes);
+    List<Change> all = new ArrayList<>(facts.changes());
+    all.add(new Change(ADDRESS, ChangeKind.CHECK, List.of(), Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(),
+        Optional.of(outcome(requirements, notes, investigations)), declaredAt));
+    return all;
+  }
+
+  List<Requirement> requirements(Facts facts, List<String> notes) {
+    Settings settings = new Settings(facts, drivers, evidence);
+    Checks checks = new Checks(facts, notes);
+    CheckOutcome mail = sweeps.get();
+    List<Requirement> r = new ArrayList<>();
+    checks.licence("cloudAppSecurity", Leg.MAIL).ifPresent(r::add);
+    r.add(new Requirement("Exchange Online service account", Leg.MAIL, orSwept(mail,
+        settings.declared(ResourceKind.CAS_SERVICE_ACCOUNT, d -> true).stream()
+            .map(d -> settings.judge(d, a -> true, a -> "exists")).toList(), false,
+        "the file declares no cloudAppSecurity.serviceAccount")));
+    r.add(new Requirement("a Default Exchange policy ON", Leg.MAIL, orSwept(mail,
+        settings.declared(ResourceKind.CAS_POLICY, d -> true).stream()
+            .map(d -> settings.judge(d, a -> "ON".equals(a.get("status")), a -> "is " + a.getOrDefault("status", "unknown"))).toList(), true,
+        "the file declares no cloudAppSecurity.policies")));
+    r.add(new Requirement("sweeps through the connection's token", Leg.MAIL, mail));
+    settingsOf(settings, ResourceKind.CAS_TOKEN, d -> "apexOneAsAService".equals(d.attributes().get("target")),
+        a -> CanonicalList.entries(a.get("apiTypes")).contains("threatInvestigation.emailMessage"),
+        a -> "has API types " + a.getOrDefault("apiTypes", "(unknown)")).ifPresentOrElse(
+            o -> r.add(new Requirement("the token for Apex One as a Service", Leg.MAIL, o)),
+            () -> notes.add("the token for Apex One as a Service (Apex Central's own email correlation needs one; the file declares none)"));
+    settingsOf(settings, ResourceKind.CLOUD_SERVICE_SETTINGS, d -> true, a -> !"true".equals(a.get("registeredElsewhere")),
+        a -> "true".equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here").ifPresentOrElse(
+            o -> r.add(new Requirement("Cloud Service Settings", Leg.MAIL, o)),
+            () -> notes.add("Cloud Service Settings (the file declares no apexCentral.cloudServiceSettings)"));
+    r.add(new Requirement("directory users", Leg.USER, directory.get()));
+    settingsOf(settings, ResourceKind.AD_SYNC, d -> true, a -> "true".equals(a.get("enabled")), a -> "enabled: " + a.getOrDefault("enabled", "unknown"))
+        .ifPresentOrElse(o -> r.add(new Requirement("Active Directory synchronization", Leg.USER, o)),
+            () -> notes.add("Apex Central's Active Directory synchronization (the file declares no apexCentral.activeDirectorySync)"));
+    settingsOf(settings, ResourceKind.AD_SYNC_TOOL, d -> true, a -> true, a -> "is issued").ifPresent(
+        o -> r.add(new Requirement("the synchronization tool", Leg.USER, o)));
+    checks.of(ResourceKind.DOTNET).ifPresent(o -> r.add(new Requirement(".NET Framework on the synchronization server", Leg.USER, o)));
+    checks.licence("endpointSensor", Leg.ENDPOINT).ifPresent(r::add);
+    List<DesiredResource> sensing = settings.declared(ResourceKind.APEXONE_POLICY, d -> "true".equals(d.attributes().get("endpointSensor")));
+    r.add(new Requirement("Endpoint Sensor on the policies' endpoints", Leg.ENDPOINT, sensing.isEmpty()
+        ? new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no Apex One policy in the file enables Endpoint Sensor",
+            List.of("Declare an apexOne.policies entry with endpointSensor.enabled: true for the endpoints the investigations follow."))
+        : Settings.all(sensing.stream().map(d -> settings.judge(d, a -> "true".equals(a.get("endpointSensor")),
+            a -> "has Endpoint Sensor " + ("true".equals(a.get("endpointSensor")) ? "on" : "off"))).toList())));
+    checks.of(ResourceKind.EMAIL_CLIENT).ifPresentOrElse(o -> r.add(new Requirement("Outlook on the endpoints in scope", Leg.ENDPOINT, o)),
+        () -> notes.add("Outlook as the mail client (the file declares no apexOne.emailClient)"));
+    return r;
+  }
+
+  private static Optional<CheckOutcome> settingsOf(Settings settings, ResourceKind kind, java.util.function.Predicate<DesiredResource> which,
+      java.util.function.Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+    List<DesiredResource> declared = settings.declared(kind, which);
+    return declared.isEmpty() ? Optional.empty() : Optional.of(Settings.all(declared.stream().map(d -> settings.judge(d, good, describe)).toList()));
+  }
+
+  /** Mail seen in a sweep shows the account and an enabled policy at work, whatever was attested. */
+  private static CheckOutcome orSwept(CheckOutcome mail, List<CheckOutcome> declared, boolean anyOne, String undeclared) {
+    if (mail.status() == CheckOutcome.Status.PASS) {
+      return Settings.pass(mail.evidence());
+    }
+    if (declared.isEmpty()) {
+      return new CheckOutcome(CheckOutcome.Status.UNKNOWN, undeclared + ", and " + mail.evidence(), mail.remedy());
+    }
+    return anyOne ? Settings.any(declared) : Settings.all(declared);
+  }
+
+  static CheckOutcome outcome(List<Requirement> requirements, List<String> notes, List<String> investigations) {
+    CheckOutcome.Status status = requirements.stream().map(Requirement::status).reduce(CheckOutcome.Status.PASS, Settings::worse);
+    String names = String.join(", ", investigations);
+    String unchecked = notes.isEmpty() ? "" : "; not checked: " + String.join("; ", notes);
+    List<Requirement> failing = requirements.stream().filter(r -> r.status() == CheckOutcome.Status.FAIL).toList();
+    List<Requirement> unknown = requirements.stream().filter(r -> r.status() == CheckOutcome.Status.UNKNOWN).toList();
+    List<String> remedy = new ArrayList<>();
+    failing.forEach(r -> remedy.add(r.line()));
+    unknown.forEach(r -> remedy.add(r.line()));
+    return switch (status) {
+      case PASS -> new CheckOutcome(status, "ready: mail → AD user → endpoint activity holds for " + names + ": "
+          + String.join("; ", requirements.stream().map(r -> r.name() + ": " + r.outcome().evidence()).toList()) + unchecked, List.of());
+      case FAIL -> new CheckOutcome(status, "blocked by " + String.join(", ", failing.stream().map(Requirement::name).toList())
+          + ": where it breaks, the investigations " + names + " cannot follow mail → AD user → endpoint activity"
+          + (unknown.isEmpty() ? "" : "; not shown: " + String.join(", ", unknown.stream().map(Requirement::name).toList())) + unchecked, remedy);
+      case UNKNOWN -> new CheckOutcome(status, "not shown: " + String.join(", ", unknown.stream().map(Requirement::name).toList())
+          + "; everything else holds for " + names + unchecked, remedy);
+    };
+  }
+}

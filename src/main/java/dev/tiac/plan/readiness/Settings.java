@@ -1,0 +1,124 @@
+package dev.tiac.plan.readiness;
+
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Conclusions;
+import dev.tiac.plan.Evidence;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.Reconciliation;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Judges one declared setting by its live value for correlation's sake (not by the file: a policy
+ * the file keeps OFF is no blocker while another is ON), and says what that value rests on: the
+ * console itself under the api driver; an attestation and the evidence under the runbook driver.
+ */
+final class Settings {
+  private final Conclusions.Facts facts;
+  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<Address, Optional<Evidence>> evidence;
+
+  Settings(Conclusions.Facts facts, Function<ResourceKind, ConsoleDriver> drivers, Function<Address, Optional<Evidence>> evidence) {
+    this.facts = facts;
+    this.drivers = drivers;
+    this.evidence = evidence;
+  }
+
+  List<DesiredResource> declared(ResourceKind kind, Predicate<DesiredResource> which) {
+    return facts.desired().stream().filter(d -> d.address().kind() == kind).filter(which).toList();
+  }
+
+  /**
+   * @param good what correlation needs of the live attributes
+   * @param describe the live attributes in a few words, e.g. "is ON"
+   */
+  CheckOutcome judge(DesiredResource d, Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+    Address a = d.address();
+    Optional<LiveResource> live = Optional.ofNullable(facts.live().get(a));
+    String basis = basis(a);
+    if (live.isPresent()) {
+      Map<String, String> attributes = live.get().attributes();
+      String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
+      return good.test(attributes) ? pass(seen) : new CheckOutcome(CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
+    }
+    Optional<Evidence> seen = evidence.apply(a);
+    if (drivers.apply(a.kind()) == ConsoleDriver.api) {
+      return new CheckOutcome(CheckOutcome.Status.FAIL, a + " is not in the console", fix(d, good.test(d.attributes())));
+    }
+    if (seen.map(e -> e.presence() == Evidence.Presence.GONE).orElse(false)) {
+      return new CheckOutcome(CheckOutcome.Status.FAIL, a + " is gone (" + basis + ")", fix(d, true));
+    }
+    return new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " was neither attested nor shown by an API" + (seen.isPresent() ? " (" + basis + ")" : ""),
+        fix(d, good.test(d.attributes())));
+  }
+
+  /** What a live value rests on. */
+  String basis(Address a) {
+    if (a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) == ConsoleDriver.api) {
+      return "as the console shows it";
+    }
+    List<String> parts = new ArrayList<>();
+    facts.attestations().apply(a).ifPresent(at -> parts.add("attested by " + at.who() + " on " + LocalDate.ofInstant(at.at(), ZoneOffset.UTC)));
+    evidence.apply(a).ifPresent(e -> parts.addAll(e.seen()));
+    return parts.isEmpty() ? "as last applied" : String.join("; ", parts);
+  }
+
+  private List<String> fix(DesiredResource d, boolean fileWantsIt) {
+    if (!fileWantsIt) {
+      return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
+    }
+    if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
+      return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
+    }
+    return List.of("Take the plan's console steps for " + d.address() + ", then run tiac attest FILE --address '" + d.address() + "'.");
+  }
+
+  static CheckOutcome pass(String seen) {
+    return new CheckOutcome(CheckOutcome.Status.PASS, seen, List.of());
+  }
+
+  /** Every outcome must pass: the worst decides, and says why. */
+  static CheckOutcome all(List<CheckOutcome> outcomes) {
+    CheckOutcome.Status worst = outcomes.stream().map(CheckOutcome::status).reduce(CheckOutcome.Status.PASS, Settings::worse);
+    return join(worst, outcomes.stream().filter(o -> worst == CheckOutcome.Status.PASS || o.status() != CheckOutcome.Status.PASS).toList());
+  }
+
+  /** One passing outcome is enough (one Default Exchange policy ON serves correlation). */
+  static CheckOutcome any(List<CheckOutcome> outcomes) {
+    List<CheckOutcome> passing = outcomes.stream().filter(o -> o.status() == CheckOutcome.Status.PASS).toList();
+    if (!passing.isEmpty()) {
+      return join(CheckOutcome.Status.PASS, passing);
+    }
+    boolean allFail = !outcomes.isEmpty() && outcomes.stream().allMatch(o -> o.status() == CheckOutcome.Status.FAIL);
+    return join(allFail ? CheckOutcome.Status.FAIL : CheckOutcome.Status.UNKNOWN, outcomes);
+  }
+
+  static CheckOutcome.Status worse(CheckOutcome.Status a, CheckOutcome.Status b) {
+    return rank(a) >= rank(b) ? a : b;
+  }
+
+  private static int rank(CheckOutcome.Status s) {
+    return switch (s) {
+      case PASS -> 0;
+      case UNKNOWN -> 1;
+      case FAIL -> 2;
+    };
+  }
+
+  private static CheckOutcome join(CheckOutcome.Status status, List<CheckOutcome> outcomes) {
+    List<String> remedy = new ArrayList<>();
+    outcomes.forEach(o -> o.remedy().stream().filter(r -> !remedy.contains(r)).forEach(remedy::add));
+    return new CheckOutcome(status, String.join("; ", outcomes.stream().map(CheckOutcome::evidence).toList()),
+        status == CheckOutcome.Status.PASS ? List.of() : remedy);
+  }
+}

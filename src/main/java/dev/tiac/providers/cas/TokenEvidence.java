@@ -1,0 +1,71 @@
+package dev.tiac.providers.cas;
+
+import dev.tiac.http.Secret;
+import dev.tiac.plan.CanonicalList;
+import dev.tiac.plan.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Cloud App Security shows about a token the desired-state file delivers: asked with the
+ * token itself, a read-only call per declared API type answers 200 (it has the type), 403 (it
+ * lacks it) or 401 in every region (the token no longer exists). Types the file does not declare
+ * are not asked about, so nothing is claimed about them.
+ */
+public final class TokenEvidence {
+  private final CasClient connection;
+
+  public TokenEvidence(CasClient connection) {
+    this.connection = connection;
+  }
+
+  /** Calls {@link #of} makes for a token declaring {@code apiTypes}, when the token answers. */
+  public static int calls(String apiTypes) {
+    return Math.max(1, CanonicalList.entries(apiTypes).size());
+  }
+
+  /**
+   * @param where where the value came from, for the evidence text (never the value)
+   * @param value the delivered token; empty when tiac holds none to ask with
+   * @param apiTypes the declared API types, canonical list text
+   */
+  public Evidence of(String where, Optional<Secret> value, String apiTypes) {
+    if (value.isEmpty()) {
+      return Evidence.silent("tiac holds no value of this token to ask Cloud App Security with (" + where + ")");
+    }
+    CasClient token = connection.withToken(value.get());
+    TokenStatus status = token.probeToken();
+    switch (status.kind()) {
+      case EXPIRED_OR_DELETED -> {
+        return Evidence.gone("Cloud App Security knows the token in " + where + " in no region: it was deleted, or expired (tokens live 365 days)");
+      }
+      case WRONG_REGION -> {
+        return Evidence.silent("the token in " + where + " answers only in " + status.rightRegion().map(CasRegion::key).orElse("another region")
+            + ", not in the connection's region");
+      }
+      default -> { }
+    }
+    List<String> declared = CanonicalList.entries(apiTypes);
+    List<String> has = new ArrayList<>();
+    List<String> lacks = new ArrayList<>();
+    for (String name : declared) {
+      Optional<ApiType> type = ApiType.byFileName(name);
+      if (type.isEmpty()) {
+        continue;
+      }
+      boolean answered = type.get() == ApiType.THREAT_INVESTIGATION_EMAIL
+          ? status.kind() == TokenStatus.Kind.VALID
+          : token.answers(type.get()) == 200;
+      (answered ? has : lacks).add(name);
+    }
+    String seen = "the token in " + where + " is known to Cloud App Security";
+    if (lacks.isEmpty()) {
+      return Evidence.shown(Map.of(), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
+          + "); types the file does not declare were not asked about"));
+    }
+    return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " but is refused (403) for "
+        + String.join(", ", lacks) + ": it lacks " + (lacks.size() == 1 ? "that API type" : "those API types")));
+  }
+}
