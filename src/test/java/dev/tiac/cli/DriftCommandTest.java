@@ -74,7 +74,9 @@ class DriftCommandTest {
     CliRun drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());
     assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("status: \"OFF\" -> \"ON\""), drift.out());
-    assertTrue(drift.out().contains("(1 critical)"), drift.out());
+    assertTrue(drift.out().contains("(2 critical)"), drift.out());
+    assertTrue(drift.out().contains("correlation.readiness[\"email\"] is checked: fail"), drift.out());
+    assertTrue(drift.out().contains("blocked by a Default Exchange policy ON"), drift.out());
     JsonNode result = JsonMapper.shared().readTree(Files.readString(dir.resolve("tiac-drift.sarif"))).path("runs").get(0).path("results").get(0);
     assertEquals("error", result.path("level").asString());
     assertEquals("cas.policy[\"Default Exchange Policy ATP\"]", result.path("partialFingerprints").path("tiacAddress/v1").asString());

@@ -74,9 +74,7 @@ public final class CorrelationReadiness implements Conclusions {
         settings.declared(ResourceKind.CAS_SERVICE_ACCOUNT, d -> true).stream()
             .map(d -> settings.judge(d, a -> true, a -> "exists")).toList(), false,
         "the file declares no cloudAppSecurity.serviceAccount")));
-    r.add(new Requirement("a Default Exchange policy ON", Leg.MAIL, orSwept(mail,
-        settings.declared(ResourceKind.CAS_POLICY, d -> true).stream()
-            .map(d -> settings.judge(d, a -> "ON".equals(a.get("status")), a -> "is " + a.getOrDefault("status", "unknown"))).toList(), true,
+    r.add(new Requirement("a Default Exchange policy ON", Leg.MAIL, orSwept(mail, policies(settings), true,
         "the file declares no cloudAppSecurity.policies")));
     r.add(new Requirement("sweeps through the connection's token", Leg.MAIL, mail));
     settingsOf(settings, ResourceKind.CAS_TOKEN, d -> "apexOneAsAService".equals(d.attributes().get("target")),
@@ -105,6 +103,25 @@ public final class CorrelationReadiness implements Conclusions {
     checks.of(ResourceKind.EMAIL_CLIENT).ifPresentOrElse(o -> r.add(new Requirement("Outlook on the endpoints in scope", Leg.ENDPOINT, o)),
         () -> notes.add("Outlook as the mail client (the file declares no apexOne.emailClient)"));
     return r;
+  }
+
+  /**
+   * Each declared Default Exchange policy judged by its live status; one ON serves. Only a policy
+   * the file wants ON is a way out, so the remedy names those (or says the file keeps all OFF).
+   */
+  private static List<CheckOutcome> policies(Settings settings) {
+    List<CheckOutcome> judged = new ArrayList<>();
+    boolean anyWanted = settings.declared(ResourceKind.CAS_POLICY, d -> true).stream().anyMatch(d -> "ON".equals(d.attributes().get("status")));
+    for (DesiredResource d : settings.declared(ResourceKind.CAS_POLICY, d -> true)) {
+      CheckOutcome o = settings.judge(d, a -> "ON".equals(a.get("status")), a -> "is " + a.getOrDefault("status", "unknown"));
+      boolean wanted = "ON".equals(d.attributes().get("status"));
+      judged.add(wanted ? o : new CheckOutcome(o.status(), o.evidence(), List.of()));
+    }
+    if (!anyWanted && !judged.isEmpty()) {
+      judged.add(new CheckOutcome(CheckOutcome.Status.FAIL, "the file keeps every Default Exchange policy OFF",
+          List.of("Set status: \"ON\" for Default Exchange Policy ATP or DLP in cloudAppSecurity.policies, then apply.")));
+    }
+    return judged;
   }
 
   private static Optional<CheckOutcome> settingsOf(Settings settings, ResourceKind kind, java.util.function.Predicate<DesiredResource> which,
