@@ -1,0 +1,188 @@
+package dev.tiac.plan.readiness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.config.SourceLocation;
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.Address;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.CheckOutcome;
+import dev.tiac.plan.Conclusions;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.Evidence;
+import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.state.Attestation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The readiness concluded from a plan's findings: pass, fail with the blocker named, unknown with what is not shown. */
+class CorrelationReadinessTest {
+  static final Address ACCOUNT = Address.of(ResourceKind.CAS_SERVICE_ACCOUNT, "exchangeOnline");
+  static final Address ATP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP");
+  static final Address DLP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy DLP");
+  static final Address TOKEN = Address.of(ResourceKind.CAS_TOKEN, "apex-central-correlation");
+  static final Address AD_SYNC = Address.of(ResourceKind.AD_SYNC, "settings");
+  static final Address POLICY = Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Windows");
+  static final Address OUTLOOK = Address.of(ResourceKind.EMAIL_CLIENT, "outlook");
+  static final CheckOutcome PASS = new CheckOutcome(CheckOutcome.Status.PASS, "seen", List.of());
+  static final CheckOutcome MAIL = new CheckOutcome(CheckOutcome.Status.PASS, "a sweep of the last day returned Exchange Online mail", List.of());
+  static final CheckOutcome QUIET = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "a sweep of the last day returned no mail", List.of("check the account"));
+
+  final List<DesiredResource> desired = new ArrayList<>();
+  final Map<Address, LiveResource> live = new HashMap<>();
+  final List<Change> changes = new ArrayList<>();
+  final Map<Address, Attestation> attested = new HashMap<>();
+  final Map<Address, Evidence> evidence = new HashMap<>();
+  ConsoleDriver driver = ConsoleDriver.api;
+  CheckOutcome sweeps = MAIL;
+  CheckOutcome directory = PASS;
+
+  /** The seed setup, applied and in sync: every setting live as declared, every check passing. */
+  void appliedSetup() {
+    declare(ACCOUNT, Map.of("type", "exchangeOnline"));
+    declare(ATP, Map.of("status", "ON"));
+    declare(DLP, Map.of("status", "OFF"));
+    declare(TOKEN, Map.of("target", "apexOneAsAService", "apiTypes", "[threatInvestigation.emailMessage]"));
+    declare(AD_SYNC, Map.of("enabled", "true"));
+    declare(POLICY, Map.of("endpointSensor", "true"));
+    check(Address.of(ResourceKind.LICENCE, "cloudAppSecurity"), PASS);
+    check(Address.of(ResourceKind.LICENCE, "endpointSensor"), PASS);
+    check(OUTLOOK, PASS);
+  }
+
+  void declare(Address address, Map<String, String> attributes) {
+    desired.add(new DesiredResource(address, attributes, Map.of(), Set.of(), Set.of(), new SourceLocation("tiac.yaml", 10, 5)));
+    live.put(address, LiveResource.of(address, attributes));
+  }
+
+  void check(Address address, CheckOutcome outcome) {
+    desired.add(new DesiredResource(address, Map.of(), Map.of(), Set.of(), Set.of(), new SourceLocation("tiac.yaml", 20, 5)));
+    changes.add(new Change(address, ChangeKind.CHECK, List.of(), Direction.NEUTRAL, Optional.empty(), true, Optional.empty(), List.of(),
+        Optional.of(outcome), Optional.empty()));
+  }
+
+  CheckOutcome readiness(List<String> investigations) {
+    CorrelationReadiness readiness = new CorrelationReadiness(investigations, Optional.of(new SourceLocation("tiac.yaml", 90, 3)),
+        k -> driver, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
+    List<Change> all = readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.ofNullable(attested.get(a))));
+    Change concluded = all.get(all.size() - 1);
+    assertEquals(CorrelationReadiness.ADDRESS, concluded.address());
+    assertEquals(ChangeKind.CHECK, concluded.kind());
+    assertEquals("correlation.readiness[\"email\"]", concluded.address().toString());
+    assertEquals(Optional.of(new SourceLocation("tiac.yaml", 90, 3)), concluded.declaredAt());
+    return concluded.check().orElseThrow();
+  }
+
+  CheckOutcome readiness() {
+    return readiness(List.of("invoice-phish", "sso-lookalike"));
+  }
+
+  @Test
+  void aFullyAppliedSetupIsReadyAndSaysWhatEachPartRestsOn() {
+    appliedSetup();
+    CheckOutcome ready = readiness();
+    assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
+    assertTrue(ready.evidence().startsWith("ready: mail → AD user → endpoint activity holds for invoice-phish, sso-lookalike"), ready.evidence());
+    assertTrue(ready.evidence().contains("apexone.policy[\"Endpoint Sensor - Windows\"] has Endpoint Sensor on (as the console shows it)"), ready.evidence());
+    assertTrue(ready.remedy().isEmpty());
+  }
+
+  @Test
+  void withoutInvestigationsThereIsNothingToConclude() {
+    appliedSetup();
+    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> driver, a -> Optional.empty(), () -> sweeps, () -> directory);
+    assertEquals(changes, readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.empty())));
+  }
+
+  @Test
+  void everyExchangePolicyOffBlocksAndOnlyThePolicyTheFileWantsOnIsTheWayOut() {
+    appliedSetup();
+    live.put(ATP, LiveResource.of(ATP, Map.of("status", "OFF")));
+    sweeps = QUIET;
+    CheckOutcome blocked = readiness();
+    assertEquals(CheckOutcome.Status.FAIL, blocked.status());
+    assertTrue(blocked.evidence().startsWith("blocked by a Default Exchange policy ON: where it breaks, the investigations invoice-phish, sso-lookalike"),
+        blocked.evidence());
+    assertTrue(blocked.evidence().contains("not shown: sweeps through the connection's token"), blocked.evidence());
+    String remedy = String.join("\n", blocked.remedy());
+    assertTrue(remedy.contains("Run tiac apply: it sets cas.policy[\"Default Exchange Policy ATP\"]"), remedy);
+    assertFalse(remedy.contains("Default Exchange Policy DLP\"] this way"), "DLP is OFF by the file's choice, not a blocker to fix: " + remedy);
+  }
+
+  @Test
+  void mailSeenInASweepOutweighsAnUnattestedAccountAndPolicy() {
+    appliedSetup();
+    driver = ConsoleDriver.runbook;
+    live.remove(ACCOUNT);
+    live.remove(ATP);
+    attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
+    attested.put(AD_SYNC, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
+    attested.put(POLICY, new Attestation("bob", Instant.parse("2026-05-02T10:00:00Z"), ""));
+    CheckOutcome ready = readiness();
+    assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
+    assertTrue(ready.evidence().contains("Exchange Online service account: a sweep of the last day returned Exchange Online mail"), ready.evidence());
+    assertTrue(ready.evidence().contains("enabled: true (attested by alice on 2026-05-01)"), ready.evidence());
+  }
+
+  @Test
+  void underTheRunbookASettingNeitherAttestedNorShownIsUnknownWithTheAttestStep() {
+    appliedSetup();
+    driver = ConsoleDriver.runbook;
+    live.remove(AD_SYNC);
+    evidence.put(AD_SYNC, Evidence.silent(List.of("no LDAP read shows whether Apex Central synchronizes the directory")));
+    CheckOutcome unknown = readiness();
+    assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
+    assertTrue(unknown.evidence().startsWith("not shown: Active Directory synchronization;"), unknown.evidence());
+    assertTrue(unknown.remedy().get(0).contains("tiac attest FILE --address 'apexcentral.adSync[\"settings\"]'"), unknown.remedy().toString());
+    assertTrue(unknown.remedy().get(0).contains("no LDAP read shows"), unknown.remedy().toString());
+  }
+
+  @Test
+  void aTokenTheServiceNoLongerKnowsBlocks() {
+    appliedSetup();
+    driver = ConsoleDriver.runbook;
+    live.remove(TOKEN);
+    attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
+    evidence.put(TOKEN, Evidence.gone("Cloud App Security knows the token in secrets/t in no region"));
+    CheckOutcome blocked = readiness();
+    assertEquals(CheckOutcome.Status.FAIL, blocked.status());
+    assertTrue(blocked.evidence().startsWith("blocked by the token for Apex One as a Service"), blocked.evidence());
+    assertTrue(blocked.remedy().get(0).contains("is gone (attested by alice on 2026-05-01; Cloud App Security knows the token"), blocked.remedy().toString());
+  }
+
+  @Test
+  void aFailingCheckAndAnUnreadableDirectoryAreBothNamed() {
+    appliedSetup();
+    changes.removeIf(c -> c.address().equals(OUTLOOK));
+    check(OUTLOOK, new CheckOutcome(CheckOutcome.Status.FAIL, "3 of 40 endpoints in scope show no outlook.exe", List.of("Make Outlook the mail client on: WS1, WS2, WS3")));
+    directory = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "the directory at dc01:636 could not be read (CONNECT_ERROR)", List.of("Check that dc01:636 is reachable"));
+    CheckOutcome blocked = readiness();
+    assertEquals(CheckOutcome.Status.FAIL, blocked.status());
+    assertTrue(blocked.evidence().contains("blocked by Outlook on the endpoints in scope"), blocked.evidence());
+    assertTrue(blocked.evidence().contains("not shown: directory users"), blocked.evidence());
+    assertEquals(2, blocked.remedy().size(), blocked.remedy().toString());
+    assertTrue(blocked.remedy().get(0).startsWith("Outlook on the endpoints in scope (endpoint activity): fail, 3 of 40"), blocked.remedy().get(0));
+    assertTrue(blocked.remedy().get(1).startsWith("directory users (AD user): unknown"), blocked.remedy().get(1));
+  }
+
+  @Test
+  void whatTheFileDoesNotDeclareIsNamedAsNotChecked() {
+    declare(ATP, Map.of("status", "ON"));
+    declare(POLICY, Map.of("endpointSensor", "true"));
+    CheckOutcome ready = readiness(List.of("invoice-phish"));
+    assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
+    assertTrue(ready.evidence().contains("not checked: the cloudAppSecurity licence"), ready.evidence());
+    assertTrue(ready.evidence().contains("Outlook as the mail client (the file declares no apexOne.emailClient)"), ready.evidence());
+  }
+}
