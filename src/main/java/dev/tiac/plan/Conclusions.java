@@ -25,8 +25,4 @@ public interface Conclusions {
       live = Map.copyOf(live);
     }
   }
-
-  static Conclusions none() {
-    return Facts::changes;
-  }
 }

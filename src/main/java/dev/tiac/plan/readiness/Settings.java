@@ -49,7 +49,12 @@ final class Settings {
     if (live.isPresent()) {
       Map<String, String> attributes = live.get().attributes();
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
-      return good.test(attributes) ? pass(seen) : new CheckOutcome(CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
+      if (good.test(attributes)) {
+        return pass(seen);
+      }
+      // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
+      boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
+      return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
     if (drivers.apply(a.kind()) == ConsoleDriver.api) {

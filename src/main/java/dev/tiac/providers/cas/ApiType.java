@@ -11,7 +11,7 @@ import okhttp3.HttpUrl;
  * The API types a CAS token carries, under the desired-state file's names, each with the cheapest
  * read-only call that needs it: the status of that call tells whether a token has the type.
  */
-public enum ApiType {
+enum ApiType {
   THREAT_INVESTIGATION_EMAIL("threatInvestigation.emailMessage"),
   THREAT_MITIGATION_EMAIL("threatMitigation.emailMessage"),
   THREAT_MITIGATION_ACCOUNT("threatMitigation.userAccount"),
@@ -24,11 +24,11 @@ public enum ApiType {
     this.fileName = fileName;
   }
 
-  public String fileName() {
+  String fileName() {
     return fileName;
   }
 
-  public static Optional<ApiType> byFileName(String name) {
+  static Optional<ApiType> byFileName(String name) {
     return Arrays.stream(values()).filter(t -> t.fileName.equals(name)).findFirst();
   }
 

@@ -162,6 +162,17 @@ class CorrelationReadinessTest {
   }
 
   @Test
+  void aSettingOnlyPartlyShownIsUnknownNotFailed() {
+    appliedSetup();
+    driver = ConsoleDriver.runbook;
+    live.put(TOKEN, LiveResource.of(TOKEN, Map.of()));
+    evidence.put(TOKEN, Evidence.shown(Map.of(), List.of("the token in secrets/t is known to Cloud App Security")));
+    CheckOutcome unknown = readiness();
+    assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
+    assertTrue(unknown.evidence().startsWith("not shown: the token for Apex One as a Service"), unknown.evidence());
+  }
+
+  @Test
   void aFailingCheckAndAnUnreadableDirectoryAreBothNamed() {
     appliedSetup();
     changes.removeIf(c -> c.address().equals(OUTLOOK));

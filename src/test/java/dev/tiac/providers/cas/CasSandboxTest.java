@@ -62,6 +62,23 @@ class CasSandboxTest {
   }
 
   @Test
+  void aTokenWithEveryApiTypeAnswersEachProbeTheSandboxServes() {
+    long before = sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum();
+    dev.tiac.plan.Evidence token = new TokenEvidence(clients.cas(1000, MINUTE)).of("the sandbox's token",
+        Optional.of(dev.tiac.http.Secret.of(clients.homeToken())),
+        "[logRetrieval, remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage, threatMitigation.userAccount]");
+    assertEquals(dev.tiac.plan.Evidence.Presence.SHOWN, token.presence(), token.seen().toString());
+    assertTrue(token.vouched().isEmpty(), token.toString());
+    assertEquals(5, sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum() - before, "one read per type");
+  }
+
+  @Test
+  void theSandboxSweepShowsTheServiceAccountItsConsoleHolds() {
+    dev.tiac.plan.Evidence account = new CasEvidence(clients.cas(1000, MINUTE), java.time.Clock.systemUTC()).serviceAccount();
+    assertEquals(Map.of("type", "exchangeOnline"), account.vouched(), account.seen().toString());
+  }
+
+  @Test
   void sweepFindsThePlantedPhishingMailByAttachmentHash() {
     AttackStory story = sandbox.world().stories().get(0);
     List<Mail> found = clients.cas(1000, MINUTE).sweepMails(new SweepQuery(Map.of("file_sha1", story.fileSha1(), "lastndays", "30")))
