@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -67,32 +68,44 @@ public final class CorrelationReadiness implements Conclusions {
   List<Requirement> requirements(Facts facts, List<String> notes) {
     Settings settings = new Settings(facts, drivers, evidence);
     Checks checks = new Checks(facts, notes);
-    CheckOutcome mail = sweeps.get();
     List<Requirement> r = new ArrayList<>();
+    mail(settings, checks, r, notes);
+    user(settings, checks, r, notes);
+    endpoint(settings, checks, r, notes);
+    return r;
+  }
+
+  private void mail(Settings settings, Checks checks, List<Requirement> r, List<String> notes) {
+    CheckOutcome mail = sweeps.get();
     checks.licence("cloudAppSecurity", Leg.MAIL).ifPresent(r::add);
     r.add(new Requirement("Exchange Online service account", Leg.MAIL, orSwept(mail,
-        settings.declared(ResourceKind.CAS_SERVICE_ACCOUNT, d -> true).stream()
-            .map(d -> settings.judge(d, a -> true, a -> "exists")).toList(), false,
-        "the file declares no cloudAppSecurity.serviceAccount")));
+        settings.declared(ResourceKind.CAS_SERVICE_ACCOUNT, d -> true).stream().map(d -> settings.judge(d, a -> true, a -> "exists")).toList(),
+        false, "the file declares no cloudAppSecurity.serviceAccount")));
     r.add(new Requirement("a Default Exchange policy ON", Leg.MAIL, orSwept(mail, policies(settings), true,
         "the file declares no cloudAppSecurity.policies")));
     r.add(new Requirement("sweeps through the connection's token", Leg.MAIL, mail));
-    settingsOf(settings, ResourceKind.CAS_TOKEN, d -> "apexOneAsAService".equals(d.attributes().get("target")),
+    add(r, notes, "the token for Apex One as a Service", Leg.MAIL, settingsOf(settings, ResourceKind.CAS_TOKEN,
+        d -> "apexOneAsAService".equals(d.attributes().get("target")),
         a -> CanonicalList.entries(a.get("apiTypes")).contains("threatInvestigation.emailMessage"),
-        a -> "has API types " + a.getOrDefault("apiTypes", "(unknown)")).ifPresentOrElse(
-            o -> r.add(new Requirement("the token for Apex One as a Service", Leg.MAIL, o)),
-            () -> notes.add("the token for Apex One as a Service (Apex Central's own email correlation needs one; the file declares none)"));
-    settingsOf(settings, ResourceKind.CLOUD_SERVICE_SETTINGS, d -> true, a -> !"true".equals(a.get("registeredElsewhere")),
-        a -> "true".equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here").ifPresentOrElse(
-            o -> r.add(new Requirement("Cloud Service Settings", Leg.MAIL, o)),
-            () -> notes.add("Cloud Service Settings (the file declares no apexCentral.cloudServiceSettings)"));
+        a -> "has API types " + a.getOrDefault("apiTypes", "(unknown)")),
+        "Apex Central's own email correlation needs one; the file declares none");
+    add(r, notes, "Cloud Service Settings", Leg.MAIL, settingsOf(settings, ResourceKind.CLOUD_SERVICE_SETTINGS, d -> true,
+        a -> !"true".equals(a.get("registeredElsewhere")),
+        a -> "true".equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here"),
+        "the file declares no apexCentral.cloudServiceSettings");
+  }
+
+  private void user(Settings settings, Checks checks, List<Requirement> r, List<String> notes) {
     r.add(new Requirement("directory users", Leg.USER, directory.get()));
-    settingsOf(settings, ResourceKind.AD_SYNC, d -> true, a -> "true".equals(a.get("enabled")), a -> "enabled: " + a.getOrDefault("enabled", "unknown"))
-        .ifPresentOrElse(o -> r.add(new Requirement("Active Directory synchronization", Leg.USER, o)),
-            () -> notes.add("Apex Central's Active Directory synchronization (the file declares no apexCentral.activeDirectorySync)"));
-    settingsOf(settings, ResourceKind.AD_SYNC_TOOL, d -> true, a -> true, a -> "is issued").ifPresent(
-        o -> r.add(new Requirement("the synchronization tool", Leg.USER, o)));
+    add(r, notes, "Active Directory synchronization", Leg.USER, settingsOf(settings, ResourceKind.AD_SYNC, d -> true,
+        a -> "true".equals(a.get("enabled")), a -> "enabled: " + a.getOrDefault("enabled", "unknown")),
+        "the file declares no apexCentral.activeDirectorySync");
+    settingsOf(settings, ResourceKind.AD_SYNC_TOOL, d -> true, a -> true, a -> "is issued")
+        .ifPresent(o -> r.add(new Requirement("the synchronization tool", Leg.USER, o)));
     checks.of(ResourceKind.DOTNET).ifPresent(o -> r.add(new Requirement(".NET Framework on the synchronization server", Leg.USER, o)));
+  }
+
+  private void endpoint(Settings settings, Checks checks, List<Requirement> r, List<String> notes) {
     checks.licence("endpointSensor", Leg.ENDPOINT).ifPresent(r::add);
     List<DesiredResource> sensing = settings.declared(ResourceKind.APEXONE_POLICY, d -> "true".equals(d.attributes().get("endpointSensor")));
     r.add(new Requirement("Endpoint Sensor on the policies' endpoints", Leg.ENDPOINT, sensing.isEmpty()
@@ -100,9 +113,13 @@ public final class CorrelationReadiness implements Conclusions {
             List.of("Declare an apexOne.policies entry with endpointSensor.enabled: true for the endpoints the investigations follow."))
         : Settings.all(sensing.stream().map(d -> settings.judge(d, a -> "true".equals(a.get("endpointSensor")),
             a -> "has Endpoint Sensor " + ("true".equals(a.get("endpointSensor")) ? "on" : "off"))).toList())));
-    checks.of(ResourceKind.EMAIL_CLIENT).ifPresentOrElse(o -> r.add(new Requirement("Outlook on the endpoints in scope", Leg.ENDPOINT, o)),
-        () -> notes.add("Outlook as the mail client (the file declares no apexOne.emailClient)"));
-    return r;
+    add(r, notes, "Outlook on the endpoints in scope", Leg.ENDPOINT, checks.of(ResourceKind.EMAIL_CLIENT),
+        "the file declares no apexOne.emailClient");
+  }
+
+  /** A requirement the file may not declare: judged when it does, listed as not checked when not. */
+  private static void add(List<Requirement> r, List<String> notes, String name, Leg leg, Optional<CheckOutcome> outcome, String undeclared) {
+    outcome.ifPresentOrElse(o -> r.add(new Requirement(name, leg, o)), () -> notes.add(name + " (" + undeclared + ")"));
   }
 
   /**
@@ -124,8 +141,8 @@ public final class CorrelationReadiness implements Conclusions {
     return judged;
   }
 
-  private static Optional<CheckOutcome> settingsOf(Settings settings, ResourceKind kind, java.util.function.Predicate<DesiredResource> which,
-      java.util.function.Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+  private static Optional<CheckOutcome> settingsOf(Settings settings, ResourceKind kind, Predicate<DesiredResource> which,
+      Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
     List<DesiredResource> declared = settings.declared(kind, which);
     return declared.isEmpty() ? Optional.empty() : Optional.of(Settings.all(declared.stream().map(d -> settings.judge(d, good, describe)).toList()));
   }

@@ -194,6 +194,6 @@ class CorrelationReadinessTest {
     CheckOutcome ready = readiness(List.of("invoice-phish"));
     assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
     assertTrue(ready.evidence().contains("not checked: the cloudAppSecurity licence"), ready.evidence());
-    assertTrue(ready.evidence().contains("Outlook as the mail client (the file declares no apexOne.emailClient)"), ready.evidence());
+    assertTrue(ready.evidence().contains("Outlook on the endpoints in scope (the file declares no apexOne.emailClient)"), ready.evidence());
   }
 }
