@@ -18,6 +18,8 @@ import dev.tiac.sandbox.console.PolicyKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -111,9 +113,26 @@ class RunbookEvidenceTest {
       core.console().policies().put("Endpoint Sensor - Windows", PolicyKind.FILTERED, List.of("os:WIN_10", "os:WIN_11"), true, false, true, true);
     });
     deliverToken(List.of(CasApiType.THREAT_INVESTIGATION_EMAIL, CasApiType.BLOCKED_LISTS));
+    awaitAgentPoll();
     for (String address : ATTESTED) {
       CliRun attest = tiac("attest", "--sandbox", "--address", address, file.toString());
       assertEquals(ExitCode.OK, attest.code(), attest.err());
+    }
+  }
+
+  /** Agents take a deployed policy at their next poll (the sandbox's is seconds): only then does ShowAgentList show it. */
+  private void awaitAgentPoll() {
+    Instant[] due = new Instant[1];
+    console(core -> due[0] = core.console().policies().list().stream().flatMap(p -> p.deployed().stream())
+        .max(Instant::compareTo).orElseThrow().plus(core.console().pollDelay()));
+    long wait = Duration.between(Instant.now(), due[0]).toMillis() + 100;
+    if (wait > 0) {
+      try {
+        Thread.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
