@@ -11,6 +11,7 @@ import dev.tiac.sandbox.directory.AdDirectory;
 import dev.tiac.sandbox.http.FaultInjector;
 import dev.tiac.sandbox.http.HttpsHost;
 import dev.tiac.sandbox.http.RequestCounters;
+import dev.tiac.sandbox.http.WriteTap;
 import dev.tiac.sandbox.management.ManagementApi;
 import dev.tiac.sandbox.tls.SandboxTls;
 import dev.tiac.sandbox.world.World;
@@ -30,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sandbox implements AutoCloseable {
   private static final int HANDLER_THREADS = 64;
+  /** Management URLs of the sandboxes open in this process: endpoints.json naming this pid is live only for these. */
+  private static final java.util.Set<String> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final SandboxCore core;
   private final SandboxTls tls;
@@ -41,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
   private final AdDirectory directory;
   private final RequestCounters counters;
   private final FaultInjector faults;
+  private final WriteTap writes;
   private final ManagementApi managementApi;
 
   private Sandbox(SandboxOptions options) {
@@ -57,20 +61,22 @@ public final class Sandbox implements AutoCloseable {
     this.executor = pool;
     this.counters = new RequestCounters();
     this.faults = new FaultInjector(options.faults());
+    this.writes = new WriteTap();
     World world = core.world();
     Console console = core.console();
     this.hosts = new ArrayList<>();
-    ApexCentralService ac = new ApexCentralService(world, console, core.data(), options.clock(), faults, counters);
+    ApexCentralService ac = new ApexCentralService(world, console, core.data(), options.clock(), faults, counters, writes);
     this.apexCentral = listen(ac.handler());
     RateLimiter limiter = new RateLimiter(options.casRateBudget(), options.casRateWindow(), options.clock());
-    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters);
+    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters, writes);
     this.cas = new LinkedHashMap<>();
     for (CasRegion region : CasRegion.values()) {
       cas.put(region, listen(casService.handler(region)));
     }
-    this.managementApi = new ManagementApi(console, counters, faults);
+    this.managementApi = new ManagementApi(console, counters, faults, writes);
     this.management = listen(managementApi.handler());
     this.directory = AdDirectory.start(world, core.directoryPassword(), tls.serverContext());
+    OPEN.add(management.baseUrl());
   }
 
   public static Sandbox start(SandboxOptions options) {
@@ -117,6 +123,36 @@ public final class Sandbox implements AutoCloseable {
     return faults;
   }
 
+  /** The writes every service of this sandbox received, for tests that act at write k. */
+  public WriteTap writes() {
+    return writes;
+  }
+
+  /** The tenant as it is now: console settings and API data (the world never changes). */
+  public Checkpoint checkpoint() {
+    return new Checkpoint(core.console().state(), core.data().snapshot());
+  }
+
+  /**
+   * Puts the tenant back as it was at {@code c} and forgets the request counters and writes, so
+   * one served sandbox hosts many independent runs. The CAS rate windows keep their history:
+   * a test that runs many clients raises the budget instead.
+   */
+  public void restore(Checkpoint c) {
+    core.console().restore(c.console());
+    core.data().restore(c.tenant());
+    counters.reset();
+    writes.reset();
+  }
+
+  /** A saved tenant, see {@link #checkpoint()}. */
+  public record Checkpoint(ConsoleState console, dev.tiac.sandbox.tenant.TenantSnapshot tenant) {}
+
+  /** Whether a sandbox serving this management URL is open in this process. */
+  public static boolean isOpenHere(String managementUrl) {
+    return OPEN.contains(managementUrl);
+  }
+
   public ManagementApi managementApi() {
     return managementApi;
   }
@@ -127,6 +163,7 @@ public final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() {
+    OPEN.remove(management.baseUrl());
     hosts.forEach(HttpsHost::close);
     directory.close();
     executor.shutdownNow();

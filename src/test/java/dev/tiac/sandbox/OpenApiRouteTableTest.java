@@ -23,10 +23,10 @@ class OpenApiRouteTableTest {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false))) {
       assertEquals(documented("apex-central.yaml"), served(new dev.tiac.sandbox.apexcentral.ApexCentralService(sandbox.world(),
           sandbox.console(), new dev.tiac.sandbox.tenant.TenantData(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY, s -> { }),
-          java.time.Clock.systemUTC(), sandbox.faults(), sandbox.counters()).routes()));
+          java.time.Clock.systemUTC(), sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
       assertEquals(documented("cloud-app-security.yaml"), served(new dev.tiac.sandbox.cas.CasService(sandbox.world(),
           () -> sandbox.console().state().cas(), new dev.tiac.sandbox.tenant.TenantData(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY, s -> { }),
-          java.time.Clock.systemUTC(), null, sandbox.faults(), sandbox.counters()).routes()));
+          java.time.Clock.systemUTC(), null, sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
       assertEquals(documented("sandbox-management.yaml"), served(sandbox.managementApi().routes()));
     }
   }

@@ -7,18 +7,21 @@ import dev.tiac.sandbox.http.Handler;
 import dev.tiac.sandbox.http.RequestCounters;
 import dev.tiac.sandbox.http.Route;
 import dev.tiac.sandbox.http.Router;
+import dev.tiac.sandbox.http.WriteTap;
 import dev.tiac.sandbox.tenant.TenantData;
 import dev.tiac.sandbox.world.World;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
-/** The simulated Apex Central Automation API: routes, then JWT auth, faults and counters around them. */
+/** The simulated Apex Central Automation API: routes, then JWT auth, faults and counters around them, the write tap inside. */
 public final class ApexCentralService {
   public static final String SERVICE = "apex-central";
   private final Router router;
   private final Handler handler;
 
-  public ApexCentralService(World world, Console console, TenantData data, Clock clock, FaultInjector faults, RequestCounters counters) {
+  public ApexCentralService(World world, Console console, TenantData data, Clock clock, FaultInjector faults, RequestCounters counters,
+      WriteTap writes) {
     Tenant tenant = new Tenant(world, console, data);
     ProductAgents agents = new ProductAgents(tenant);
     ProductServers servers = new ProductServers(tenant);
@@ -42,7 +45,9 @@ public final class ApexCentralService {
         counters.filter(SERVICE, router),
         faults.filter((request, status) -> Envelopes.error(Family.of(request.rawPath()), status,
             status == 429 ? 9 : 99, status == 503 ? "Service unavailable" : "Internal server error")),
-        jwt.filter());
+        jwt.filter(),
+        // The Endpoint Sensor envelope searches and reads through PUT and POST; it changes no setting.
+        writes.filter(SERVICE, router, Set.of("PUT /WebApp/OSCE_iES/OsceIes/ApiEntry", "POST /WebApp/OSCE_iES/OsceIes/ApiEntry")));
   }
 
   public Handler handler() {

@@ -8,11 +8,13 @@ import dev.tiac.sandbox.http.Handler;
 import dev.tiac.sandbox.http.RequestCounters;
 import dev.tiac.sandbox.http.Route;
 import dev.tiac.sandbox.http.Router;
+import dev.tiac.sandbox.http.WriteTap;
 import dev.tiac.sandbox.tenant.TenantData;
 import dev.tiac.sandbox.world.World;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +28,10 @@ public final class CasService {
   private final RateLimiter limiter;
   private final FaultInjector faults;
   private final RequestCounters counters;
+  private final WriteTap writes;
 
   public CasService(World world, Supplier<CasConsole> cas, TenantData data, Clock clock, RateLimiter limiter,
-      FaultInjector faults, RequestCounters counters) {
+      FaultInjector faults, RequestCounters counters, WriteTap writes) {
     Sweeps sweeps = new Sweeps(world, cas, clock);
     SecurityEvents siem = new SecurityEvents(world, cas, clock);
     Mitigations mitigations = new Mitigations(world, data, clock);
@@ -55,6 +58,7 @@ public final class CasService {
     this.limiter = limiter;
     this.faults = faults;
     this.counters = counters;
+    this.writes = writes;
   }
 
   /** The chain one regional site serves. */
@@ -63,7 +67,8 @@ public final class CasService {
         counters.filter(SERVICE, router),
         faults.filter((request, status) -> CasErrors.error(status, CasErrors.defaultMessage(status))),
         auth.filter(region),
-        limiter.filter(request -> auth.token(request).map(t -> t.id()).orElse("")));
+        limiter.filter(request -> auth.token(request).map(t -> t.id()).orElse("")),
+        writes.filter(SERVICE, router, Set.of()));
   }
 
   public List<Route> routes() {

@@ -1,5 +1,6 @@
 package dev.tiac.sandbox.cli;
 
+import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxCore;
 import dev.tiac.sandbox.SandboxOptions;
 import dev.tiac.sandbox.http.FaultInjector;
@@ -8,6 +9,7 @@ import dev.tiac.sandbox.http.Json;
 import dev.tiac.sandbox.http.Request;
 import dev.tiac.sandbox.http.RequestCounters;
 import dev.tiac.sandbox.http.Response;
+import dev.tiac.sandbox.http.WriteTap;
 import dev.tiac.sandbox.management.ManagementApi;
 import dev.tiac.sandbox.tls.SandboxTls;
 import java.io.IOException;
@@ -37,13 +39,16 @@ public final class ConsoleExecutor {
       return remote(running.get(), method, path, body);
     }
     SandboxCore core = SandboxCore.open(SandboxOptions.defaults(stateDir));
-    ManagementApi api = new ManagementApi(core.console(), new RequestCounters(), new FaultInjector(Faults.NONE));
+    ManagementApi api = new ManagementApi(core.console(), new RequestCounters(), new FaultInjector(Faults.NONE), new WriteTap());
     Response r = api.handler().handle(Request.of(method, path,
         Map.of("Authorization", "Bearer " + core.console().state().managementToken()), body, "in-process"));
     return new Result(r.status(), r.bodyText());
   }
 
-  /** endpoints.json of a serve whose process is still alive. */
+  /**
+   * endpoints.json of a serve that still runs: in another live process, or in this one while that
+   * sandbox is open (a file naming this pid is otherwise left over from a serve that stopped).
+   */
   public static Optional<JsonNode> running(Path stateDir) {
     Path file = stateDir.resolve("endpoints.json");
     if (!Files.exists(file)) {
@@ -52,8 +57,10 @@ public final class ConsoleExecutor {
     try {
       JsonNode endpoints = Json.parse(Files.readString(file));
       long pid = endpoints.path("pid").asLong(-1);
-      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      return alive && pid != ProcessHandle.current().pid() ? Optional.of(endpoints) : Optional.empty();
+      boolean alive = pid == ProcessHandle.current().pid()
+          ? Sandbox.isOpenHere(endpoints.path("management").path("url").asString(""))
+          : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return alive ? Optional.of(endpoints) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

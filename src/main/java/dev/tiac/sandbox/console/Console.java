@@ -53,6 +53,11 @@ public final class Console {
     return next;
   }
 
+  /** Replaces the whole console with an earlier snapshot (a test resetting a served sandbox). */
+  public void restore(ConsoleState snapshot) {
+    update(s -> snapshot);
+  }
+
   public CasConsoleOps cas() {
     return new CasConsoleOps(this);
   }

@@ -7,10 +7,13 @@ import dev.tiac.sandbox.http.Handler;
 import dev.tiac.sandbox.http.RequestCounters;
 import dev.tiac.sandbox.http.Route;
 import dev.tiac.sandbox.http.Router;
+import dev.tiac.sandbox.http.WriteTap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sandbox management API (schemas/openapi/sandbox-management.yaml): the console-only state as
@@ -20,13 +23,17 @@ public final class ManagementApi {
   private final Router router;
   private final Handler handler;
 
-  public ManagementApi(Console console, RequestCounters counters, FaultInjector faults) {
+  public static final String SERVICE = "management";
+
+  public ManagementApi(Console console, RequestCounters counters, FaultInjector faults, WriteTap writes) {
     List<Route> routes = new ArrayList<>();
     for (Route r : new ConsoleRoutes(console).routes()) {
       routes.add(new Route(r.method(), r.template(), ManagementErrors.guarded(r.handler())));
     }
+    Set<String> admin = new HashSet<>();
     for (Route r : new AdminRoutes(counters, faults).routes()) {
       routes.add(new Route(r.method(), r.template(), ManagementErrors.guarded(r.handler())));
+      admin.add(r.key());
     }
     this.router = new Router(routes, false, (request, status) -> ManagementErrors.error(status, status == 405 ? "Method not allowed" : "API not found"));
     byte[] token = console.state().managementToken().getBytes(StandardCharsets.UTF_8);
@@ -36,7 +43,8 @@ public final class ManagementApi {
           && MessageDigest.isEqual(token, given.substring(7).trim().getBytes(StandardCharsets.UTF_8));
       return ok ? next.handle(request) : ManagementErrors.error(401, "Authentication token not found");
     };
-    this.handler = Filter.chain(router, auth);
+    // The admin routes tune the sandbox itself (faults, counters): they are not the tenant's writes.
+    this.handler = Filter.chain(router, auth, writes.filter(SERVICE, router, admin));
   }
 
   /** The authenticated chain, also used in process by {@code tiac sandbox console} when no server runs. */

@@ -23,10 +23,24 @@ public final class TenantData {
 
   public TenantData(TenantSnapshot from, Consumer<TenantSnapshot> onChange) {
     this.onChange = onChange;
+    load(from);
+  }
+
+  private void load(TenantSnapshot from) {
+    udso.clear();
     udso.addAll(from.udso());
+    blocked.clear();
     BLOCKED_LISTS.forEach(k -> blocked.put(k, new LinkedHashSet<>(from.blockedLists().getOrDefault(k, List.of()))));
+    isolation.clear();
     isolation.putAll(from.isolation());
+    mitigations.clear();
     mitigations.addAll(from.mitigations());
+  }
+
+  /** Replaces everything with an earlier snapshot (a test resetting a served sandbox). */
+  public synchronized void restore(TenantSnapshot from) {
+    load(from);
+    changed();
   }
 
   public synchronized TenantSnapshot snapshot() {
