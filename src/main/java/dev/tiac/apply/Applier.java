@@ -49,6 +49,7 @@ public final class Applier {
     }
     Map<Address, Change> byAddress = new HashMap<>();
     changes.stream().filter(Change::isAction).forEach(c -> byAddress.put(c.address(), c));
+    recorder.creating(changes.stream().filter(c -> c.kind() == ChangeKind.CREATE).map(Change::address).sorted().toList());
     Map<Address, DesiredResource> wanted = new HashMap<>();
     desired.forEach(d -> wanted.put(d.address(), d));
     List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());

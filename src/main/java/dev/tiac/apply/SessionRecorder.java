@@ -1,13 +1,18 @@
 package dev.tiac.apply;
 
 import dev.tiac.plan.Address;
+import dev.tiac.plan.Change;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.state.Attributes;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.SecretFingerprinter;
 import dev.tiac.state.StateSession;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records applied changes in the locked state session, one save per mutating call. Secrets are
@@ -52,7 +57,8 @@ public final class SessionRecorder implements StateRecorder {
 
   private ResourceState build(Address address, LiveResource live, boolean created, Map<String, String> secrets) {
     String key = address.toString();
-    boolean owned = created || session.resource(key).map(ResourceState::owned).orElse(false);
+    // An update of an object a killed run was creating finishes that creation: it stays tiac's.
+    boolean owned = created || session.resource(key).map(ResourceState::owned).orElse(false) || session.state().creating().contains(key);
     ResourceState next = ResourceState.of(key, address.kind().type(), live.remoteId(), owned, Attributes.of(live.attributes()), clock.instant());
     ResourceState previous = session.resource(key).orElse(null);
     if (previous != null) {
@@ -67,6 +73,39 @@ public final class SessionRecorder implements StateRecorder {
       next = next.withSecret(secret.getKey(), fingerprinter.fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));
     }
     return next;
+  }
+
+  @Override
+  public void creating(java.util.List<Address> addresses) {
+    if (!addresses.isEmpty()) {
+      synchronized (saving) {
+        session.creating(addresses.stream().map(Address::toString).toList());
+      }
+    }
+  }
+
+  /**
+   * Settles the creations an earlier run began and never recorded (it died waiting for the
+   * answer): an object found live that needs no change was made by that run and is recorded as
+   * tiac's; one that exists nowhere and that this run will not create is forgotten. The others
+   * settle when this run creates or changes them.
+   */
+  public void settle(List<Change> changes, Map<Address, LiveResource> live) {
+    Set<Address> acting = new HashSet<>();
+    changes.stream().filter(Change::isAction).forEach(c -> acting.add(c.address()));
+    for (String key : session.state().creating()) {
+      Optional<Address> address = Address.parse(key);
+      if (address.isPresent() && acting.contains(address.get())) {
+        continue;
+      }
+      if (address.isPresent() && live.containsKey(address.get())) {
+        applied(address.get(), live.get(address.get()), true, Map.of());
+      } else {
+        synchronized (saving) {
+          session.remove(key);
+        }
+      }
+    }
   }
 
   @Override

@@ -13,4 +13,10 @@ public interface StateRecorder {
   void applied(Address address, LiveResource live, boolean created, Map<String, String> secrets);
 
   void deleted(Address address);
+
+  /**
+   * Before the first call: these objects are about to be created. An object the service made
+   * whose answer never arrived is then still known to be tiac's on the next run.
+   */
+  void creating(java.util.List<Address> addresses);
 }

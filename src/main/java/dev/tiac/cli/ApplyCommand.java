@@ -61,7 +61,9 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = saved.isPresent() ? stale(saved.get(), fresh.plan()) : fresh.plan();
         out.print(Planning.text(options).render(plan));
         out.flush();
+        SessionRecorder recorder = new SessionRecorder(session, run.fingerprinter, run.clock);
         if (!plan.hasChanges()) {
+          recorder.settle(fresh.plan().changes(), fresh.live());
           out.println("No changes: the live services match the file.");
           return ExitCode.OK;
         }
@@ -87,8 +89,9 @@ final class ApplyCommand implements Callable<Integer> {
           err.println("Apply cancelled; nothing was applied.");
           return ExitCode.ERROR;
         }
+        recorder.settle(fresh.plan().changes(), fresh.live());
         Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
-            new SessionRecorder(session, run.fingerprinter, run.clock), run::secrets, options.parallelism);
+            recorder, run::secrets, options.parallelism);
         List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
         return report(outcomes, out, err);
       }

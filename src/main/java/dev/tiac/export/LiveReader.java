@@ -31,7 +31,7 @@ public final class LiveReader {
    */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
       java.util.function.Function<dev.tiac.plan.Address, Optional<Map<String, String>>> lastApplied) {
-    ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of());
+    ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of(), Set.of());
     Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
     Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);
     for (ResourceType type : services.types()) {

@@ -11,6 +11,12 @@ import java.util.TreeMap;
  * when no evidence exists, which is "unknown", never "deleted".
  */
 public record LiveResource(Address address, Map<String, String> attributes, Optional<String> remoteId) {
+  /**
+   * A generated secret's {@code deliverTo} when the run that created it died before the answer
+   * (the only place the value ever appears) arrived: nobody holds it, so replacing it costs nothing.
+   */
+  public static final String NEVER_DELIVERED = "never delivered";
+
   public LiveResource {
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
   }

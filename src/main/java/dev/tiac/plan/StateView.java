@@ -15,6 +15,9 @@ public interface StateView {
 
   Set<Address> owned();
 
+  /** Objects an apply began creating and never recorded: tiac's if they exist. */
+  Set<Address> creating();
+
   Optional<Map<String, String>> lastApplied(Address address);
 
   /** True when {@code value} matches the fingerprint kept for this secret. */

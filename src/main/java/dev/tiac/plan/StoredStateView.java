@@ -32,10 +32,17 @@ public final class StoredStateView implements StateView {
 
   @Override
   public Set<Address> owned() {
-    Set<Address> owned = new HashSet<>();
+    Set<Address> owned = new HashSet<>(creating());
     state.resources().values().stream().filter(ResourceState::owned)
         .forEach(r -> Address.parse(r.address()).ifPresent(owned::add));
     return owned;
+  }
+
+  @Override
+  public Set<Address> creating() {
+    Set<Address> creating = new HashSet<>();
+    state.creating().forEach(a -> Address.parse(a).ifPresent(creating::add));
+    return creating;
   }
 
   @Override

@@ -7,18 +7,21 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What a read may know besides the service: the addresses the file declares and the attributes
- * tiac last applied or an operator last attested, from state.
+ * What a read may know besides the service: the addresses the file declares, the attributes tiac
+ * last applied or an operator last attested, from state, and the objects an earlier apply began
+ * creating and never recorded (it died before the answer arrived).
  */
 public record ReadContext(
     Function<Address, Optional<Map<String, String>>> lastApplied,
     Set<Address> declared,
-    Function<Address, Map<String, String>> desired) {
+    Function<Address, Map<String, String>> desired,
+    Set<Address> creating) {
   public ReadContext {
     declared = Set.copyOf(declared);
+    creating = Set.copyOf(creating);
   }
 
   public static ReadContext empty() {
-    return new ReadContext(a -> Optional.empty(), Set.of(), a -> Map.of());
+    return new ReadContext(a -> Optional.empty(), Set.of(), a -> Map.of(), Set.of());
   }
 }

@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -17,13 +19,17 @@ import java.util.UUID;
  * @param tiacVersion version of the tiac that wrote this snapshot
  * @param keyId identifies the key the secret fingerprints were made with (never the key itself)
  * @param resources entries sorted by address
+ * @param creating addresses an apply began creating and has not recorded yet: a run killed after
+ *     the service made the object but before its answer arrived leaves one here, so the next run
+ *     knows the object it finds is tiac's and not someone else's
  */
 public record State(
     UUID lineage,
     long serial,
     String tiacVersion,
     Optional<String> keyId,
-    SortedMap<String, ResourceState> resources) {
+    SortedMap<String, ResourceState> resources,
+    SortedSet<String> creating) {
 
   public State {
     Objects.requireNonNull(lineage, "lineage");
@@ -41,46 +47,67 @@ public record State(
           }
         });
     resources = Collections.unmodifiableSortedMap(copy);
+    creating = Collections.unmodifiableSortedSet(new TreeSet<>(creating));
+  }
+
+  /** A state with no creation under way. */
+  public State(UUID lineage, long serial, String tiacVersion, Optional<String> keyId, SortedMap<String, ResourceState> resources) {
+    this(lineage, serial, tiacVersion, keyId, resources, new TreeSet<>());
   }
 
   /** A brand-new state with a fresh lineage and nothing in it; serial 0 means never written. */
   public static State create(String tiacVersion, Optional<String> keyId) {
-    return new State(UUID.randomUUID(), 0, tiacVersion, keyId, new TreeMap<>());
+    return new State(UUID.randomUUID(), 0, tiacVersion, keyId, new TreeMap<>(), new TreeSet<>());
   }
 
   public Optional<ResourceState> resource(String address) {
     return Optional.ofNullable(resources.get(address));
   }
 
+  /** Records a resource; a creation under way at its address is thereby finished. */
   public State with(ResourceState resource) {
     TreeMap<String, ResourceState> next = new TreeMap<>(resources);
     next.put(resource.address(), resource);
-    return new State(lineage, serial, tiacVersion, keyId, next);
+    return new State(lineage, serial, tiacVersion, keyId, next, settled(resource.address()));
+  }
+
+  /** Notes that creations at these addresses are about to start. */
+  public State creating(java.util.Collection<String> addresses) {
+    TreeSet<String> next = new TreeSet<>(creating);
+    next.addAll(addresses);
+    return new State(lineage, serial, tiacVersion, keyId, resources, next);
+  }
+
+  private TreeSet<String> settled(String address) {
+    TreeSet<String> next = new TreeSet<>(creating);
+    next.remove(address);
+    return next;
   }
 
   public State without(String address) {
     TreeMap<String, ResourceState> next = new TreeMap<>(resources);
     next.remove(address);
-    return new State(lineage, serial, tiacVersion, keyId, next);
+    return new State(lineage, serial, tiacVersion, keyId, next, settled(address));
   }
 
   public State withSerial(long next) {
-    return new State(lineage, next, tiacVersion, keyId, resources);
+    return new State(lineage, next, tiacVersion, keyId, resources, creating);
   }
 
   public State withTiacVersion(String version) {
-    return new State(lineage, serial, version, keyId, resources);
+    return new State(lineage, serial, version, keyId, resources, creating);
   }
 
   public State withKeyId(String id) {
-    return new State(lineage, serial, tiacVersion, Optional.of(id), resources);
+    return new State(lineage, serial, tiacVersion, Optional.of(id), resources, creating);
   }
 
-  /** Same lineage, key and resources: what decides whether a write needs a new serial. */
+  /** Same lineage, key, resources and creations: what decides whether a write needs a new serial. */
   public boolean sameContentAs(State other) {
     return lineage.equals(other.lineage)
         && keyId.equals(other.keyId)
-        && resources.equals(other.resources);
+        && resources.equals(other.resources)
+        && creating.equals(other.creating);
   }
 
   /** Short form for messages: lineage and serial, never resource details. */

@@ -31,6 +31,11 @@ public final class StateCodec {
     state.keyId().ifPresent(id -> root.put("keyId", id));
     ObjectNode resources = root.putObject("resources");
     state.resources().forEach((address, resource) -> resources.set(address, encode(resource)));
+    if (!state.creating().isEmpty()) {
+      // Written only while a creation is under way: most files never carry it, and older readers skip it.
+      var creating = root.putArray("creating");
+      state.creating().forEach(creating::add);
+    }
     String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     return (text + "\n").getBytes(StandardCharsets.UTF_8);
   }
@@ -52,12 +57,15 @@ public final class StateCodec {
       for (Map.Entry<String, JsonNode> entry : root.path("resources").properties()) {
         resources.put(entry.getKey(), decodeResource(entry.getKey(), entry.getValue()));
       }
+      java.util.TreeSet<String> creating = new java.util.TreeSet<>();
+      root.path("creating").forEach(a -> creating.add(a.asString()));
       return new State(
           UUID.fromString(root.required("lineage").asString()),
           root.required("serial").asLong(),
           root.required("tiacVersion").asString(),
           root.optional("keyId").map(JsonNode::asString),
-          resources);
+          resources,
+          creating);
     } catch (JacksonException e) {
       throw new StateFormatException(source, e.getOriginalMessage());
     } catch (IllegalArgumentException | DateTimeParseException e) {

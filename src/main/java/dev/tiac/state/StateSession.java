@@ -93,9 +93,21 @@ public final class StateSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Notes, in one save before the first call, the addresses this apply is about to create: if it
+   * dies after a service made one and before the answer arrived, the next run finds the object
+   * and knows it is tiac's. Recording the resource (or removing it) settles each.
+   */
+  public synchronized void creating(java.util.Collection<String> addresses) {
+    State next = current.creating(addresses);
+    if (!next.creating().equals(current.creating())) {
+      save(next);
+    }
+  }
+
   /** Forgets a resource after it was deleted remotely, and saves. */
   public synchronized void remove(String address) {
-    if (current.resource(address).isPresent()) {
+    if (current.resource(address).isPresent() || current.creating().contains(address)) {
       save(current.without(address));
     }
   }

@@ -83,6 +83,9 @@ class ApplierTest {
     final Set<Address> owned = ConcurrentHashMap.newKeySet();
 
     @Override
+    public void creating(java.util.List<Address> addresses) {}
+
+    @Override
     public void applied(Address address, LiveResource live, boolean created, Map<String, String> secrets) {
       recorded.put(address, live);
       if (created) {

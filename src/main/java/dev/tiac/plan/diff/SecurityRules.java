@@ -29,7 +29,8 @@ final class SecurityRules {
           Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities"));
       case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns, input);
       case CAS_BLOCKED_LISTS -> blockedLists(change, optIns);
-      case CAS_TOKEN -> live.isEmpty()
+      // A token whose value was never delivered is held by nobody: replacing it takes nothing away.
+      case CAS_TOKEN -> live.isEmpty() || LiveResource.NEVER_DELIVERED.equals(live.get().attributes().get("deliverTo"))
           ? change.withRules(Direction.NEUTRAL, Optional.empty(), true)
           : change.withRules(Direction.NEUTRAL,
               Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),

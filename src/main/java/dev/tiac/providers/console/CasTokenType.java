@@ -66,7 +66,12 @@ final class CasTokenType extends ConsoleType implements Deleter {
         a.put("description", t.path("description").asString());
       }
       a.put("expiresAt", t.path("expires").asString(""));
-      found.put(address(kind(), t.path("name").asString()), a);
+      Address address = address(kind(), t.path("name").asString());
+      if (context.creating().contains(address)) {
+        // Made by a run that died before the answer, the only place the value ever appears.
+        a.put("deliverTo", LiveResource.NEVER_DELIVERED);
+      }
+      found.put(address, a);
     }
     return found;
   }
@@ -92,9 +97,16 @@ final class CasTokenType extends ConsoleType implements Deleter {
     return new LiveResource(desired.address(), live, Optional.of(created.path("id").asString()));
   }
 
-  /** Rotation: the old token goes only once the new one exists and was delivered. */
+  /**
+   * Rotation: the old token goes only once the new one exists and was delivered. One whose value
+   * was never delivered goes first: nobody holds it, and only one token may target Apex One.
+   */
   @Override
   public LiveResource update(DesiredResource desired, LiveResource live) {
+    if (LiveResource.NEVER_DELIVERED.equals(live.attributes().get("deliverTo"))) {
+      delete(live);
+      return create(desired);
+    }
     LiveResource replacement = create(desired);
     delete(live);
     return replacement;

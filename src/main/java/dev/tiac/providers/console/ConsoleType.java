@@ -31,6 +31,14 @@ abstract class ConsoleType implements ResourceType, Creator, Updater {
   /** The console's objects of this kind, by address, with their visible attributes. */
   abstract Map<Address, Map<String, String>> read(ReadContext context);
 
+  /**
+   * Of the attributes the console cannot show, those that {@code shown} says were never put in
+   * place (a tool issued but never run): left out rather than taken from state, so they plan again.
+   */
+  Set<String> notInPlace(Map<String, String> shown) {
+    return Set.of();
+  }
+
   @Override
   public final List<LiveResource> list(ReadContext context) {
     return read(context).entrySet().stream().map(e -> {
@@ -38,8 +46,9 @@ abstract class ConsoleType implements ResourceType, Creator, Updater {
       // What the console cannot show comes from what tiac last applied; never applied (a run that
       // died between the call and its state save), nothing contradicts the file, so it stands.
       Map<String, String> known = context.lastApplied().apply(e.getKey()).orElseGet(() -> context.desired().apply(e.getKey()));
+      Set<String> missing = notInPlace(e.getValue());
       known.forEach((k, v) -> {
-        if (!visible().contains(k)) {
+        if (!visible().contains(k) && !missing.contains(k)) {
           attributes.put(k, v);
         }
       });

@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The AD synchronization tool. Only the latest download is active; a declared server whose tool
- * is not the active one shows the active tool's server, so the plan reads as a reissue.
+ * is not the active one shows the active tool's server, so the plan reads as a reissue. A tool
+ * issued but never run (its apply died between the two steps) has no schedule on the server yet:
+ * the plan sets it, and the update runs the tool without issuing another.
  */
 final class SyncToolType extends ConsoleType {
   SyncToolType(ManagementClient client) {
@@ -28,7 +30,12 @@ final class SyncToolType extends ConsoleType {
 
   @Override
   Set<String> visible() {
-    return Set.of("server", "generation");
+    return Set.of("server", "generation", "ran");
+  }
+
+  @Override
+  Set<String> notInPlace(Map<String, String> shown) {
+    return "false".equals(shown.get("ran")) ? Set.of("minimumDotNetVersion", "scheduleHours") : Set.of();
   }
 
   @Override
@@ -40,12 +47,15 @@ final class SyncToolType extends ConsoleType {
     }
     String server = active.get().path("ad_server").asString().toLowerCase(Locale.ROOT);
     String generation = active.get().path("generation").asString();
+    JsonNode lastRun = active.get().path("last_run");
+    Map<String, String> shown = Map.of("server", server, "generation", generation,
+        "ran", Boolean.toString(!lastRun.isMissingNode() && !lastRun.isNull()));
     for (Address declared : context.declared()) {
       if (declared.kind() == kind()) {
-        found.put(declared, Map.of("server", server, "generation", generation));
+        found.put(declared, shown);
       }
     }
-    found.putIfAbsent(address(kind(), server), Map.of("server", server, "generation", generation));
+    found.putIfAbsent(address(kind(), server), shown);
     return found;
   }
 
@@ -74,9 +84,14 @@ final class SyncToolType extends ConsoleType {
   @Override
   public LiveResource update(DesiredResource desired, LiveResource live) {
     if (desired.attributes().get("server").equals(live.attributes().get("server"))) {
-      // Same server: the schedule and .NET floor live on the AD server, so nothing is reissued.
+      // Same server: the schedule and .NET floor live on the AD server, so nothing is reissued;
+      // a tool that never ran is run now, which puts them there.
+      String generation = live.attributes().getOrDefault("generation", "0");
+      if ("false".equals(live.attributes().get("ran"))) {
+        client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation + "/run", Optional.empty());
+      }
       Map<String, String> attributes = new HashMap<>(desired.attributes());
-      attributes.put("generation", live.attributes().getOrDefault("generation", "0"));
+      attributes.put("generation", generation);
       return LiveResource.of(desired.address(), attributes);
     }
     return create(desired);
