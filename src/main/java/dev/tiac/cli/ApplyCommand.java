@@ -77,6 +77,12 @@ final class ApplyCommand implements Callable<Integer> {
           err.println("Nothing was applied.");
           return ExitCode.ERROR;
         }
+        Optional<String> overBudget = Budget.overrun(fresh.plan().cost(), options.maxApiShare);
+        if (overBudget.isPresent()) {
+          err.println("tiac: refused: " + overBudget.get() + ".");
+          err.println("Nothing was applied.");
+          return ExitCode.ERROR;
+        }
         List<Change> refused = plan.changes().stream().filter(Change::isRefused).toList();
         if (!refused.isEmpty()) {
           refused.forEach(c -> err.println("tiac: refused " + c.address() + ": " + c.consequence().orElse("it weakens security") + "; the file must opt in."));

@@ -2,26 +2,43 @@ package dev.tiac.cli;
 
 import dev.tiac.plan.Plan;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan states its API cost before it runs; a run that would take more than the allowed share
  * of a rate-limited service's budget does not start (Cloud App Security: 20 calls a minute per
- * token, shared with Apex Central's own correlation and any other integration on that token).
+ * token, shared with Apex Central's own correlation and any other integration on that token). The
+ * refresh is checked before it reads anything, the refresh and apply together once the changes
+ * are known: plan warns, apply refuses.
  */
 final class Budget {
-  static final int CAS_PER_MINUTE = 20;
+  /** Published per-minute limits; a service without one is never refused. */
+  static final Map<String, Integer> PER_MINUTE = Map.of("Cloud App Security", 20);
 
   private Budget() {}
 
-  static void check(List<Plan.ApiCost> cost, int sharePercent) {
+  /** Refuses a refresh that alone would go over the share. */
+  static void checkRefresh(List<Plan.ApiCost> refresh, int sharePercent) {
+    overrun(refresh, sharePercent).ifPresent(message -> {
+      throw new IllegalStateException(message);
+    });
+  }
+
+  /** Why the run's calls (refresh and apply) go over the share of a service's limit, if they do. */
+  static Optional<String> overrun(List<Plan.ApiCost> cost, int sharePercent) {
     for (Plan.ApiCost c : cost) {
-      if (c.service().equals("Cloud App Security")) {
-        int allowed = Math.max(1, CAS_PER_MINUTE * sharePercent / 100);
-        if (c.calls() > allowed) {
-          throw new IllegalStateException("this run would make " + c.calls() + " Cloud App Security calls in its first minute, over "
-              + sharePercent + "% of the token's 20 a minute (" + allowed + "); raise --max-api-share or split the file");
-        }
+      Integer limit = PER_MINUTE.get(c.service());
+      if (limit == null) {
+        continue;
+      }
+      int allowed = Math.max(1, limit * sharePercent / 100);
+      if (c.calls() > allowed) {
+        return Optional.of("this run would make " + c.calls() + " " + c.service() + " calls (" + c.refresh() + " to refresh, "
+            + c.apply() + " to apply), over " + sharePercent + "% of its limit of " + limit + " a minute per token ("
+            + allowed + " calls); raise --max-api-share or split the file");
       }
     }
+    return Optional.empty();
   }
 }

@@ -25,10 +25,14 @@ final class Planning {
         err.println("tiac: " + step);
       }
     });
-    Budget.check(run.catalog.services().refreshCost(), options.maxApiShare);
+    Budget.checkRefresh(run.catalog.services().refreshCost(), options.maxApiShare);
     err.println("tiac: refreshing live state ...");
     err.flush();
-    return planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);
+    Planner.Result result = planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);
+    // Known only now that the changes are: the plan says so, apply refuses to start.
+    return Budget.overrun(result.plan().cost(), options.maxApiShare)
+        .map(over -> new Planner.Result(result.plan().withWarning(over + ": apply will refuse this plan"), result.desired(), result.live()))
+        .orElse(result);
   }
 
   static PlanText text(RunOptions options) {

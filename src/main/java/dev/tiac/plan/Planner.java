@@ -67,7 +67,8 @@ public final class Planner {
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
     List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(changes, desired, seen.live(), investigations);
     Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),
-        hashes(config.document().files()), fingerprints(seen.live()), changes, warnings, services.refreshCost());
+        hashes(config.document().files()), fingerprints(seen.live()), changes, warnings,
+        Plan.ApiCost.merge(services.refreshCost(), dev.tiac.providers.ApplyCalls.estimate(changes, services::driver)));
     return new Result(plan, desired, seen.live());
   }
 

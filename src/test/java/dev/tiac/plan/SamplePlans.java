@@ -46,7 +46,7 @@ public final class SamplePlans {
         Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of("cas.policy[\"Default Exchange Policy ATP\"]", "fp:91ac", "apexcentral.adSyncTool[\"dc01.corp.example\"]", "fp:07d2"),
         changes,
         List.of("the Cloud App Security token expires in 12 days"),
-        List.of(new Plan.ApiCost("Cloud App Security", 7, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")));
+        List.of(new Plan.ApiCost("Cloud App Security", 5, 2, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")));
   }
 
   /** Everything in sync and every check passing. */

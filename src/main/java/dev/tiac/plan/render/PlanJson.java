@@ -44,7 +44,8 @@ public final class PlanJson {
     ArrayNode warnings = root.putArray("warnings");
     plan.warnings().forEach(warnings::add);
     ArrayNode cost = root.putArray("cost");
-    plan.cost().forEach(c -> cost.addObject().put("service", c.service()).put("calls", c.calls()).put("limit", c.limit()));
+    plan.cost().forEach(c -> cost.addObject().put("service", c.service()).put("calls", c.calls())
+        .put("refresh", c.refresh()).put("apply", c.apply()).put("limit", c.limit()));
     root.set("summary", summary(plan));
     return root;
   }
@@ -77,9 +78,21 @@ public final class PlanJson {
     List<String> warnings = new ArrayList<>();
     root.path("warnings").forEach(w -> warnings.add(w.asString()));
     List<Plan.ApiCost> cost = new ArrayList<>();
-    root.path("cost").forEach(c -> cost.add(new Plan.ApiCost(c.path("service").asString(), c.path("calls").asInt(), c.path("limit").asString())));
+    root.path("cost").forEach(c -> cost.add(cost(c)));
     return new Plan(root.path("setup").asString(), root.path("lineage").asString(), root.path("serial").asLong(),
         map(root.path("inputHashes")), map(root.path("liveFingerprints")), changes, warnings, cost);
+  }
+
+  /** Plans saved before the split into refresh and apply calls carry only the total: all refresh. */
+  private static Plan.ApiCost cost(JsonNode c) {
+    int calls = c.path("calls").asInt();
+    int refresh = c.path("refresh").asInt(calls - c.path("apply").asInt(0));
+    int apply = c.path("apply").asInt(calls - refresh);
+    if (refresh + apply != calls) {
+      throw new InvalidPlanException("the plan file's cost for " + c.path("service").asString() + " says " + calls
+          + " calls but " + refresh + " to refresh and " + apply + " to apply");
+    }
+    return new Plan.ApiCost(c.path("service").asString(), refresh, apply, c.path("limit").asString());
   }
 
   private static ObjectNode summary(Plan plan) {

@@ -92,7 +92,7 @@ public final class PlanText {
     lines.add(style.bold("API cost of this run:"));
     for (Plan.ApiCost cost : plan.cost()) {
       lines.add("  " + Printable.clean(cost.service()) + ": " + cost.calls() + " call" + (cost.calls() == 1 ? "" : "s")
-          + " (limit " + Printable.clean(cost.limit()) + ")");
+          + " (" + cost.refresh() + " to refresh, " + cost.apply() + " to apply; limit " + Printable.clean(cost.limit()) + ")");
     }
     lines.add("");
   }

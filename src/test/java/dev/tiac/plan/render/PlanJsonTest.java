@@ -113,6 +113,22 @@ class PlanJsonTest {
   }
 
   @Test
+  void readsAPlanSavedBeforeCostWasSplitAsAllRefresh() {
+    String old = PlanJson.write(SamplePlans.mixed())
+        .replace("    \"refresh\" : 5,\n    \"apply\" : 2,\n", "").replace("    \"refresh\" : 12,\n    \"apply\" : 0,\n", "");
+    assertFalse(old.contains("\"refresh\""), old);
+    assertEquals(List.of(new Plan.ApiCost("Cloud App Security", 7, 0, "20/min per token"), new Plan.ApiCost("Apex Central", 12, 0, "1000/min")),
+        PlanJson.read(old).cost());
+  }
+
+  @Test
+  void refusesACostWhosePartsDoNotAddUp() {
+    String wrong = PlanJson.write(SamplePlans.mixed()).replace("\"refresh\" : 5,", "\"refresh\" : 4,");
+    InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanJson.read(wrong));
+    assertTrue(e.getMessage().contains("Cloud App Security says 7 calls but 4 to refresh and 2 to apply"), e.getMessage());
+  }
+
+  @Test
   void describesEveryPropertyInTheSchema() throws IOException {
     List<String> missing = new ArrayList<>();
     SchemaDescriptions.collectUndescribed(PlanJson.JSON.readTree(Files.readString(SCHEMA)), "", missing);

@@ -81,7 +81,7 @@ class PlanTextTest {
 
   @Test
   void showsApiCostWarningsAndTheSummaryLast() {
-    assertTrue(plain.contains("  Cloud App Security: 7 calls (limit 20/min per token)"), plain);
+    assertTrue(plain.contains("  Cloud App Security: 7 calls (5 to refresh, 2 to apply; limit 20/min per token)"), plain);
     assertTrue(plain.contains("Warning: the Cloud App Security token expires in 12 days"), plain);
     assertTrue(plain.endsWith(SamplePlans.mixed().summary() + "\n"), plain);
     assertEquals("Plan: 1 to add, 4 to change, 2 to destroy, 1 manual, 1 check failing.", SamplePlans.mixed().summary());

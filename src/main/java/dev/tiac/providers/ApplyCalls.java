@@ -1,0 +1,90 @@
+package dev.tiac.providers;
+
+import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.CanonicalList;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.ResourceKind;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The calls apply will make for a plan, per service, known before it starts: what each kind's
+ * provider sends for a create, update or delete under its driver. A console step done by hand
+ * (runbook) and a check make none. Retries, and the read-back after an answer was lost, happen
+ * only when something failed and are not counted.
+ */
+public final class ApplyCalls {
+  public static final String APEX_CENTRAL = "Apex Central";
+  public static final String CAS = "Cloud App Security";
+  /** The api console driver's management API (the sandbox serves it); no published limit. */
+  public static final String MANAGEMENT = "Management API";
+
+  private static final Map<String, String> LIMITS = Map.of(
+      APEX_CENTRAL, "none published", CAS, "20 per minute per token", MANAGEMENT, "none published");
+
+  private ApplyCalls() {}
+
+  /** One entry per service that apply calls, in the order the kinds are applied, refresh calls 0. */
+  public static List<Plan.ApiCost> estimate(List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
+    Map<String, Integer> calls = new LinkedHashMap<>();
+    changes.stream().filter(Change::isAction).sorted((a, b) -> a.address().kind().compareTo(b.address().kind()))
+        .forEach(c -> of(c, drivers.apply(c.address().kind())).ifPresent(n -> calls.merge(service(c.address().kind()), n, Integer::sum)));
+    return calls.entrySet().stream().filter(e -> e.getValue() > 0)
+        .map(e -> new Plan.ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
+  }
+
+  private static String service(ResourceKind kind) {
+    return switch (kind.reconciliation()) {
+      case API -> kind == ResourceKind.CAS_BLOCKED_LISTS ? CAS : APEX_CENTRAL;
+      case CONSOLE, CHECK -> MANAGEMENT;
+    };
+  }
+
+  private static Optional<Integer> of(Change c, ConsoleDriver driver) {
+    ResourceKind kind = c.address().kind();
+    if (c.kind() == ChangeKind.MANUAL || (kind.reconciliation() == dev.tiac.plan.Reconciliation.CONSOLE && driver != ConsoleDriver.api)) {
+      return Optional.empty();
+    }
+    boolean create = c.kind() == ChangeKind.CREATE;
+    boolean delete = c.kind() == ChangeKind.DELETE;
+    return Optional.of(switch (kind) {
+      // One PUT adds or overwrites an object, one DELETE removes it.
+      case SUSPICIOUS_OBJECT -> 1;
+      // One POST for the entries to add and one for those to remove.
+      case CAS_BLOCKED_LISTS -> blockedListPosts(c);
+      case CAS_SERVICE_ACCOUNT -> create || delete ? 1 : 0;
+      case CAS_POLICY, CLOUD_SERVICE_SETTINGS, AD_SYNC -> 1;
+      // A rotation creates the new token, then deletes the old one.
+      case CAS_TOKEN -> create || delete ? 1 : 2;
+      // Issued and run; on the same server a tool is only run, and only if it never was.
+      case AD_SYNC_TOOL -> create || changed(c, "server") ? 2 : c.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
+      // The policy, then its deployment unless the file turns deployment off.
+      case APEXONE_POLICY -> delete ? 1 : 1 + (c.attributes().stream().anyMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false"))) ? 0 : 1);
+      case LICENCE, DOTNET, EMAIL_CLIENT -> 0;
+    });
+  }
+
+  private static boolean changed(Change c, String attribute) {
+    return c.attributes().stream().anyMatch(a -> a.name().equals(attribute));
+  }
+
+  private static int blockedListPosts(Change c) {
+    boolean adds = false;
+    boolean removes = false;
+    for (AttributeChange a : c.attributes()) {
+      Set<String> before = new HashSet<>(CanonicalList.entries(a.before().orElse("[]")));
+      Set<String> after = new HashSet<>(CanonicalList.entries(a.after().orElse("[]")));
+      adds |= !before.containsAll(after);
+      removes |= !after.containsAll(before);
+    }
+    return (adds ? 1 : 0) + (removes ? 1 : 0);
+  }
+}
