@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class Budget {
   /** Published per-minute limits; a service without one is never refused. */
-  static final Map<String, Integer> PER_MINUTE = Map.of("Cloud App Security", 20);
+  static final Map<String, Integer> PER_MINUTE = Map.of(dev.tiac.providers.ApplyCalls.CAS, 20);
 
   private Budget() {}
 
