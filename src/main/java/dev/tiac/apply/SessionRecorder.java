@@ -76,7 +76,7 @@ public final class SessionRecorder implements StateRecorder {
   }
 
   @Override
-  public void creating(java.util.List<Address> addresses) {
+  public void creating(List<Address> addresses) {
     if (!addresses.isEmpty()) {
       synchronized (saving) {
         session.creating(addresses.stream().map(Address::toString).toList());

@@ -2,6 +2,7 @@ package dev.tiac.apply;
 
 import dev.tiac.plan.Address;
 import dev.tiac.plan.LiveResource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,5 +19,5 @@ public interface StateRecorder {
    * Before the first call: these objects are about to be created. An object the service made
    * whose answer never arrived is then still known to be tiac's on the next run.
    */
-  void creating(java.util.List<Address> addresses);
+  void creating(List<Address> addresses);
 }

@@ -31,7 +31,7 @@ final class Planning {
     Planner.Result result = planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);
     // Known only now that the changes are: the plan says so, apply refuses to start.
     return Budget.overrun(result.plan().cost(), options.maxApiShare)
-        .map(over -> new Planner.Result(result.plan().withWarning(over + ": apply will refuse this plan"), result.desired(), result.live()))
+        .map(over -> new Planner.Result(result.plan().withWarning("apply will refuse this plan: " + over), result.desired(), result.live()))
         .orElse(result);
   }
 

@@ -36,6 +36,17 @@ class StateCodecTest {
   }
 
   @Test
+  void keepsCreationsUnderWayUntilTheResourceIsRecorded() {
+    State none = Fixtures.stateWith(Fixtures.suspiciousDomain());
+    assertTrue(!new String(StateCodec.encode(none), StandardCharsets.UTF_8).contains("creating"), "a file without creations says nothing of them");
+    State creating = none.creating(java.util.List.of("cas.policy[\"Default Exchange Policy ATP\"]", "cas.token[\"t\"]"));
+    State back = StateCodec.decode(StateCodec.encode(creating), "test");
+    assertEquals(creating, back);
+    assertEquals(java.util.Set.of("cas.token[\"t\"]"), back.with(Fixtures.policy("ON")).creating());
+    assertEquals(java.util.Set.of(), back.with(Fixtures.policy("ON")).without("cas.token[\"t\"]").creating());
+  }
+
+  @Test
   void refusesStateFromANewerFormatAskingForAnUpgrade() {
     byte[] future = ("{\"version\": 2, \"lineage\": \"5e0c4c4a-3a53-4c2e-9a43-2b1b2b1f4e10\","
         + " \"serial\": 3, \"tiacVersion\": \"9.0.0\", \"resources\": {}}").getBytes(StandardCharsets.UTF_8);
