@@ -22,10 +22,10 @@ class OpenApiRouteTableTest {
   void everyServedRouteIsDocumentedAndEveryDocumentedRouteIsServed() throws IOException {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false))) {
       assertEquals(documented("apex-central.yaml"), served(new dev.tiac.sandbox.apexcentral.ApexCentralService(sandbox.world(),
-          sandbox.console(), new dev.tiac.sandbox.tenant.TenantData(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY, s -> { }),
+          sandbox.console(), dev.tiac.sandbox.tenant.TenantData.inMemory(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY),
           java.time.Clock.systemUTC(), sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
       assertEquals(documented("cloud-app-security.yaml"), served(new dev.tiac.sandbox.cas.CasService(sandbox.world(),
-          () -> sandbox.console().state().cas(), new dev.tiac.sandbox.tenant.TenantData(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY, s -> { }),
+          () -> sandbox.console().state().cas(), dev.tiac.sandbox.tenant.TenantData.inMemory(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY),
           java.time.Clock.systemUTC(), null, sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
       assertEquals(documented("sandbox-management.yaml"), served(sandbox.managementApi().routes()));
     }

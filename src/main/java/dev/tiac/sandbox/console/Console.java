@@ -3,7 +3,6 @@ package dev.tiac.sandbox.console;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -16,12 +15,12 @@ import java.util.function.UnaryOperator;
 public final class Console {
   private final Clock clock;
   private final Duration pollDelay;
-  private final Consumer<ConsoleState> onChange;
+  private final Function<ConsoleState, Runnable> onChange;
   private final Function<String, Optional<String>> dotNetOfHost;
   private ConsoleState state;
 
   public Console(ConsoleState initial, Clock clock, Duration pollDelay, Function<String, Optional<String>> dotNetOfHost,
-      Consumer<ConsoleState> onChange) {
+      Function<ConsoleState, Runnable> onChange) {
     this.state = initial;
     this.clock = clock;
     this.pollDelay = pollDelay;
@@ -45,11 +44,19 @@ public final class Console {
     return dotNetOfHost.apply(host);
   }
 
-  /** Applies one change atomically and persists the new snapshot. */
-  synchronized ConsoleState update(UnaryOperator<ConsoleState> change) {
-    ConsoleState next = change.apply(state);
-    state = next;
-    onChange.accept(next);
+  /**
+   * Applies one change atomically and returns once the new snapshot is kept. The wait for the
+   * write happens outside the lock, so changes made meanwhile can share that write.
+   */
+  ConsoleState update(UnaryOperator<ConsoleState> change) {
+    ConsoleState next;
+    Runnable commit;
+    synchronized (this) {
+      next = change.apply(state);
+      state = next;
+      commit = onChange.apply(next);
+    }
+    commit.run();
     return next;
   }
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The tenant data the public APIs write: suspicious objects, CAS blocked lists, agent isolation and
- * mitigation actions. Every change is handed to the persistence hook.
+ * mitigation actions. Every change is handed to the persistence hook under this object's lock; the
+ * commit the hook returns is awaited after the lock is released, so a change returns only once it
+ * is kept, and parallel changes can share one write.
  */
 public final class TenantData {
   public static final List<String> BLOCKED_LISTS = List.of("senders", "urls", "filehashes", "file256hashes");
@@ -19,9 +21,10 @@ public final class TenantData {
   private final Map<String, Set<String>> blocked = new LinkedHashMap<>();
   private final Map<String, String> isolation = new LinkedHashMap<>();
   private final List<MitigationAction> mitigations = new ArrayList<>();
-  private final Consumer<TenantSnapshot> onChange;
+  private final Function<TenantSnapshot, Runnable> onChange;
 
-  public TenantData(TenantSnapshot from, Consumer<TenantSnapshot> onChange) {
+  /** @param onChange notes a snapshot and returns what waits until it is kept */
+  public TenantData(TenantSnapshot from, Function<TenantSnapshot, Runnable> onChange) {
     this.onChange = onChange;
     load(from);
   }
@@ -38,9 +41,18 @@ public final class TenantData {
   }
 
   /** Replaces everything with an earlier snapshot (a test resetting a served sandbox). */
-  public synchronized void restore(TenantSnapshot from) {
-    load(from);
-    changed();
+  public void restore(TenantSnapshot from) {
+    Runnable commit;
+    synchronized (this) {
+      load(from);
+      commit = changed();
+    }
+    commit.run();
+  }
+
+  /** Data kept in memory only, for a test that needs no persistence. */
+  public static TenantData inMemory(TenantSnapshot from) {
+    return new TenantData(from, snapshot -> () -> { });
   }
 
   public synchronized TenantSnapshot snapshot() {
@@ -49,8 +61,8 @@ public final class TenantData {
     return new TenantSnapshot(udso, lists, isolation, mitigations);
   }
 
-  private void changed() {
-    onChange.accept(snapshot());
+  private Runnable changed() {
+    return onChange.apply(snapshot());
   }
 
   public synchronized List<Udso> udso() {
@@ -58,51 +70,71 @@ public final class TenantData {
   }
 
   /** Adds or replaces the object with the same type and content. */
-  public synchronized void putUdso(Udso object) {
-    udso.removeIf(u -> u.type().equalsIgnoreCase(object.type()) && u.content().equalsIgnoreCase(object.content()));
-    udso.add(object);
-    changed();
+  public void putUdso(Udso object) {
+    Runnable commit;
+    synchronized (this) {
+      udso.removeIf(u -> u.type().equalsIgnoreCase(object.type()) && u.content().equalsIgnoreCase(object.content()));
+      udso.add(object);
+      commit = changed();
+    }
+    commit.run();
   }
 
-  public synchronized boolean deleteUdso(String type, String content) {
-    boolean removed = udso.removeIf(u -> u.type().equalsIgnoreCase(type) && u.content().equalsIgnoreCase(content));
-    if (removed) {
-      changed();
+  public boolean deleteUdso(String type, String content) {
+    Runnable commit;
+    synchronized (this) {
+      if (!udso.removeIf(u -> u.type().equalsIgnoreCase(type) && u.content().equalsIgnoreCase(content))) {
+        return false;
+      }
+      commit = changed();
     }
-    return removed;
+    commit.run();
+    return true;
   }
 
   public synchronized Map<String, List<String>> blockedLists() {
     return snapshot().blockedLists();
   }
 
-  public synchronized void block(Map<String, List<String>> add, boolean create) {
-    add.forEach((list, items) -> {
-      Set<String> set = blocked.get(list);
-      if (create) {
-        set.addAll(items);
-      } else {
-        items.forEach(set::remove);
-      }
-    });
-    changed();
+  public void block(Map<String, List<String>> add, boolean create) {
+    Runnable commit;
+    synchronized (this) {
+      add.forEach((list, items) -> {
+        Set<String> set = blocked.get(list);
+        if (create) {
+          set.addAll(items);
+        } else {
+          items.forEach(set::remove);
+        }
+      });
+      commit = changed();
+    }
+    commit.run();
   }
 
   public synchronized Optional<String> isolation(String agentGuid) {
     return Optional.ofNullable(isolation.get(agentGuid));
   }
 
-  public synchronized void setIsolation(String agentGuid, String status) {
-    isolation.put(agentGuid, status);
-    changed();
+  public void setIsolation(String agentGuid, String status) {
+    Runnable commit;
+    synchronized (this) {
+      isolation.put(agentGuid, status);
+      commit = changed();
+    }
+    commit.run();
   }
 
   public synchronized List<MitigationAction> mitigations() {
     return List.copyOf(mitigations);
   }
 
-  public synchronized void addMitigations(List<MitigationAction> actions) {
-    mitigations.addAll(actions);
-    changed();
+  public void addMitigations(List<MitigationAction> actions) {
+    Runnable commit;
+    synchronized (this) {
+      mitigations.addAll(actions);
+      commit = changed();
+    }
+    commit.run();
   }
 }
