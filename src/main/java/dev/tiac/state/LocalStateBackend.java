@@ -25,6 +25,7 @@ public final class LocalStateBackend implements StateBackend {
   private final Clock clock;
   private final LockRetry retry;
   private final StoredStateCache cache = new StoredStateCache();
+  private final StateEncoder encoder = new StateEncoder();
 
   public LocalStateBackend(Path dir) {
     this(dir, Clock.systemUTC(), Sleeper.SYSTEM);
@@ -63,7 +64,7 @@ public final class LocalStateBackend implements StateBackend {
     }
     try {
       AtomicFiles.ensureDirectory(dir);
-      AtomicFiles.replace(stateFile, StateCodec.encode(state));
+      AtomicFiles.replace(stateFile, encoder.encode(state));
     } catch (IOException e) {
       cache.forget(); // the file may or may not have been replaced
       throw new UncheckedIOException("cannot save state to " + stateFile + ": " + e.getMessage(), e);

@@ -1,13 +1,16 @@
 package dev.tiac.state;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,21 +26,51 @@ public final class StateCodec {
 
   /** Deterministic, pretty-printed JSON ending in a newline, properties sorted at every level. */
   public static byte[] encode(State state) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("version", FORMAT_VERSION);
-    root.put("lineage", state.lineage().toString());
-    root.put("serial", state.serial());
-    root.put("tiacVersion", state.tiacVersion());
-    state.keyId().ifPresent(id -> root.put("keyId", id));
-    ObjectNode resources = root.putObject("resources");
-    state.resources().forEach((address, resource) -> resources.set(address, encode(resource)));
-    if (!state.creating().isEmpty()) {
-      // Written only while a creation is under way: most files never carry it, and older readers skip it.
-      var creating = root.putArray("creating");
-      state.creating().forEach(creating::add);
+    return write(state, StateCodec::entry);
+  }
+
+  /**
+   * Writes the state with each resource's value as {@code entry} gives it, so an encoder that
+   * saves the same state again and again (apply, once per mutating call) re-encodes only the
+   * entries that changed. The properties are written in sorted order by hand; the result is byte
+   * for byte what serialising the whole tree with sorted properties gives.
+   */
+  static byte[] write(State state, Function<ResourceState, String> entry) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 512 * state.resources().size());
+    try (JsonGenerator g = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      if (!state.creating().isEmpty()) {
+        // Written only while a creation is under way: most files never carry it, and older readers skip it.
+        g.writeName("creating");
+        g.writeStartArray();
+        state.creating().forEach(g::writeString);
+        g.writeEndArray();
+      }
+      state.keyId().ifPresent(id -> g.writeStringProperty("keyId", id));
+      g.writeStringProperty("lineage", state.lineage().toString());
+      g.writeName("resources");
+      g.writeStartObject();
+      state.resources().forEach((address, resource) -> {
+        g.writeName(address);
+        g.writeRawValue(entry.apply(resource));
+      });
+      g.writeEndObject();
+      g.writeNumberProperty("serial", state.serial());
+      g.writeStringProperty("tiacVersion", state.tiacVersion());
+      g.writeNumberProperty("version", FORMAT_VERSION);
+      g.writeEndObject();
     }
-    String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /**
+   * One resource's value as it appears in the file, indented for its depth (inside the root and
+   * {@code resources}). Re-indenting line by line is safe: JSON escapes every line break inside a
+   * string, so each one in the text is the pretty printer's own.
+   */
+  static String entry(ResourceState resource) {
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(encode(resource)).replace("\n", "\n    ");
   }
 
   /** Parses state; {@code source} names the file or URL in error messages. */

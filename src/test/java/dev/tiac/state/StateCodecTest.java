@@ -47,6 +47,22 @@ class StateCodecTest {
   }
 
   @Test
+  void theFileIsThePrettyPrintOfItsOwnTreeWithPropertiesSorted() {
+    ResourceState odd = ResourceState.of("cas.policy[\"Quotes \\\" and\nbreaks ✓\"]", "cas.policy", Optional.empty(), false,
+            Attributes.of(Map.of("note", "two\nlines\r\n  indented", "empty", Map.of(), "list", java.util.List.of(), "n", 2.50)), Fixtures.T0)
+        .withSecret("token", new Fingerprint("hmac-sha256:" + "c".repeat(43)))
+        .withAttestation(new Attestation("bob", Fixtures.T0, "first line\nsecond line"));
+    for (State state : java.util.List.of(Fixtures.stateWith(), Fixtures.stateWith(odd, Fixtures.policy("ON"), Fixtures.suspiciousDomain()),
+        new State(java.util.UUID.randomUUID(), 7, "0.1.0", Optional.empty(), new java.util.TreeMap<>()).with(odd),
+        Fixtures.stateWith(Fixtures.policy("ON")).creating(java.util.List.of("cas.token[\"b\"]", "cas.token[\"a\"]")))) {
+      String json = new String(StateCodec.encode(state), StandardCharsets.UTF_8);
+      String tree = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(json)) + "\n";
+      assertEquals(tree, json);
+      assertEquals(state, StateCodec.decode(json.getBytes(StandardCharsets.UTF_8), "test"));
+    }
+  }
+
+  @Test
   void refusesStateFromANewerFormatAskingForAnUpgrade() {
     byte[] future = ("{\"version\": 2, \"lineage\": \"5e0c4c4a-3a53-4c2e-9a43-2b1b2b1f4e10\","
         + " \"serial\": 3, \"tiacVersion\": \"9.0.0\", \"resources\": {}}").getBytes(StandardCharsets.UTF_8);

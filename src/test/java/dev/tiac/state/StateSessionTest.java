@@ -82,6 +82,30 @@ class StateSessionTest {
   }
 
   @Test
+  void afterEachRecordTheFileParsesAndHoldsEveryChangeRecordedSoFar() {
+    FillableDisk disk = new FillableDisk(dir);
+    try (StateSession session = open(disk)) {
+      for (int i = 0; i < 60; i++) {
+        ResourceState entry = ResourceState.of("apexcentral.suspiciousObject[\"domain:d" + i + ".example\"]",
+            "apexcentral.suspiciousObject", Optional.of("so-" + i), true,
+            Attributes.of(java.util.Map.of("value", "d" + i + ".example")), Fixtures.T0);
+        if (i % 3 == 0) {
+          session.record(entry);
+        } else {
+          // Two at once, as parallel calls finishing together share one save.
+          session.recordAll(java.util.List.of(entry, Fixtures.policy(i % 2 == 0 ? "ON" : "OFF")));
+        }
+        State onDisk = new LocalStateBackend(dir).read().orElseThrow(); // parsed from the file, not a cache
+        assertEquals(session.state(), onDisk);
+        for (int j = 0; j <= i; j++) {
+          assertEquals(Optional.of("so-" + j), onDisk.resource("apexcentral.suspiciousObject[\"domain:d" + j + ".example\"]")
+              .orElseThrow().remoteId());
+        }
+      }
+    }
+  }
+
+  @Test
   void aFailedSaveWritesTheErroredStateOwnerOnlyAndSaysWhatToDo() throws IOException {
     FillableDisk disk = new FillableDisk(dir.resolve(".tiac"));
     try (StateSession session = open(disk)) {

@@ -7,6 +7,7 @@ import dev.tiac.state.Sleeper;
 import dev.tiac.state.State;
 import dev.tiac.state.StateBackend;
 import dev.tiac.state.StateCodec;
+import dev.tiac.state.StateEncoder;
 import dev.tiac.state.StateLock;
 import dev.tiac.state.StateLockedException;
 import dev.tiac.state.StoredStateCache;
@@ -36,6 +37,7 @@ public final class HttpStateBackend implements StateBackend {
   private final Clock clock;
   private final LockRetry retry;
   private final StoredStateCache cache = new StoredStateCache();
+  private final StateEncoder encoder = new StateEncoder();
   private final AtomicReference<Optional<LockInfo>> held = new AtomicReference<>(Optional.empty());
 
   public HttpStateBackend(HttpBackendSettings settings) {
@@ -74,7 +76,7 @@ public final class HttpStateBackend implements StateBackend {
       return;
     }
     URI target = held.get().map(lock -> withLockId(settings.address(), lock.id())).orElse(settings.address());
-    byte[] body = StateCodec.encode(state);
+    byte[] body = encoder.encode(state);
     cache.forget();
     HttpReply reply = call("POST", target, Optional.of(body));
     if (reply.status() == 409 || reply.status() == 423) {
