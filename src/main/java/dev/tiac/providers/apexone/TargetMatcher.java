@@ -56,11 +56,20 @@ public final class TargetMatcher {
     }
   }
 
+  /**
+   * The endpoints the targets select. The ranges are parsed once per call, not once per endpoint:
+   * a plan resolves every policy over the whole fleet (10,000 endpoints in the issue-5 benchmark).
+   */
   public static List<Endpoint> match(Targets targets, List<Endpoint> endpoints) {
-    return endpoints.stream().filter(e -> matches(targets, e)).toList();
+    List<long[]> ranges = ranges(targets.ipRanges());
+    return endpoints.stream().filter(e -> matches(targets, ranges, e)).toList();
   }
 
   static boolean matches(Targets t, Endpoint e) {
+    return matches(t, ranges(t.ipRanges()), e);
+  }
+
+  private static boolean matches(Targets t, List<long[]> ranges, Endpoint e) {
     if (t.type().equals("specified")) {
       return t.hosts().stream().anyMatch(h -> h.equalsIgnoreCase(e.hostName()) || e.hostName().toLowerCase(Locale.ROOT).startsWith(h.toLowerCase(Locale.ROOT) + "."))
           || t.folders().stream().anyMatch(f -> e.folderPath().equalsIgnoreCase(f) || e.folderPath().toLowerCase(Locale.ROOT).startsWith(f.toLowerCase(Locale.ROOT) + "/"));
@@ -68,32 +77,55 @@ public final class TargetMatcher {
     // Filtered: every criterion given must match (the console ANDs its criteria).
     boolean os = t.operatingSystems().isEmpty() || t.operatingSystems().contains("WIN") || t.operatingSystems().contains(e.osFamily());
     boolean domain = t.adDomains().isEmpty() || t.adDomains().stream().anyMatch(d -> d.equalsIgnoreCase(e.adDomain()));
-    boolean ip = t.ipRanges().isEmpty() || t.ipRanges().stream().anyMatch(r -> inRange(r, e.ip()));
-    return os && domain && ip;
+    return os && domain && (t.ipRanges().isEmpty() || inAny(ranges, e.ip()));
   }
 
-  static boolean inRange(String range, String ip) {
-    String[] ends = range.split("-", 2);
-    if (ends.length != 2 || ip.isBlank()) {
+  private static boolean inAny(List<long[]> ranges, String ip) {
+    if (ranges.isEmpty() || ip.isBlank()) {
       return false;
     }
     long value = toLong(ip);
-    return value >= toLong(ends[0]) && value <= toLong(ends[1]);
+    for (long[] range : ranges) {
+      if (value >= range[0] && value <= range[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static long toLong(String ip) {
-    long value = 0;
-    String[] parts = ip.trim().split("\\.");
-    if (parts.length != 4) {
-      return -1;
+  // "start-end" as two numbers; a range without a dash matches nothing, so it is left out.
+  private static List<long[]> ranges(List<String> ipRanges) {
+    List<long[]> ranges = new java.util.ArrayList<>(ipRanges.size());
+    for (String range : ipRanges) {
+      int dash = range.indexOf('-');
+      if (dash >= 0) {
+        ranges.add(new long[] {toLong(range.substring(0, dash)), toLong(range.substring(dash + 1))});
+      }
     }
-    for (String part : parts) {
-      try {
-        value = value * 256 + Integer.parseInt(part);
-      } catch (NumberFormatException e) {
+    return ranges;
+  }
+
+  /** Dotted IPv4 as a number, -1 when it is not four dot-separated decimal parts. */
+  static long toLong(String ip) {
+    String text = ip.trim();
+    long value = 0;
+    int parts = 0;
+    int digits = 0;
+    int part = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '.';
+      if (c >= '0' && c <= '9' && digits < 9) {
+        part = part * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && digits > 0 && parts < 4) {
+        value = value * 256 + part;
+        parts++;
+        part = 0;
+        digits = 0;
+      } else {
         return -1;
       }
     }
-    return value;
+    return parts == 4 ? value : -1;
   }
 }

@@ -26,6 +26,23 @@ class TargetMatcherTest {
   }
 
   @Test
+  void severalRangesAnyOfWhichMatchesAndRangesThatAreNone() {
+    var targets = TargetMatcher.Targets.parse("{ipRanges=[10.0.0.1-10.0.0.20, 192.168.5.0-192.168.5.255], type=filtered}");
+    assertEquals(List.of("dc01", "kiosk-lobby-01"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
+    var nothing = TargetMatcher.Targets.parse("{ipRanges=[10.20.1.42], type=filtered}");
+    assertEquals(List.of(), TargetMatcher.match(nothing, FLEET));
+  }
+
+  @Test
+  void addressesAreFourDecimalParts() {
+    assertEquals(167_772_170L, TargetMatcher.toLong(" 10.0.0.10 "));
+    assertEquals(4_294_967_295L, TargetMatcher.toLong("255.255.255.255"));
+    for (String bad : List.of("", "10.0.0", "10.0.0.1.", "10.0.0.1.2", "10..0.1", "10.0.0.x", "+1.0.0.1", "10.0.0.1/24")) {
+      assertEquals(-1, TargetMatcher.toLong(bad), bad);
+    }
+  }
+
+  @Test
   void specifiedTargetsByHostAndFolder() {
     var targets = TargetMatcher.Targets.parse("{folders=[Servers], hosts=[kiosk-lobby-01], type=specified}");
     assertEquals(List.of("dc01", "kiosk-lobby-01"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
