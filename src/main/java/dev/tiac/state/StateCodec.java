@@ -11,6 +11,8 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,12 +32,19 @@ public final class StateCodec {
   }
 
   /**
+   * One resource as the file holds it: its address as a property name and its value, pretty
+   * printed and indented for its depth. Both keep their UTF-8 bytes once written, so writing the
+   * same entry again copies bytes instead of encoding characters.
+   */
+  record Entry(SerializableString name, SerializableString value) {}
+
+  /**
    * Writes the state with each resource's value as {@code entry} gives it, so an encoder that
    * saves the same state again and again (apply, once per mutating call) re-encodes only the
    * entries that changed. The properties are written in sorted order by hand; the result is byte
    * for byte what serialising the whole tree with sorted properties gives.
    */
-  static byte[] write(State state, Function<ResourceState, String> entry) {
+  static byte[] write(State state, Function<ResourceState, Entry> entries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 512 * state.resources().size());
     try (JsonGenerator g = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
@@ -50,10 +59,11 @@ public final class StateCodec {
       g.writeStringProperty("lineage", state.lineage().toString());
       g.writeName("resources");
       g.writeStartObject();
-      state.resources().forEach((address, resource) -> {
-        g.writeName(address);
-        g.writeRawValue(entry.apply(resource));
-      });
+      for (ResourceState resource : state.resources().values()) {
+        Entry entry = entries.apply(resource);
+        g.writeName(entry.name());
+        g.writeRawValue(entry.value());
+      }
       g.writeEndObject();
       g.writeNumberProperty("serial", state.serial());
       g.writeStringProperty("tiacVersion", state.tiacVersion());
@@ -65,12 +75,13 @@ public final class StateCodec {
   }
 
   /**
-   * One resource's value as it appears in the file, indented for its depth (inside the root and
-   * {@code resources}). Re-indenting line by line is safe: JSON escapes every line break inside a
-   * string, so each one in the text is the pretty printer's own.
+   * One resource's entry, its value indented for its depth (inside the root and {@code
+   * resources}). Re-indenting line by line is safe: JSON escapes every line break inside a string,
+   * so each one in the text is the pretty printer's own.
    */
-  static String entry(ResourceState resource) {
-    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(encode(resource)).replace("\n", "\n    ");
+  static Entry entry(ResourceState resource) {
+    String value = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(encode(resource)).replace("\n", "\n    ");
+    return new Entry(new SerializedString(resource.address()), new SerializedString(value));
   }
 
   /** Parses state; {@code source} names the file or URL in error messages. */

@@ -10,7 +10,7 @@ import java.util.Map;
  * very same object as last time reuses its text; only new or changed entries are encoded.
  */
 public final class StateEncoder {
-  private record Encoded(ResourceState resource, String json) {}
+  private record Encoded(ResourceState resource, StateCodec.Entry entry) {}
 
   private Map<String, Encoded> last = new HashMap<>();
 
@@ -21,7 +21,7 @@ public final class StateEncoder {
       // Identity, not equality: equal would compare whole attribute trees, and entries are immutable.
       Encoded encoded = known != null && known.resource() == resource ? known : new Encoded(resource, StateCodec.entry(resource));
       next.put(resource.address(), encoded);
-      return encoded.json();
+      return encoded.entry();
     });
     last = next; // only the entries of the latest state are kept
     return bytes;
