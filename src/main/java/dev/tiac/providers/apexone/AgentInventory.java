@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +28,30 @@ public final class AgentInventory implements Supplier<List<Endpoint>> {
   @Override
   public synchronized List<Endpoint> get() {
     if (endpoints == null) {
-      endpoints = join(client.endpointSensor().showAgentList(), client.productAgents(AgentQuery.apexOneAgents()));
+      // The two reads are independent: ProductAgents is read alongside ShowAgentList's pages
+      // instead of after them (a plan that changes a policy waits for both).
+      FutureTask<List<ProductAgent>> agents = new FutureTask<>(() -> client.productAgents(AgentQuery.apexOneAgents()));
+      Thread reader = new Thread(agents, "tiac-inventory");
+      reader.setDaemon(true);
+      reader.start();
+      List<EsAgent> sensors = client.endpointSensor().showAgentList();
+      endpoints = join(sensors, await(agents));
     }
     return endpoints;
+  }
+
+  private static List<ProductAgent> await(FutureTask<List<ProductAgent>> agents) {
+    try {
+      return agents.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the agents", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure; // as if read here: callers handle the client's own failures
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   static List<Endpoint> join(List<EsAgent> sensors, List<ProductAgent> agents) {
