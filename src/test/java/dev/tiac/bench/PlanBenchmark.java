@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One policies over a sandbox of 10,000 endpoints answering every request 50 ms late. The sandbox
  * runs as its own process ({@code tiac sandbox serve}); its admin counters give the calls made.
  * Run: {@code bench/run PlanBenchmark}; {@code bench/run PlanBenchmark apply} runs only the two applies
- * (no latency, then 50 ms). JVM options for the sandbox process (a profiler, say) go in the system
+ * (no latency, then 50 ms). The sandbox process gets the JVM options of {@code BENCH_JAVA_OPTS} too,
+ * so both processes run alike (with the launcher's {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC},
+ * as {@code ./tiac} runs them); options for the sandbox alone (a profiler, say) go in the system
  * property {@code bench.sandboxJvm}, separated by spaces.
  */
 public final class PlanBenchmark {
@@ -35,9 +38,10 @@ public final class PlanBenchmark {
     boolean applyOnly = List.of(args).contains("apply");
     Path work = Files.createTempDirectory("tiac-plan-bench");
     List<String> command = new ArrayList<>(List.of("java"));
-    String jvm = System.getProperty("bench.sandboxJvm", "").strip();
-    if (!jvm.isEmpty()) {
-      command.addAll(List.of(jvm.split(" +")));
+    for (String options : List.of(Optional.ofNullable(System.getenv("BENCH_JAVA_OPTS")).orElse(""), System.getProperty("bench.sandboxJvm", ""))) {
+      if (!options.isBlank()) {
+        command.addAll(List.of(options.strip().split(" +")));
+      }
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.tiac.cli.Main", "sandbox", "--dir", work.toString(),
         "serve", "--scale", "users=2000,endpoints=10000,mail-days=7,mails=2000,events=20000", "--latency", Integer.toString(LATENCY_MS)));
