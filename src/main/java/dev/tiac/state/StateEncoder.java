@@ -7,7 +7,7 @@ import java.util.Map;
  * Encodes the successive states one backend saves. An apply saves after every mutating call, and
  * each save is the whole file: encoding every entry each time made the saves of an n-change apply
  * O(n²) in JSON work. Snapshots share the entries they did not change, so an entry that is the
- * very same object as last time reuses its text; only new or changed entries are encoded.
+ * very same object as last time reuses its bytes; only new or changed entries are encoded.
  */
 public final class StateEncoder {
   private record Encoded(ResourceState resource, StateCodec.Entry entry) {}
