@@ -39,7 +39,7 @@ public final class StateCodec {
   record Entry(SerializableString name, SerializableString value) {}
 
   /**
-   * Writes the state with each resource's value as {@code entry} gives it, so an encoder that
+   * Writes the state with each resource's entry as {@code entries} gives it, so an encoder that
    * saves the same state again and again (apply, once per mutating call) re-encodes only the
    * entries that changed. The properties are written in sorted order by hand; the result is byte
    * for byte what serialising the whole tree with sorted properties gives.
