@@ -37,27 +37,102 @@ public final class EndpointSensorClient {
     this.sleeper = clients.sleeper();
   }
 
-  /** Every agent, following {@code pagination} until {@code total} is reached. */
+  /**
+   * Every agent. The first page gives the total; the rest are independent offsets, so up to
+   * {@link #PAGE_FAN_OUT} of them are read at once: a 10,000-agent fleet is 50 pages, and one after
+   * another they were the longest wait of a plan. A fleet that grew meanwhile is read on to its end.
+   */
   public List<EsAgent> showAgentList() {
-    List<EsAgent> agents = new ArrayList<>();
-    for (int offset = 0; ; ) {
-      ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
-      payload.putObject("pagination").put("offset", offset).put("limit", PAGE);
-      JsonNode content = firstContent(call("PUT", "V1/Task/ShowAgentList", payload));
-      JsonNode page = content.path("agentEntity");
-      for (JsonNode n : page) {
-        agents.add(new EsAgent(text(n, "agentGuid"), text(n, "serverGuid"),
-            text(n, "machineName"), text(n, "machineGuid"), text(n, "machineType"),
-            text(n, "machineOS"), text(n, "ip"), n.path("isOnline").asBoolean(false),
-            n.path("isEnable").asBoolean(false), n.path("isolateStatus").asInt(0),
-            text(n, "userName"), n.path("productType").asInt(0)));
-      }
-      int total = content.path("pagination").path("total").asInt(0);
-      offset += page.size();
-      if (page.isEmpty() || offset >= total) {
-        return agents;
-      }
+    AgentPage first = agentPage(0);
+    List<EsAgent> agents = new ArrayList<>(first.agents());
+    List<Integer> offsets = new ArrayList<>();
+    for (int offset = first.agents().size(); !first.agents().isEmpty() && offset < first.total(); offset += PAGE) {
+      offsets.add(offset);
     }
+    int total = first.total();
+    for (AgentPage page : pages(offsets)) {
+      agents.addAll(page.agents());
+      total = Math.max(total, page.total());
+    }
+    for (int offset = first.agents().size() + PAGE * offsets.size(); offset < total; ) {
+      AgentPage page = agentPage(offset);
+      if (page.agents().isEmpty()) {
+        break;
+      }
+      agents.addAll(page.agents());
+      offset += page.agents().size();
+      total = page.total();
+    }
+    return agents;
+  }
+
+  /** How many agents Endpoint Sensor lists, from one page of one: a count without the fleet. */
+  public int agentCount() {
+    ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
+    payload.putObject("pagination").put("offset", 0).put("limit", 1);
+    return firstContent(call("PUT", "V1/Task/ShowAgentList", payload)).path("pagination").path("total").asInt(0);
+  }
+
+  private record AgentPage(List<EsAgent> agents, int total) {}
+
+  /** As many as a run's default --parallelism: Apex Central publishes no rate limit to share. */
+  private static final int PAGE_FAN_OUT = 10;
+
+  private List<AgentPage> pages(List<Integer> offsets) {
+    if (offsets.isEmpty()) {
+      return List.of();
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(PAGE_FAN_OUT, offsets.size()), r -> {
+      Thread t = new Thread(r, "tiac-agent-pages");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<AgentPage>> futures = new ArrayList<>();
+      for (int offset : offsets) {
+        futures.add(pool.submit(() -> agentPage(offset)));
+      }
+      List<AgentPage> pages = new ArrayList<>();
+      for (java.util.concurrent.Future<AgentPage> future : futures) {
+        pages.add(await(future));
+      }
+      return pages;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static AgentPage await(java.util.concurrent.Future<AgentPage> page) {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the agent list", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure; // as if read on this thread: callers handle the client's own failures
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private AgentPage agentPage(int offset) {
+    ObjectNode payload = ApexEnvelopes.JSON.createObjectNode();
+    payload.putObject("pagination").put("offset", offset).put("limit", PAGE);
+    JsonNode content = firstContent(call("PUT", "V1/Task/ShowAgentList", payload));
+    List<EsAgent> agents = new ArrayList<>();
+    for (JsonNode n : content.path("agentEntity")) {
+      agents.add(agent(n));
+    }
+    return new AgentPage(List.copyOf(agents), content.path("pagination").path("total").asInt(0));
+  }
+
+  private static EsAgent agent(JsonNode n) {
+    return new EsAgent(text(n, "agentGuid"), text(n, "serverGuid"),
+        text(n, "machineName"), text(n, "machineGuid"), text(n, "machineType"),
+        text(n, "machineOS"), text(n, "ip"), n.path("isOnline").asBoolean(false),
+        n.path("isEnable").asBoolean(false), n.path("isolateStatus").asInt(0),
+        text(n, "userName"), n.path("productType").asInt(0));
   }
 
   /**
@@ -70,11 +145,7 @@ public final class EndpointSensorClient {
     payload.putArray("filter").addObject().put("type", 1).putArray("value").add(hostName);
     List<EsAgent> agents = new ArrayList<>();
     for (JsonNode n : firstContent(call("PUT", "V1/Task/ShowAgentList", payload)).path("agentEntity")) {
-      agents.add(new EsAgent(text(n, "agentGuid"), text(n, "serverGuid"),
-          text(n, "machineName"), text(n, "machineGuid"), text(n, "machineType"),
-          text(n, "machineOS"), text(n, "ip"), n.path("isOnline").asBoolean(false),
-          n.path("isEnable").asBoolean(false), n.path("isolateStatus").asInt(0),
-          text(n, "userName"), n.path("productType").asInt(0)));
+      agents.add(agent(n));
     }
     return agents;
   }

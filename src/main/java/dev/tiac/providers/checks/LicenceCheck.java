@@ -68,7 +68,7 @@ public final class LicenceCheck implements Checker {
       return new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no apexCentral connection to ask", List.of("Add connections.apexCentral to the file"));
     }
     try {
-      int agents = apex.get().endpointSensor().showAgentList().size();
+      int agents = apex.get().endpointSensor().agentCount();
       return new CheckOutcome(CheckOutcome.Status.PASS, "Endpoint Sensor answers ShowAgentList (" + agents + " agents)", List.of());
     } catch (RuntimeException e) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, "Endpoint Sensor did not answer: " + e.getMessage(),

@@ -79,6 +79,52 @@ class EndpointSensorClientTest {
   }
 
   @Test
+  void readsThePagesAfterTheFirstTogether() {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    EndpointSensorClient es = client(r -> {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(100);
+        return agentPage(r, 2000);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    });
+
+    List<EsAgent> agents = es.showAgentList();
+
+    assertEquals(2000, agents.size());
+    assertEquals(10, server.getRequestCount());
+    assertTrue(most.get() > 1, "the nine pages after the first were read one at a time");
+    for (int i = 0; i < agents.size(); i++) {
+      assertEquals("agent-" + i, agents.get(i).agentGuid(), "pages joined in order");
+    }
+  }
+
+  @Test
+  void readsAFleetThatGrewWhileItWasListedToItsEnd() {
+    AtomicInteger calls = new AtomicInteger();
+    EndpointSensorClient es = client(r -> agentPage(r, calls.incrementAndGet() == 1 ? 450 : 700));
+
+    List<EsAgent> agents = es.showAgentList();
+
+    assertEquals(700, agents.size());
+    assertEquals("agent-699", agents.get(699).agentGuid());
+  }
+
+  @Test
+  void countsAgentsWithOnePageOfOne() throws Exception {
+    EndpointSensorClient es = client(r -> agentPage(r, 10_000));
+
+    assertEquals(10_000, es.agentCount());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(1, body(server.takeRequest()).path("Payload").path("pagination").path("limit").asInt());
+  }
+
+  @Test
   void sendsTheShowAgentListEnvelopeAsAPut() throws Exception {
     EndpointSensorClient es = client(r -> agentPage(r, 1));
 
