@@ -53,13 +53,14 @@ public final class ConfigLoader {
       problems.addAll(semanticsOfInvalid(document));
       throw new InvalidConfigException(problems);
     }
-    List<Diagnostic> findings = semantics.check(document);
+    var declared = DeclaredResources.of(document.tree());
+    List<Diagnostic> findings = semantics.check(document, declared);
     List<Diagnostic> errors = findings.stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw new InvalidConfigException(findings);
     }
     List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).sorted().toList();
-    return new LoadedConfig(document, DeclaredResources.of(document.tree()), warnings, () -> bind(document));
+    return new LoadedConfig(document, declared, warnings, () -> bind(document));
   }
 
   private static DesiredState bind(MergedDocument document) {

@@ -22,7 +22,11 @@ public final class SemanticChecker {
   }
 
   public List<Diagnostic> check(MergedDocument document) {
-    List<Declared> declared = DeclaredResources.of(document.tree());
+    return check(document, DeclaredResources.of(document.tree()));
+  }
+
+  /** With the resources the caller already listed: a large file's listing costs as much as a check. */
+  public List<Diagnostic> check(MergedDocument document, List<Declared> declared) {
     List<Diagnostic> out = new ArrayList<>();
     for (Check check : checks) {
       check.run(document, declared, out);
