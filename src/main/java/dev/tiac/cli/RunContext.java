@@ -52,7 +52,8 @@ final class RunContext implements AutoCloseable {
     this.values = new Interpolator(environment, config.document().baseDirectory(),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
-    HttpSettings settings = endpoints.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
+    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
+    HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);

@@ -12,7 +12,7 @@ final class RunOptions {
   @Option(names = "--debug", description = "Log every HTTP call, its timing and each retry decision to stderr (credentials are always redacted).")
   boolean debug;
 
-  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "10", description = "Concurrent reads and changes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "10", converter = PositiveIntConverter.class, description = "Concurrent reads and changes (default: ${DEFAULT-VALUE}).")
   int parallelism;
 
   @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,

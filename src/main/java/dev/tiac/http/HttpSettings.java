@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param retryBudgetFloor blind retries always allowed, so a short run can still retry
  * @param maxRetryAfter a server asking for a longer wait than this is treated as terminal
  * @param extraCaPem a PEM bundle trusted in addition to the JDK's certificate authorities
+ * @param inFlight requests one paged read may have in flight at once (the run's --parallelism)
  */
 public record HttpSettings(
     Duration connectTimeout,
@@ -26,7 +27,8 @@ public record HttpSettings(
     Duration maxRetryAfter,
     double retryBudgetRatio,
     int retryBudgetFloor,
-    Optional<Path> extraCaPem) {
+    Optional<Path> extraCaPem,
+    int inFlight) {
 
   public HttpSettings {
     Objects.requireNonNull(connectTimeout);
@@ -43,6 +45,9 @@ public record HttpSettings(
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }
+    if (inFlight < 1) {
+      throw new IllegalArgumentException("inFlight must be at least 1");
+    }
   }
 
   /** Defaults sized for CAS's 60-second rate window and Apex Central's slow list calls. */
@@ -58,32 +63,38 @@ public record HttpSettings(
         Duration.ofSeconds(120),
         0.1,
         10,
-        Optional.empty());
+        Optional.empty(),
+        10);
   }
 
   public HttpSettings withCallTimeout(Duration timeout) {
     return new HttpSettings(connectTimeout, readTimeout, writeTimeout, timeout, maxAttempts,
-        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem);
+        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem, inFlight);
   }
 
   public HttpSettings withReadTimeout(Duration timeout) {
     return new HttpSettings(connectTimeout, timeout, writeTimeout, callTimeout, maxAttempts,
-        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem);
+        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem, inFlight);
   }
 
   public HttpSettings withBackoff(Duration base, Duration max) {
     return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, maxAttempts,
-        base, max, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem);
+        base, max, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem, inFlight);
   }
 
   public HttpSettings withMaxAttempts(int attempts) {
     return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, attempts,
-        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem);
+        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem, inFlight);
   }
 
   public HttpSettings withExtraCaPem(Path pem) {
     return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, maxAttempts,
         baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor,
-        Optional.of(pem));
+        Optional.of(pem), inFlight);
+  }
+
+  public HttpSettings withInFlight(int requests) {
+    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, maxAttempts,
+        baseBackoff, maxBackoff, maxRetryAfter, retryBudgetRatio, retryBudgetFloor, extraCaPem, requests);
   }
 }

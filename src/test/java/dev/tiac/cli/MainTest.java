@@ -75,6 +75,9 @@ class MainTest {
     assertEquals(ExitCode.USAGE, run("validate").code());
     assertEquals(ExitCode.USAGE, run("--no-such-option").code());
     assertEquals(ExitCode.USAGE, run("no-such-command").code());
+    CliRun zero = run("plan", "--parallelism", "0", "samples/acme.yaml");
+    assertEquals(ExitCode.USAGE, zero.code());
+    assertTrue(zero.err().contains("expected a whole number of 1 or more but found '0'"), zero.err());
   }
 
   @Test

@@ -119,7 +119,7 @@ class RetryInterceptorTest {
   void spendsNoMoreBlindRetriesThanTheRunBudget() {
     HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
         Duration.ofSeconds(5), Duration.ofSeconds(20), 5, Duration.ofMillis(1),
-        Duration.ofMillis(2), Duration.ofSeconds(10), 0.0, 3, java.util.Optional.empty());
+        Duration.ofMillis(2), Duration.ofSeconds(10), 0.0, 3, java.util.Optional.empty(), 10);
     for (int i = 0; i < 20; i++) {
       server.enqueue(new MockResponse.Builder().code(503).build());
     }

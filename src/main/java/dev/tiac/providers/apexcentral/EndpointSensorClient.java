@@ -30,16 +30,18 @@ public final class EndpointSensorClient {
   private final ApexTransport transport;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final int inFlight;
 
   EndpointSensorClient(ApexTransport transport, HttpClients clients) {
     this.transport = transport;
     this.clock = clients.clock();
     this.sleeper = clients.sleeper();
+    this.inFlight = clients.settings().inFlight();
   }
 
   /**
-   * Every agent. The first page gives the total; the rest are independent offsets, so up to
-   * {@link #PAGE_FAN_OUT} of them are read at once: a 10,000-agent fleet is 50 pages, and one after
+   * Every agent. The first page gives the total; the rest are independent offsets, so as many of
+   * them are read at once as the run's --parallelism allows: a 10,000-agent fleet is 50 pages, and one after
    * another they were the longest wait of a plan. A fleet that grew meanwhile is read on to its end.
    */
   public List<EsAgent> showAgentList() {
@@ -75,14 +77,12 @@ public final class EndpointSensorClient {
 
   private record AgentPage(List<EsAgent> agents, int total) {}
 
-  /** As many as a run's default --parallelism: Apex Central publishes no rate limit to share. */
-  private static final int PAGE_FAN_OUT = 10;
 
   private List<AgentPage> pages(List<Integer> offsets) {
     if (offsets.isEmpty()) {
       return List.of();
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(PAGE_FAN_OUT, offsets.size()), r -> {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(inFlight, offsets.size()), r -> {
       Thread t = new Thread(r, "tiac-agent-pages");
       t.setDaemon(true);
       return t;

@@ -33,8 +33,12 @@ class EndpointSensorClientTest {
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler) {
+    return client(handler, HttpSettings.defaults());
+  }
+
+  EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler, HttpSettings settings) {
     server.setDispatcher(new SignedApexServer(handler));
-    HttpClients clients = new HttpClients(HttpSettings.defaults(), DebugLog.off(new Redactor()),
+    HttpClients clients = new HttpClients(settings, DebugLog.off(new Redactor()),
         Clock.systemUTC(), sleeps::add);
     return new ApexCentralClient(new ApexCentralSettings(server.url("/").uri(),
         SignedApexServer.APP_ID, Secret.of(SignedApexServer.API_KEY)), clients).endpointSensor();
@@ -80,6 +84,15 @@ class EndpointSensorClientTest {
 
   @Test
   void readsThePagesAfterTheFirstTogether() {
+    assertTrue(mostPagesInFlight(HttpSettings.defaults()) > 1, "the nine pages after the first were read one at a time");
+  }
+
+  @Test
+  void keepsToTheRunsParallelism() {
+    assertEquals(1, mostPagesInFlight(HttpSettings.defaults().withInFlight(1)));
+  }
+
+  private int mostPagesInFlight(HttpSettings settings) {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     EndpointSensorClient es = client(r -> {
@@ -92,16 +105,16 @@ class EndpointSensorClientTest {
       } finally {
         inFlight.decrementAndGet();
       }
-    });
+    }, settings);
 
     List<EsAgent> agents = es.showAgentList();
 
     assertEquals(2000, agents.size());
     assertEquals(10, server.getRequestCount());
-    assertTrue(most.get() > 1, "the nine pages after the first were read one at a time");
     for (int i = 0; i < agents.size(); i++) {
       assertEquals("agent-" + i, agents.get(i).agentGuid(), "pages joined in order");
     }
+    return most.get();
   }
 
   @Test
