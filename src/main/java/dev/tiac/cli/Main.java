@@ -1,6 +1,9 @@
 package dev.tiac.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line over the given streams; only {@link #main} exits. */
@@ -16,7 +19,7 @@ public final class Main {
   /** Runs one command and returns its exit code; never throws, never calls System.exit. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     int code;
-    java.util.Optional<java.util.List<java.nio.file.Path>> validate = Validation.plainInvocation(args);
+    Optional<List<Path>> validate = Validation.plainInvocation(args);
     if (validate.isPresent()) {
       code = runValidation(validate.get(), out, err);
     } else {
@@ -30,7 +33,7 @@ public final class Main {
     return code;
   }
 
-  private static int runValidation(java.util.List<java.nio.file.Path> files, PrintWriter out, PrintWriter err) {
+  private static int runValidation(List<Path> files, PrintWriter out, PrintWriter err) {
     try {
       return Validation.run(files, false, out, err);
     } catch (RuntimeException e) {

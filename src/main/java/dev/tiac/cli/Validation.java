@@ -5,8 +5,11 @@ import dev.tiac.config.Diagnostic;
 import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code tiac validate} does once its arguments are known, however they were parsed. */
 final class Validation {
@@ -43,22 +46,22 @@ final class Validation {
    * pre-commit hook would pay on every commit. Anything else (an option, {@code @argfile}, help,
    * no file) is left to picocli, which parses it exactly as before.
    */
-  static java.util.Optional<List<Path>> plainInvocation(String[] args) {
+  static Optional<List<Path>> plainInvocation(String[] args) {
     if (args.length < 2 || !"validate".equals(args[0])) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    List<Path> files = new java.util.ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       try {
         files.add(Path.of(arg));
-      } catch (java.nio.file.InvalidPathException e) {
-        return java.util.Optional.empty();
+      } catch (InvalidPathException e) {
+        return Optional.empty();
       }
     }
-    return java.util.Optional.of(files);
+    return Optional.of(files);
   }
 }

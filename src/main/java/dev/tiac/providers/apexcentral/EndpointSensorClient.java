@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import okhttp3.HttpUrl;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -82,18 +86,18 @@ public final class EndpointSensorClient {
     if (offsets.isEmpty()) {
       return List.of();
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(inFlight, offsets.size()), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(inFlight, offsets.size()), r -> {
       Thread t = new Thread(r, "tiac-agent-pages");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<java.util.concurrent.Future<AgentPage>> futures = new ArrayList<>();
+      List<Future<AgentPage>> futures = new ArrayList<>();
       for (int offset : offsets) {
         futures.add(pool.submit(() -> agentPage(offset)));
       }
       List<AgentPage> pages = new ArrayList<>();
-      for (java.util.concurrent.Future<AgentPage> future : futures) {
+      for (Future<AgentPage> future : futures) {
         pages.add(await(future));
       }
       return pages;
@@ -102,13 +106,13 @@ public final class EndpointSensorClient {
     }
   }
 
-  private static AgentPage await(java.util.concurrent.Future<AgentPage> page) {
+  private static AgentPage await(Future<AgentPage> page) {
     try {
       return page.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the agent list", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure; // as if read on this thread: callers handle the client's own failures
       }
