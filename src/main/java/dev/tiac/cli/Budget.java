@@ -25,10 +25,16 @@ final class Budget {
     });
   }
 
+  /** A service's limit, or the limit of the service a token of it belongs to. */
+  private static Integer limitOf(String service) {
+    int token = service.indexOf(dev.tiac.providers.ApplyCalls.TOKEN_OF);
+    return PER_MINUTE.get(token < 0 ? service : service.substring(0, token));
+  }
+
   /** Why the run's calls (refresh and apply) go over the share of a service's limit, if they do. */
   static Optional<String> overrun(List<Plan.ApiCost> cost, int sharePercent) {
     for (Plan.ApiCost c : cost) {
-      Integer limit = PER_MINUTE.get(c.service());
+      Integer limit = limitOf(c.service());
       if (limit == null) {
         continue;
       }

@@ -24,6 +24,8 @@ import java.util.function.Function;
 public final class ApplyCalls {
   public static final String APEX_CENTRAL = "Apex Central";
   public static final String CAS = "Cloud App Security";
+  /** Joins a service and one of its tokens: {@code Cloud App Security, token "name"}, a budget of its own. */
+  public static final String TOKEN_OF = ", token \"";
   /** The api console driver's management API (the sandbox serves it); no published limit. */
   public static final String MANAGEMENT = "Management API";
 

@@ -123,14 +123,23 @@ public final class ServiceCatalog {
       cost.add(new Plan.ApiCost("Apex Central", apexCalls, "none published"));
     }
     if (casCalls > 0) {
-      cost.add(new Plan.ApiCost("Cloud App Security", casCalls, "20 per minute per token"));
+      cost.add(new Plan.ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
+    }
+    if (cas.isPresent() && drivers.get(ResourceKind.CAS_TOKEN) == ConsoleDriver.runbook) {
+      // A delivered token is probed with its own value, so its calls count against its own budget.
+      for (DesiredResource d : desired) {
+        if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
+          cost.add(new Plan.ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
+              TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]")), "20 per minute per token"));
+        }
+      }
     }
     return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), readiness), capabilities);
   }
 
   /**
-   * Cloud App Security calls the evidence costs at most: the shared sweep, and under the runbook
-   * driver each policy's detections and each delivered token's API types.
+   * Cloud App Security calls the evidence costs the connection's token at most: the shared sweep,
+   * and under the runbook driver each policy's detections (a delivered token's probes are its own).
    */
   private static int evidenceCalls(List<DesiredResource> desired, Map<ResourceKind, ConsoleDriver> drivers, boolean investigations) {
     boolean runbook = drivers.get(ResourceKind.CAS_POLICY) == ConsoleDriver.runbook;
@@ -139,8 +148,6 @@ public final class ServiceCatalog {
       for (DesiredResource d : desired) {
         if (d.address().kind() == ResourceKind.CAS_POLICY) {
           calls += CasEvidence.policyCalls(d.address().key());
-        } else if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
-          calls += TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]"));
         }
       }
     }

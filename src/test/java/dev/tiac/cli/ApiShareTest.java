@@ -71,6 +71,26 @@ class ApiShareTest {
     assertTrue(Files.exists(dir.resolve("secrets/cas-investigations.token")));
   }
 
+  /**
+   * Under the runbook driver a delivered token is probed with its own value: those calls are a
+   * budget of their own, so the sample's plan against a real tenant's default still starts.
+   */
+  @Test
+  void aDeliveredTokensProbesCountAgainstThatTokenNotTheConnections() throws IOException {
+    Files.writeString(file, Files.readString(file)
+        .replace("    communicationTimeoutSeconds: 120\n", "    communicationTimeoutSeconds: 120\n    consoleDriver: runbook\n")
+        .replace("    requestsPerMinute: 18\n", "    requestsPerMinute: 18\n    consoleDriver: runbook\n"));
+    CliRun plan = CliRun.withState(state, "plan", "--sandbox", "--json", file.toString());
+    assertEquals(ExitCode.OK, plan.code(), plan.err());
+    JsonNode cost = JsonMapper.shared().readTree(plan.out()).path("cost");
+    JsonNode token = find(cost, "Cloud App Security, token \"tiac-investigations\"");
+    assertTrue(token.path("refresh").asInt() >= 1, token.toString());
+    assertEquals(0, token.path("apply").asInt(), token.toString());
+    assertTrue(find(cost, "Cloud App Security").path("calls").asInt() <= 10, cost.toString());
+    CliRun text = CliRun.withState(state, "plan", "--sandbox", file.toString());
+    assertFalse(text.out().contains("apply will refuse this plan"), text.out());
+  }
+
   private static JsonNode find(JsonNode cost, String service) {
     for (JsonNode c : cost) {
       if (c.path("service").asString().equals(service)) {
