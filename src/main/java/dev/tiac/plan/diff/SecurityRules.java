@@ -53,17 +53,24 @@ final class SecurityRules {
     };
   }
 
-  /** A boolean-like setting: moving away from its protective value weakens. */
+  /**
+   * A boolean-like setting: moving away from its protective value weakens. Where nothing shows the
+   * current value (a runbook setting never attested, no evidence either way), tiac cannot say the
+   * step turns protection off: the default DLP policy a file keeps OFF may well be OFF already.
+   */
   private static Change toggled(Change change, String attribute, String protective, boolean optedIn, Optional<String> consequence) {
     if (change.kind() == ChangeKind.DELETE) {
       return change.withRules(Direction.WEAKENING, consequence, optedIn);
     }
     for (AttributeChange a : change.attributes()) {
       if (a.name().equals(attribute)) {
-        boolean weakening = a.after().map(v -> !v.equals(protective)).orElse(true);
-        return weakening
+        boolean toProtective = a.after().map(protective::equals).orElse(false);
+        if (toProtective) {
+          return change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+        }
+        return a.before().isPresent()
             ? change.withRules(Direction.WEAKENING, consequence, optedIn)
-            : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+            : change.withRules(Direction.NEUTRAL, Optional.empty(), true);
       }
     }
     return change.withRules(Direction.NEUTRAL, Optional.empty(), true);

@@ -71,6 +71,20 @@ class DifferTest {
     assertFalse(allowed.isRefused());
   }
 
+  /** A runbook setting nobody attested and no API shows: the step cannot be said to turn anything off. */
+  @Test
+  void aPolicyKeptOffWhereItsStatusIsUnknownIsNotCalledWeakening() {
+    Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
+        List.of(), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+    assertEquals(ChangeKind.MANUAL, c.kind());
+    assertEquals(Direction.NEUTRAL, c.direction());
+    assertFalse(c.isRefused());
+    Change attestedOn = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+    assertEquals(Direction.WEAKENING, attestedOn.direction());
+    assertTrue(attestedOn.isRefused());
+  }
+
   @Test
   void consoleSettingsUnderTheRunbookDriverBecomeManualStepsNamingTheChange() {
     Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "ON"))),
