@@ -13,7 +13,7 @@ final class RunOptions {
   boolean debug;
 
   @Option(names = "--parallelism", paramLabel = "N", defaultValue = "10", converter = PositiveIntConverter.class, description = "Concurrent reads and changes (default: ${DEFAULT-VALUE}).")
-  int parallelism;
+  int parallelism = 10;
 
   @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
       description = "How long to wait for the state lock, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
