@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,25 +97,11 @@ public final class EndpointSensorClient {
       }
       List<AgentPage> pages = new ArrayList<>();
       for (Future<AgentPage> future : futures) {
-        pages.add(await(future));
+        pages.add(Reads.await(future, "the agent list"));
       }
       return pages;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static AgentPage await(Future<AgentPage> page) {
-    try {
-      return page.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the agent list", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure; // as if read on this thread: callers handle the client's own failures
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

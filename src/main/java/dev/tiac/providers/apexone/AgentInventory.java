@@ -4,12 +4,12 @@ import dev.tiac.providers.apexcentral.AgentQuery;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.EsAgent;
 import dev.tiac.providers.apexcentral.ProductAgent;
+import dev.tiac.providers.apexcentral.Reads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
@@ -35,23 +35,9 @@ public final class AgentInventory implements Supplier<List<Endpoint>> {
       reader.setDaemon(true);
       reader.start();
       List<EsAgent> sensors = client.endpointSensor().showAgentList();
-      endpoints = join(sensors, await(agents));
+      endpoints = join(sensors, Reads.await(agents, "the agents"));
     }
     return endpoints;
-  }
-
-  private static List<ProductAgent> await(FutureTask<List<ProductAgent>> agents) {
-    try {
-      return agents.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the agents", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure; // as if read here: callers handle the client's own failures
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   static List<Endpoint> join(List<EsAgent> sensors, List<ProductAgent> agents) {
