@@ -37,8 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * 1 error (a service that cannot be read is an error, never "deleted").
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
-    description = "Report drift between the file and the live services, for scheduled jobs. Changes nothing.",
-    footer = {"", "Exit status: 0 no drift, 2 drift (a change apply would make, or a check that does not pass), 1 error."})
+    description = "Report drift between the file and the live services, for scheduled jobs. Changes nothing.")
 final class DriftCommand implements Callable<Integer> {
   static final String REPORT_NAME = "tiac-drift";
 

@@ -2,6 +2,7 @@ package dev.tiac.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ public final class Main {
     if (validate.isPresent()) {
       code = runValidation(validate.get(), out, err);
     } else {
-      CommandLine cli = TiacCommand.commandLine(args);
+      CommandLine cli = TiacCommand.commandLine(Terminal.style(Arrays.asList(args).contains("--no-color")).colour());
       cli.setOut(out);
       cli.setErr(err);
       code = cli.execute(args);

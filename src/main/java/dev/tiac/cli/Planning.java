@@ -4,7 +4,6 @@ import dev.tiac.plan.Planner;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.render.PlanJson;
 import dev.tiac.plan.render.PlanText;
-import dev.tiac.plan.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,8 +35,7 @@ final class Planning {
   }
 
   static PlanText text(RunOptions options) {
-    boolean terminal = System.console() != null && !options.noColor;
-    return new PlanText(Style.forTerminal(terminal, System.getenv()));
+    return new PlanText(Terminal.style(options.noColor));
   }
 
   /** Writes a saved plan readable only by its owner: it names every resource of the setup. */

@@ -10,6 +10,9 @@ import dev.tiac.query.QueryEngine;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.Setup;
 import dev.tiac.query.check.CaseCheck;
+import dev.tiac.query.check.CaseOutcome;
+import dev.tiac.plan.render.Style;
+import dev.tiac.report.QueryTestsJunit;
 import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxOptions;
 import dev.tiac.sandbox.console.CasConsole;
@@ -17,15 +20,21 @@ import dev.tiac.sandbox.console.CasPolicy;
 import dev.tiac.sandbox.console.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +53,12 @@ final class QueryTestCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE|NAME", description = "Desired-state YAML files, then optionally investigation names.")
   List<String> arguments;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI test dashboards.")
+  Path junit;
+
+  @Option(names = "--no-color", description = "Never colour PASS and FAIL (also: NO_COLOR; CLICOLOR_FORCE colours CI logs).")
+  boolean noColor;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -68,30 +83,47 @@ final class QueryTestCommand implements Callable<Integer> {
       err.println("tiac query test: " + e.getMessage());
       return ExitCode.ERROR;
     }
-    int passed = 0;
-    int failed = 0;
+    Style style = Terminal.style(noColor);
+    Instant started = clock.instant();
+    List<CaseOutcome> outcomes = new ArrayList<>();
     for (Investigation investigation : investigations) {
       for (Investigation.TestCase test : investigation.tests()) {
+        long start = System.nanoTime();
         List<String> problems = run(config, investigation, test, err);
-        String label = investigation.name() + " / " + test.name();
-        if (problems.isEmpty()) {
-          passed++;
-          out.println("PASS " + label);
-        } else {
-          failed++;
-          out.println("FAIL " + label);
-          problems.forEach(p -> out.println("       " + p));
-        }
+        CaseOutcome outcome = new CaseOutcome(investigation.name(), test.name(), problems, Duration.ofNanos(System.nanoTime() - start));
+        outcomes.add(outcome);
+        String label = investigation.name() + " / " + test.name() + " (" + Seconds.of(outcome.took()) + ")";
+        out.println((outcome.passed() ? style.green("PASS") : style.red("FAIL")) + " " + label);
+        problems.forEach(p -> out.println("       " + p));
         out.flush();
       }
     }
-    if (passed + failed == 0) {
+    if (outcomes.isEmpty()) {
       err.println("tiac query test: no investigation in these files has test cases");
       return ExitCode.OK;
     }
-    out.println("Investigation tests: " + passed + " passed, " + failed + " failed");
+    long failed = outcomes.stream().filter(o -> !o.passed()).count();
+    Duration total = outcomes.stream().map(CaseOutcome::took).reduce(Duration.ZERO, Duration::plus);
+    String counts = (outcomes.size() - failed) + " passed, " + failed + " failed";
+    out.println("Investigation tests: " + (failed == 0 ? style.green(counts) : style.red(counts)) + " in " + Seconds.of(total));
     out.flush();
+    if (junit != null) {
+      writeJunit(outcomes, started);
+      err.println("tiac: wrote " + junit);
+    }
     return failed == 0 ? ExitCode.OK : ExitCode.ERROR;
+  }
+
+  private void writeJunit(List<CaseOutcome> outcomes, Instant started) {
+    try {
+      Path parent = junit.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      try (Writer writer = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
+        QueryTestsJunit.write(outcomes, started, writer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + junit + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<Investigation> select(LoadedConfig config, List<String> names) {

@@ -2,10 +2,10 @@ package dev.tiac.cli;
 
 import picocli.CommandLine;
 
-/** Reads the version the build wrote into the jar manifest. */
+/** {@code tiac --version}: the version from the jar manifest, the commit and the build date the build recorded. */
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"tiac " + Versions.current()};
+    return Versions.described();
   }
 }

@@ -11,17 +11,27 @@ public record Style(boolean colour) {
   public static final Style PLAIN = new Style(false);
   public static final Style COLOUR = new Style(true);
 
-  /** Colour on a terminal only, and never when {@code NO_COLOR} is set to anything non-empty (no-color.org). */
-  public static Style forTerminal(boolean terminal, Map<String, String> environment) {
-    String noColor = environment.getOrDefault("NO_COLOR", "");
-    return new Style(terminal && noColor.isEmpty());
+  /**
+   * The colour rules people expect, strongest first: {@code --no-color}, then {@code NO_COLOR}
+   * (no-color.org), then {@code CLICOLOR_FORCE} other than 0 (colour in CI logs, which are no
+   * terminal), then {@code TERM=dumb}, then whether output goes to a terminal.
+   */
+  public static Style choose(boolean noColorFlag, boolean terminal, Map<String, String> environment) {
+    if (noColorFlag || !environment.getOrDefault("NO_COLOR", "").isEmpty()) {
+      return PLAIN;
+    }
+    String force = environment.getOrDefault("CLICOLOR_FORCE", "");
+    if (!force.isEmpty() && !force.equals("0")) {
+      return COLOUR;
+    }
+    return new Style(terminal && !"dumb".equals(environment.get("TERM")));
   }
 
-  String red(String text) {
+  public String red(String text) {
     return paint("31", text);
   }
 
-  String green(String text) {
+  public String green(String text) {
     return paint("32", text);
   }
 
@@ -33,7 +43,7 @@ public record Style(boolean colour) {
     return paint("36", text);
   }
 
-  String bold(String text) {
+  public String bold(String text) {
     return paint("1", text);
   }
 

@@ -105,10 +105,20 @@ class PlanTextTest {
 
   @Test
   void turnsColourOffForNoColorAndPipes() {
-    assertTrue(Style.forTerminal(true, Map.of()).colour());
-    assertFalse(Style.forTerminal(true, Map.of("NO_COLOR", "1")).colour());
-    assertFalse(Style.forTerminal(false, Map.of()).colour());
-    assertTrue(Style.forTerminal(true, Map.of("NO_COLOR", "")).colour());
+    assertTrue(Style.choose(false, true, Map.of()).colour());
+    assertFalse(Style.choose(false, true, Map.of("NO_COLOR", "1")).colour());
+    assertFalse(Style.choose(false, false, Map.of()).colour());
+    assertTrue(Style.choose(false, true, Map.of("NO_COLOR", "")).colour());
+  }
+
+  @Test
+  void colourRulesTakeFlagThenNoColorThenForceThenDumbTerminal() {
+    assertFalse(Style.choose(true, true, Map.of("CLICOLOR_FORCE", "1")).colour(), "--no-color wins over everything");
+    assertFalse(Style.choose(false, false, Map.of("NO_COLOR", "1", "CLICOLOR_FORCE", "1")).colour(), "NO_COLOR wins over force");
+    assertTrue(Style.choose(false, false, Map.of("CLICOLOR_FORCE", "1")).colour(), "CI logs can ask for colour");
+    assertTrue(Style.choose(false, true, Map.of("CLICOLOR_FORCE", "1", "TERM", "dumb")).colour());
+    assertFalse(Style.choose(false, false, Map.of("CLICOLOR_FORCE", "0")).colour(), "CLICOLOR_FORCE=0 forces nothing");
+    assertFalse(Style.choose(false, true, Map.of("TERM", "dumb")).colour(), "a dumb terminal gets no escapes");
   }
 
   @Test
