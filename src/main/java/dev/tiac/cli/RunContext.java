@@ -50,7 +50,7 @@ final class RunContext implements AutoCloseable {
     this.redactor = new Redactor();
     this.environment = source.environment(config, System.getenv());
     this.values = new Interpolator(environment, config.document().baseDirectory(),
-        ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
+        ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address()))).reportingAllMissingOf(config.document());
     this.endpoints = source.endpoints(config, values, redactor);
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);

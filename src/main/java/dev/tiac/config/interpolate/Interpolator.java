@@ -1,5 +1,7 @@
 package dev.tiac.config.interpolate;
 
+import dev.tiac.config.InvalidConfigException;
+import dev.tiac.config.load.MergedDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +18,29 @@ public final class Interpolator {
   private final Map<String, String> environment;
   private final Path baseDirectory;
   private final Function<Expressions.RefAddress, Optional<String>> outputs;
+  private final Optional<MergedDocument> document;
 
   public Interpolator(
       Map<String, String> environment,
       Path baseDirectory,
       Function<Expressions.RefAddress, Optional<String>> outputs) {
+    this(environment, baseDirectory, outputs, Optional.empty());
+  }
+
+  private Interpolator(Map<String, String> environment, Path baseDirectory, Function<Expressions.RefAddress, Optional<String>> outputs,
+      Optional<MergedDocument> document) {
     this.environment = Map.copyOf(environment);
     this.baseDirectory = baseDirectory;
     this.outputs = outputs;
+    this.document = document;
+  }
+
+  /**
+   * The same interpolator, but the first unset variable is reported with every other unset variable
+   * of {@code document}, each at its file:line, as an {@link InvalidConfigException}.
+   */
+  public Interpolator reportingAllMissingOf(MergedDocument document) {
+    return new Interpolator(environment, baseDirectory, outputs, Optional.of(document));
   }
 
   /** Resolves every expression in {@code text}; throws {@link UnresolvedException} on the first gap. */
@@ -48,6 +65,9 @@ public final class Interpolator {
       case ENV -> {
         String value = environment.get(e.argument());
         if (value == null || value.isEmpty()) {
+          document.map(d -> MissingEnvironment.of(d, environment)).filter(all -> !all.isEmpty()).ifPresent(all -> {
+            throw new InvalidConfigException(all);
+          });
           throw new UnresolvedException(e + ": the environment variable " + e.argument() + " is not set");
         }
         yield value;
