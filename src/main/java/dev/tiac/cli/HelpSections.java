@@ -46,7 +46,7 @@ final class HelpSections {
       entry("tiac attest", List.of("tiac attest --sandbox samples/acme.yaml --address 'cas.serviceAccount[\"exchangeOnline\"]' --note 'added in the console'"),
           Map.of()),
       entry("tiac force-unlock", List.of("tiac force-unlock 3f2c9a1e-0d4b-4c55-9a77-1b2f3c4d5e6f"), Map.of()),
-      entry("tiac schema", List.of("tiac schema > tiac-v1.schema.json", "tiac schema --markdown --depth 2"), Map.of()),
+      entry("tiac schema", List.of("tiac schema > tiac-v1.schema.json", "tiac schema --overlay > tiac-v1-overlay.schema.json", "tiac schema --markdown --depth 2"), Map.of()),
       entry("tiac completion", List.of("source <(tiac completion bash)", "source <(tiac completion zsh)",
           "tiac completion fish > ~/.config/fish/completions/tiac.fish"), Map.of()),
       entry("tiac sandbox", List.of("tiac sandbox serve", "tiac sandbox console show"), Map.of()),

@@ -1,5 +1,6 @@
 package dev.tiac.cli;
 
+import dev.tiac.config.schema.OverlaySchema;
 import dev.tiac.config.schema.SchemaReference;
 import dev.tiac.config.schema.TiacSchema;
 import java.util.concurrent.Callable;
@@ -16,12 +17,15 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the format reference as Markdown instead.")
   boolean markdown;
 
+  @Option(names = "--overlay", description = "Print the overlay schema instead (the same fields, none required), for overlay files' modelines.")
+  boolean overlay;
+
   @Option(names = "--depth", paramLabel = "N", description = "With --markdown: only fields N levels deep (default: all).")
   int depth = Integer.MAX_VALUE;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(markdown ? SchemaReference.markdown(depth) : TiacSchema.get().text());
+    spec.commandLine().getOut().print(markdown ? SchemaReference.markdown(depth) : overlay ? OverlaySchema.text() : TiacSchema.get().text());
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

@@ -41,7 +41,8 @@ public final class SchemaReference {
         JsonNode target = schema.deref(definition);
         String description = text(definition.get("description"), text(target.get("description"), ""));
         String type = isSecret(definition) ? "secret: `${env:…}`, `${file:…}` or `${ref:…}`" : type(target);
-        rows.add("| `" + child + "`" + (required.has(e.getKey()) ? " (required)" : "") + " | " + type + " | " + description.replace("|", "\\|") + " |");
+        String cell = description + defaultAndExample(definition, target, description);
+        rows.add("| `" + child + "`" + (required.has(e.getKey()) ? " (required)" : "") + " | " + type + " | " + cell.replace("|", "\\|") + " |");
         walk(schema, target, child, rows, depth + 1, levels);
       }
     }
@@ -49,6 +50,24 @@ public final class SchemaReference {
     if (items != null) {
       walk(schema, items, path + "[]", rows, depth, levels);
     }
+  }
+
+  /** " Default: `30`." and " Example: `…`." where the schema gives them (the field's own, else its type's). */
+  private static String defaultAndExample(JsonNode definition, JsonNode target, String description) {
+    StringBuilder out = new StringBuilder();
+    JsonNode fallback = definition.has("default") ? definition.get("default") : target.get("default");
+    if (fallback != null && !description.contains("(default")) {
+      out.append(" Default: `").append(literal(fallback)).append("`.");
+    }
+    JsonNode examples = definition.has("examples") ? definition.get("examples") : target.get("examples");
+    if (examples != null && !examples.isEmpty()) {
+      out.append(" Example: `").append(literal(examples.get(0))).append("`.");
+    }
+    return out.toString();
+  }
+
+  private static String literal(JsonNode value) {
+    return value.isString() ? value.asString() : value.toString();
   }
 
   private static boolean isSecret(JsonNode definition) {
