@@ -2,6 +2,7 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.http.CreateGuard;
 import dev.tiac.http.HttpClients;
+import dev.tiac.time.WireTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +50,8 @@ public final class CasClient {
       Optional<Instant> start, Optional<Instant> end) {
     HttpUrl.Builder url = transport.url("/v1/siem/security_events")
         .addQueryParameter("service", service).addQueryParameter("event", event);
-    start.ifPresent(s -> url.addQueryParameter("start", s.toString()));
-    end.ifPresent(e -> url.addQueryParameter("end", e.toString()));
+    start.ifPresent(s -> url.addQueryParameter("start", WireTime.iso(s)));
+    end.ifPresent(e -> url.addQueryParameter("end", WireTime.iso(e)));
     return pages(url.build(), "security events", page -> {
       List<SecurityEvent> events = new ArrayList<>();
       for (JsonNode n : page.path("security_events")) {
