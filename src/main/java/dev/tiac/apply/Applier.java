@@ -6,6 +6,8 @@ import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.graph.DependencyGraph;
+import dev.tiac.progress.Progress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,9 +33,17 @@ public final class Applier {
   private final StateRecorder recorder;
   private final Function<DesiredResource, Map<String, String>> secrets;
   private final int parallelism;
+  private final Progress progress;
 
   public Applier(Capabilities capabilities, ManualSteps manual, StateRecorder recorder,
       Function<DesiredResource, Map<String, String>> secrets, int parallelism) {
+    this(capabilities, manual, recorder, secrets, parallelism, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of each change as it ends. */
+  public Applier(Capabilities capabilities, ManualSteps manual, StateRecorder recorder,
+      Function<DesiredResource, Map<String, String>> secrets, int parallelism, Progress progress) {
+    this.progress = progress;
     this.capabilities = capabilities;
     this.manual = manual;
     this.recorder = recorder;
@@ -49,6 +59,7 @@ public final class Applier {
     }
     Map<Address, Change> byAddress = new HashMap<>();
     changes.stream().filter(Change::isAction).forEach(c -> byAddress.put(c.address(), c));
+    progress.planned(Progress.Stage.APPLY, byAddress.keySet().stream().sorted().map(Applier::work).toList());
     recorder.creating(changes.stream().filter(c -> c.kind() == ChangeKind.CREATE).map(Change::address).sorted().toList());
     Map<Address, DesiredResource> wanted = new HashMap<>();
     desired.forEach(d -> wanted.put(d.address(), d));
@@ -73,6 +84,7 @@ public final class Applier {
             blocked.add(address);
             if (change != null) {
               outcomes.add(new Outcome(address, Outcome.Status.SKIPPED, "skipped: something it depends on did not finish"));
+              progress.finished(work(address), "skipped (something it depends on did not finish)", Duration.ZERO);
             }
             continue;
           }
@@ -101,7 +113,35 @@ public final class Applier {
     return outcomes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();
   }
 
+  private static Progress.Work work(Address address) {
+    return new Progress.Work(Progress.Stage.APPLY, address.kind().type(), address.toString());
+  }
+
+  /** One change, timed and reported to the progress listener as it ends. */
   private Outcome run(Change change, Optional<DesiredResource> desired, Optional<LiveResource> live) {
+    long start = System.nanoTime();
+    Outcome outcome = attempt(change, desired, live);
+    progress.finished(work(change.address()), switch (outcome.status()) {
+      case APPLIED -> past(change.kind());
+      case FAILED -> "failed: " + outcome.detail();
+      case PENDING -> "waiting for its console steps";
+      case SKIPPED, REFUSED -> outcome.detail();
+    }, Duration.ofNanos(System.nanoTime() - start));
+    return outcome;
+  }
+
+  private static String past(ChangeKind kind) {
+    return switch (kind) {
+      case CREATE -> "created";
+      case UPDATE -> "updated";
+      case DELETE -> "deleted";
+      case REPLACE -> "replaced";
+      case MANUAL -> "confirmed";
+      case NO_CHANGE, CHECK -> "nothing to do";
+    };
+  }
+
+  private Outcome attempt(Change change, Optional<DesiredResource> desired, Optional<LiveResource> live) {
     Address address = change.address();
     try {
       switch (change.kind()) {

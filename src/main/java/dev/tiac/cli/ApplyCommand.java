@@ -1,6 +1,8 @@
 package dev.tiac.cli;
 
 import dev.tiac.apply.Applier;
+import dev.tiac.apply.ManualSteps;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.apply.Outcome;
 import dev.tiac.apply.SessionRecorder;
 import dev.tiac.plan.Change;
@@ -96,9 +98,21 @@ final class ApplyCommand implements Callable<Integer> {
           return ExitCode.ERROR;
         }
         recorder.settle(fresh.plan().changes(), fresh.live());
-        Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
-            recorder, run::secrets, options.parallelism);
-        List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
+        List<Outcome> outcomes;
+        try (ProgressDisplay display = Terminal.progress(err)) {
+          RunbookSteps steps = new RunbookSteps(err, operator, session, run.clock);
+          // The operator reads the steps and answers on the same terminal as the status line.
+          ManualSteps asked = change -> {
+            display.suspend();
+            try {
+              return steps.perform(change);
+            } finally {
+              display.resume();
+            }
+          };
+          Applier applier = new Applier(run.catalog.capabilities(), asked, recorder, run::secrets, options.parallelism, display);
+          outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
+        }
         return report(outcomes, out, err);
       }
     });

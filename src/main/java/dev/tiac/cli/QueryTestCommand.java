@@ -12,6 +12,7 @@ import dev.tiac.query.Setup;
 import dev.tiac.query.check.CaseCheck;
 import dev.tiac.query.check.CaseOutcome;
 import dev.tiac.plan.render.Style;
+import dev.tiac.progress.Elapsed;
 import dev.tiac.report.QueryTestsJunit;
 import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxOptions;
@@ -92,7 +93,7 @@ final class QueryTestCommand implements Callable<Integer> {
         List<String> problems = run(config, investigation, test, err);
         CaseOutcome outcome = new CaseOutcome(investigation.name(), test.name(), problems, Duration.ofNanos(System.nanoTime() - start));
         outcomes.add(outcome);
-        String label = investigation.name() + " / " + test.name() + " (" + Seconds.of(outcome.took()) + ")";
+        String label = investigation.name() + " / " + test.name() + " (" + Elapsed.of(outcome.took()) + ")";
         out.println((outcome.passed() ? style.green("PASS") : style.red("FAIL")) + " " + label);
         problems.forEach(p -> out.println("       " + p));
         out.flush();
@@ -105,7 +106,7 @@ final class QueryTestCommand implements Callable<Integer> {
     long failed = outcomes.stream().filter(o -> !o.passed()).count();
     Duration total = outcomes.stream().map(CaseOutcome::took).reduce(Duration.ZERO, Duration::plus);
     String counts = (outcomes.size() - failed) + " passed, " + failed + " failed";
-    out.println("Investigation tests: " + (failed == 0 ? style.green(counts) : style.red(counts)) + " in " + Seconds.of(total));
+    out.println("Investigation tests: " + (failed == 0 ? style.green(counts) : style.red(counts)) + " in " + Elapsed.of(total));
     out.flush();
     if (junit != null) {
       writeJunit(outcomes, started);

@@ -1,6 +1,8 @@
 package dev.tiac.cli;
 
 import dev.tiac.plan.render.Style;
+import dev.tiac.progress.ProgressDisplay;
+import java.io.PrintWriter;
 
 /** What the CLI knows about where its output goes: decided once per run, from this process's environment. */
 final class Terminal {
@@ -9,6 +11,21 @@ final class Terminal {
   /** Whether a person is watching: stdout and stderr both reach a terminal (Java 17: a console exists only then). */
   static boolean attached() {
     return System.console() != null;
+  }
+
+  /**
+   * Progress on {@code err}: a live status line when a person watches a terminal that can redraw
+   * one, plain lines otherwise (CI logs, pipes, {@code TERM=dumb}).
+   */
+  static ProgressDisplay progress(PrintWriter err) {
+    boolean live = attached() && !"dumb".equals(System.getenv("TERM"));
+    int columns = 80;
+    try {
+      columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80"));
+    } catch (NumberFormatException e) {
+      // keep 80: a malformed COLUMNS only narrows the status line
+    }
+    return ProgressDisplay.on(err, live, columns);
   }
 
   /** The colour this run uses, by {@link Style#choose}'s rules. */

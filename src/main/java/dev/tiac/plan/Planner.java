@@ -7,6 +7,7 @@ import dev.tiac.plan.diff.DiffInput;
 import dev.tiac.plan.diff.Differ;
 import dev.tiac.plan.refresh.Refresher;
 import dev.tiac.providers.ReadContext;
+import dev.tiac.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Refresh, then diff: the plan as data, with what apply needs to know it is still current. */
 public final class Planner {
   private final int parallelism;
-  private final Consumer<String> progress;
+  private final Progress progress;
 
-  public Planner(int parallelism, Consumer<String> progress) {
+  public Planner(int parallelism, Progress progress) {
     this.parallelism = parallelism;
     this.progress = progress;
   }

@@ -8,17 +8,19 @@ import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Checker;
 import dev.tiac.providers.ReadContext;
 import dev.tiac.providers.ResourceType;
+import dev.tiac.progress.Progress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * Reads everything live at once, bounded by the parallelism: one list call per kind, never one
@@ -26,9 +28,9 @@ import java.util.function.Consumer;
  */
 public final class Refresher {
   private final int parallelism;
-  private final Consumer<String> progress;
+  private final Progress progress;
 
-  public Refresher(int parallelism, Consumer<String> progress) {
+  public Refresher(int parallelism, Progress progress) {
     this.parallelism = Math.max(1, parallelism);
     this.progress = progress;
   }
@@ -49,20 +51,22 @@ public final class Refresher {
       return t;
     });
     try {
+      List<Progress.Work> work = new ArrayList<>();
+      types.forEach(t -> work.add(new Progress.Work(Progress.Stage.REFRESH, t.kind().type(), "reading " + t.kind().type())));
+      checkers.forEach(c -> work.add(new Progress.Work(Progress.Stage.REFRESH, c.kind().type(), "checking " + c.kind().type())));
+      progress.planned(Progress.Stage.REFRESH, work);
       List<Future<List<LiveResource>>> reads = new ArrayList<>();
-      for (ResourceType type : types) {
-        reads.add(pool.submit(() -> {
-          progress.accept("reading " + type.kind().type());
-          return type.list(context);
-        }));
+      for (int i = 0; i < types.size(); i++) {
+        ResourceType type = types.get(i);
+        Progress.Work item = work.get(i);
+        reads.add(pool.submit(() -> reported(item, () -> type.list(context))));
       }
       List<Future<Map<Address, CheckOutcome>>> checks = new ArrayList<>();
-      for (Checker checker : checkers) {
+      for (int i = 0; i < checkers.size(); i++) {
+        Checker checker = checkers.get(i);
+        Progress.Work item = work.get(types.size() + i);
         List<DesiredResource> mine = desired.stream().filter(d -> d.address().kind() == checker.kind()).toList();
-        checks.add(pool.submit(() -> {
-          progress.accept("checking " + checker.kind().type());
-          return checker.check(mine);
-        }));
+        checks.add(pool.submit(() -> reported(item, () -> checker.check(mine))));
       }
       Map<Address, LiveResource> live = new HashMap<>();
       Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
@@ -92,6 +96,20 @@ public final class Refresher {
       throw new RefreshException(List.of("interrupted"));
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Runs one read or check, telling the progress listener when it starts and how it ended. */
+  private <T> T reported(Progress.Work item, Callable<T> body) throws Exception {
+    progress.started(item);
+    long start = System.nanoTime();
+    try {
+      T result = body.call();
+      progress.finished(item, "done", Duration.ofNanos(System.nanoTime() - start));
+      return result;
+    } catch (Exception | Error e) {
+      progress.finished(item, "failed", Duration.ofNanos(System.nanoTime() - start));
+      throw e;
     }
   }
 

@@ -1,0 +1,134 @@
+package dev.tiac.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The display on a simulated clock: what a CI log and a terminal show, and how often. */
+class ProgressDisplayTest {
+  private final AtomicLong now = new AtomicLong();
+  private final StringWriter text = new StringWriter();
+
+  private ProgressDisplay display(boolean live) {
+    return ProgressDisplay.manual(new PrintWriter(text), live, now::get);
+  }
+
+  private void advance(Duration d) {
+    now.addAndGet(d.toNanos());
+  }
+
+  private static List<Progress.Work> refreshWork() {
+    return List.of(new Progress.Work(Progress.Stage.REFRESH, "cas.policy", "reading cas.policy"),
+        new Progress.Work(Progress.Stage.REFRESH, "cas.token", "reading cas.token"),
+        new Progress.Work(Progress.Stage.REFRESH, "apexcentral.suspiciousObject", "reading apexcentral.suspiciousObject"));
+  }
+
+  @Test
+  void aPlainLogGetsOneLinePerChangeNumberedAgainstTheTotal() {
+    ProgressDisplay display = display(false);
+    List<Progress.Work> changes = new ArrayList<>();
+    for (int i = 0; i < 210; i++) {
+      changes.add(new Progress.Work(Progress.Stage.APPLY, "apexcentral.suspiciousObject", "apexcentral.suspiciousObject[\"ip:203.0.113." + i + "\"]"));
+    }
+    display.planned(Progress.Stage.APPLY, changes);
+    for (int i = 0; i < 37; i++) {
+      advance(Duration.ofMillis(400));
+      display.finished(changes.get(i), "created", Duration.ofMillis(400));
+    }
+    display.close();
+    String[] lines = text.toString().split("\n");
+    assertEquals(37, lines.length);
+    assertEquals("[37/210] apexcentral.suspiciousObject[\"ip:203.0.113.36\"]: created (0.4 s)", lines[36]);
+    assertFalse(text.toString().contains("\u001b"), "no escape codes in a log");
+  }
+
+  @Test
+  void aPlainLogIsNeverSilentForMoreThanTwoSecondsAndAShortRunStaysQuiet() {
+    ProgressDisplay display = display(false);
+    display.planned(Progress.Stage.REFRESH, refreshWork());
+    advance(Duration.ofMillis(900));
+    display.tick();
+    assertEquals("", text.toString(), "a run shorter than a couple of seconds prints nothing");
+    List<Long> printedAt = new ArrayList<>();
+    int seen = 0;
+    for (int tick = 0; tick < 200; tick++) {
+      advance(Duration.ofMillis(250));
+      if (tick == 20) {
+        display.finished(refreshWork().get(0), "done", Duration.ofSeconds(5));
+      }
+      if (tick == 60) {
+        display.waiting("Cloud App Security rate limit (20 requests a minute)", Duration.ofSeconds(38));
+      }
+      display.tick();
+      int lines = text.toString().split("\n", -1).length - 1;
+      for (; seen < lines; seen++) {
+        printedAt.add(now.get());
+      }
+    }
+    for (int i = 1; i < printedAt.size(); i++) {
+      assertTrue(printedAt.get(i) - printedAt.get(i - 1) <= Duration.ofSeconds(2).toNanos(), "a gap over 2 s before line " + i + ":\n" + text);
+    }
+    String log = text.toString();
+    assertTrue(log.contains("Refreshing: Cloud App Security 1/2 · Apex Central 0/1 ("), log);
+    assertTrue(log.contains("waiting 38.0 s: Cloud App Security rate limit (20 requests a minute)\n"), log);
+    assertTrue(log.contains("— waiting 36.5 s: Cloud App Security rate limit"), "the status counts the wait down:\n" + log);
+  }
+
+  @Test
+  void aTerminalGetsOneStatusLineRedrawnInPlaceWithChangesPrintedAboveIt() {
+    ProgressDisplay display = display(true);
+    List<Progress.Work> changes = List.of(new Progress.Work(Progress.Stage.APPLY, "cas.policy", "cas.policy[\"Default Exchange Policy ATP\"]"),
+        new Progress.Work(Progress.Stage.APPLY, "apexone.policy", "apexone.policy[\"Endpoint Sensor - Windows\"]"));
+    display.planned(Progress.Stage.APPLY, changes);
+    advance(Duration.ofMillis(1200));
+    display.finished(changes.get(0), "updated", Duration.ofMillis(1200));
+    advance(Duration.ofMillis(250));
+    display.tick();
+    String screen = text.toString();
+    assertTrue(screen.contains("\r\u001b[K[1/2] cas.policy[\"Default Exchange Policy ATP\"]: updated (1.2 s)\n"), screen);
+    assertTrue(screen.endsWith("\rApplying: 1/2 changes (1.5 s)\u001b[K"), screen);
+    display.close();
+    assertTrue(text.toString().endsWith("\r\u001b[K"), "closing clears the status line");
+  }
+
+  @Test
+  void aSuspendedDisplayDrawsNothingWhileTheOperatorIsAsked() {
+    ProgressDisplay display = display(true);
+    display.planned(Progress.Stage.REFRESH, refreshWork());
+    display.suspend();
+    int before = text.toString().length();
+    advance(Duration.ofSeconds(5));
+    display.tick();
+    assertEquals(before, text.toString().length());
+    display.resume();
+    assertTrue(text.toString().endsWith("\rRefreshing: Cloud App Security 0/2 · Apex Central 0/1 (5.0 s)\u001b[K"), text.toString());
+  }
+
+  @Test
+  void aStatusWiderThanTheTerminalIsCutSoTheRedrawStaysOnOneLine() {
+    ProgressDisplay display = display(true);
+    List<Progress.Work> many = new ArrayList<>();
+    for (String type : List.of("clp.licence", "cas.policy", "apexcentral.adSync", "apexone.policy", "ad.server", "correlation.readiness")) {
+      many.add(new Progress.Work(Progress.Stage.REFRESH, type, "reading " + type));
+    }
+    display.planned(Progress.Stage.REFRESH, many);
+    String last = text.toString().substring(text.toString().lastIndexOf('\r') + 1).replace("\u001b[K", "");
+    assertTrue(last.length() <= 79 && last.endsWith("…"), last);
+  }
+
+  @Test
+  void elapsedTimesReadAsSecondsOrMinutes() {
+    assertEquals("0.4 s", Elapsed.of(Duration.ofMillis(412)));
+    assertEquals("38.0 s", Elapsed.of(Duration.ofSeconds(38)));
+    assertEquals("2 min 5 s", Elapsed.of(Duration.ofSeconds(125)));
+    assertEquals("0.0 s", Elapsed.of(Duration.ofNanos(-5)));
+  }
+}
