@@ -27,7 +27,7 @@ final class Planning {
     err.println("tiac: refreshing live state ...");
     err.flush();
     Planner.Result result;
-    try (ProgressDisplay display = Terminal.progress(err)) {
+    try (ProgressDisplay display = Terminal.progress(err, run.waits)) {
       Planner planner = new Planner(options.parallelism, options.debug ? withDebug(display, err) : display);
       result = planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);
     }

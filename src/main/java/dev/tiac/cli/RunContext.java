@@ -7,6 +7,7 @@ import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
+import dev.tiac.http.RunDeadline;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
@@ -38,6 +39,8 @@ final class RunContext implements AutoCloseable {
   final SecretFingerprinter fingerprinter;
   final Clock clock = Clock.systemUTC();
   final Map<String, String> environment;
+  /** The run's waits, shown in whichever progress display is up. */
+  final WaitRelay waits;
   private final Interpolator values;
 
   private final EndpointSource source;
@@ -48,13 +51,15 @@ final class RunContext implements AutoCloseable {
     this.source = source;
     this.stateDir = options.stateDir;
     this.redactor = new Redactor();
+    this.waits = new WaitRelay(err);
     this.environment = source.environment(config, System.getenv());
     this.values = new Interpolator(environment, config.document().baseDirectory(),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address()))).reportingAllMissingOf(config.document());
     this.endpoints = source.endpoints(config, values, redactor);
-    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
+    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
-    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
+    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor),
+        waits, RunDeadline.after(options.timeout, clock));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));

@@ -15,9 +15,9 @@ final class Terminal {
 
   /**
    * Progress on {@code err}: a live status line when a person watches a terminal that can redraw
-   * one, plain lines otherwise (CI logs, pipes, {@code TERM=dumb}).
+   * one, plain lines otherwise (CI logs, pipes, {@code TERM=dumb}). The run's waits show in it until it closes.
    */
-  static ProgressDisplay progress(PrintWriter err) {
+  static ProgressDisplay progress(PrintWriter err, WaitRelay waits) {
     boolean live = attached() && !"dumb".equals(System.getenv("TERM"));
     int columns = 80;
     try {
@@ -25,7 +25,9 @@ final class Terminal {
     } catch (NumberFormatException e) {
       // keep 80: a malformed COLUMNS only narrows the status line
     }
-    return ProgressDisplay.on(err, live, columns);
+    ProgressDisplay display = ProgressDisplay.on(err, live, columns, waits::hide);
+    waits.showIn(display);
+    return display;
   }
 
   /** The colour this run uses, by {@link Style#choose}'s rules. */

@@ -19,7 +19,10 @@ public interface Progress {
   /** One piece of work ended, with the word that says how ({@code created}, {@code read}, {@code failed}). */
   default void finished(Work work, String outcome, Duration took) {}
 
-  /** Nothing moves for {@code remaining}, for {@code reason} (a rate limit, a Retry-After, a held lock). */
+  /**
+   * Nothing moves for {@code remaining}; {@code reason} is the sentence that says who waits and why
+   * (a rate limit, a Retry-After, a held lock), e.g. "Cloud App Security: waiting 38 s for the rate limit".
+   */
   default void waiting(String reason, Duration remaining) {}
 
   /** The stages of a run that report progress. */

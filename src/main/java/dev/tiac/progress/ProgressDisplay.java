@@ -28,6 +28,7 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
   private final LongSupplier nanos;
   private final Optional<ScheduledExecutorService> ticker;
   private final int columns;
+  private final Runnable onClose;
 
   private Stage stage = Stage.REFRESH;
   private final Map<String, int[]> services = new LinkedHashMap<>();
@@ -41,7 +42,8 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
 
   private record Wait(String reason, long until) {}
 
-  private ProgressDisplay(PrintWriter err, boolean live, LongSupplier nanos, boolean tick, int columns) {
+  private ProgressDisplay(PrintWriter err, boolean live, LongSupplier nanos, boolean tick, int columns, Runnable onClose) {
+    this.onClose = onClose;
     this.err = err;
     this.columns = Math.max(20, columns);
     this.live = live;
@@ -56,14 +58,14 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     ticker.ifPresent(t -> t.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS));
   }
 
-  /** A display on {@code err} that refreshes itself; {@code live} when stderr is a terminal. */
-  public static ProgressDisplay on(PrintWriter err, boolean live, int columns) {
-    return new ProgressDisplay(err, live, System::nanoTime, true, columns);
+  /** A display on {@code err} that refreshes itself; {@code live} when stderr is a terminal; {@code onClose} runs as it closes. */
+  public static ProgressDisplay on(PrintWriter err, boolean live, int columns, Runnable onClose) {
+    return new ProgressDisplay(err, live, System::nanoTime, true, columns, onClose);
   }
 
   /** A display driven by the caller's clock and {@link #tick} calls, for tests. */
   static ProgressDisplay manual(PrintWriter err, boolean live, LongSupplier nanos) {
-    return new ProgressDisplay(err, live, nanos, false, 80);
+    return new ProgressDisplay(err, live, nanos, false, 80, () -> { });
   }
 
   @Override
@@ -103,7 +105,7 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
   public synchronized void waiting(String reason, Duration remaining) {
     wait = Optional.of(new Wait(reason, nanos.getAsLong() + remaining.toNanos()));
     if (remaining.compareTo(Duration.ofSeconds(1)) >= 0 && !live) {
-      print("waiting " + seconds(remaining) + ": " + reason);
+      print(reason);
     } else {
       redraw();
     }
@@ -149,13 +151,14 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     line.append(" (").append(seconds(elapsed())).append(')');
     wait.ifPresent(w -> {
       Duration left = Duration.ofNanos(Math.max(0, w.until() - nanos.getAsLong()));
-      line.append(" — waiting ").append(seconds(left)).append(": ").append(w.reason());
+      line.append(" — ").append(w.reason()).append(" (").append(seconds(left)).append(" left)");
     });
     return line.toString();
   }
 
   @Override
   public synchronized void close() {
+    onClose.run();
     ticker.ifPresent(ScheduledExecutorService::shutdownNow);
     clearLine();
     err.flush();

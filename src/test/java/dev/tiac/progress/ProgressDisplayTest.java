@@ -65,7 +65,7 @@ class ProgressDisplayTest {
         display.finished(refreshWork().get(0), "done", Duration.ofSeconds(5));
       }
       if (tick == 60) {
-        display.waiting("Cloud App Security rate limit (20 requests a minute)", Duration.ofSeconds(38));
+        display.waiting("Cloud App Security: waiting 38 s for the rate limit (20 calls a minute)", Duration.ofSeconds(38));
       }
       display.tick();
       int lines = text.toString().split("\n", -1).length - 1;
@@ -78,8 +78,9 @@ class ProgressDisplayTest {
     }
     String log = text.toString();
     assertTrue(log.contains("Refreshing: Cloud App Security 1/2 · Apex Central 0/1 ("), log);
-    assertTrue(log.contains("waiting 38.0 s: Cloud App Security rate limit (20 requests a minute)\n"), log);
-    assertTrue(log.contains("— waiting 36.5 s: Cloud App Security rate limit"), "the status counts the wait down:\n" + log);
+    assertTrue(log.contains("\nCloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n"), log);
+    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left)"),
+        "the status counts the wait down:\n" + log);
   }
 
   @Test

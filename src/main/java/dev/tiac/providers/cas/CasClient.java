@@ -2,6 +2,7 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.http.CreateGuard;
 import dev.tiac.http.HttpClients;
+import dev.tiac.http.HttpResult;
 import dev.tiac.time.WireTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -138,11 +139,11 @@ public final class CasClient {
    */
   int answers(ApiType type) {
     HttpUrl url = type.probe(transport, clients.clock().instant());
-    int status = transport.raw("GET", url, Optional.empty()).status();
-    if (status != 200 && status != 401 && status != 403) {
-      transport.call("GET", url, Optional.empty(), "probe of the " + type.fileName() + " API type");
+    HttpResult result = transport.raw("GET", url, Optional.empty());
+    if (result.status() != 200 && result.status() != 401 && result.status() != 403) {
+      transport.require(result, "probe of the " + type.fileName() + " API type");
     }
-    return status;
+    return result.status();
   }
 
   private void postRules(String action, BlockedLists entries) {
