@@ -160,7 +160,7 @@ public final class Applier {
         }
         case MANUAL -> {
           if (!manual.perform(change)) {
-            return new Outcome(address, Outcome.Status.PENDING, "waiting for the console steps to be confirmed (tiac attest " + address + ")");
+            return new Outcome(address, Outcome.Status.PENDING, "waiting for the console steps to be confirmed");
           }
           recorder.applied(address, LiveResource.of(address, desired.orElseThrow().attributes()), live.isEmpty(), secrets.apply(desired.orElseThrow()));
         }

@@ -100,7 +100,7 @@ final class ApplyCommand implements Callable<Integer> {
         recorder.settle(fresh.plan().changes(), fresh.live());
         List<Outcome> outcomes;
         try (ProgressDisplay display = Terminal.progress(err, run.waits)) {
-          RunbookSteps steps = new RunbookSteps(err, operator, session, run.clock);
+          RunbookSteps steps = new RunbookSteps(err, operator, session, run.clock, a -> AttestHint.command(files, options, a));
           // The operator reads the steps and answers on the same terminal as the status line.
           ManualSteps asked = change -> {
             display.suspend();
@@ -113,7 +113,7 @@ final class ApplyCommand implements Callable<Integer> {
           Applier applier = new Applier(run.catalog.capabilities(), asked, recorder, run::secrets, options.parallelism, display);
           outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
         }
-        return report(outcomes, run.clients.deadline(), out, err);
+        return report(outcomes, run.clients.deadline(), a -> AttestHint.command(files, options, a), out, err);
       }
     });
   }
@@ -161,13 +161,16 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private static int report(List<Outcome> outcomes, dev.tiac.http.RunDeadline deadline, PrintWriter out, PrintWriter err) {
+  private static int report(List<Outcome> outcomes, dev.tiac.http.RunDeadline deadline, java.util.function.Function<dev.tiac.plan.Address, String> attest,
+      PrintWriter out, PrintWriter err) {
     long applied = outcomes.stream().filter(o -> o.status() == Outcome.Status.APPLIED).count();
     long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
     long pending = outcomes.stream().filter(o -> o.status() == Outcome.Status.PENDING).count();
     long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
     for (Outcome o : outcomes) {
-      (o.status() == Outcome.Status.FAILED ? err : out).println("  " + o.status().name().toLowerCase(java.util.Locale.ROOT) + " " + o.address() + (o.status() == Outcome.Status.APPLIED ? "" : ": " + o.detail()));
+      (o.status() == Outcome.Status.FAILED ? err : out).println("  " + o.status().name().toLowerCase(java.util.Locale.ROOT) + " " + o.address()
+          + (o.status() == Outcome.Status.APPLIED ? "" : ": " + o.detail())
+          + (o.status() == Outcome.Status.PENDING ? "; once done, run: " + attest.apply(o.address()) : ""));
     }
     out.println("Apply: " + applied + " applied, " + failed + " failed, " + skipped + " skipped, " + pending + " pending a console step.");
     out.flush();

@@ -1,6 +1,7 @@
 package dev.tiac.cli;
 
 import dev.tiac.apply.ManualSteps;
+import dev.tiac.plan.Address;
 import dev.tiac.plan.Change;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.ResourceState;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The runbook driver at apply time: prints a console change's steps, and on a terminal waits for
@@ -21,8 +23,11 @@ final class RunbookSteps implements ManualSteps {
   private final Optional<BufferedReader> operator;
   private final StateSession session;
   private final Clock clock;
+  private final Function<Address, String> attest;
 
-  RunbookSteps(PrintWriter err, Optional<BufferedReader> operator, StateSession session, Clock clock) {
+  /** {@code attest} writes the command that confirms a step later, runnable as printed. */
+  RunbookSteps(PrintWriter err, Optional<BufferedReader> operator, StateSession session, Clock clock, Function<Address, String> attest) {
+    this.attest = attest;
     this.err = err;
     this.operator = operator;
     this.session = session;
@@ -37,7 +42,7 @@ final class RunbookSteps implements ManualSteps {
       err.println("  " + (i + 1) + ". " + change.steps().get(i));
     }
     if (operator.isEmpty()) {
-      err.println("  Pending: after doing this, run `tiac attest FILE… --address '" + change.address() + "'`.");
+      err.println("  Pending: after doing this, run: " + attest.apply(change.address()));
       err.flush();
       return false;
     }
@@ -46,6 +51,8 @@ final class RunbookSteps implements ManualSteps {
     try {
       String answer = operator.get().readLine();
       if (answer == null || !answer.trim().equalsIgnoreCase("done")) {
+        err.println("  Skipped: it stays pending. Once it is done, run: " + attest.apply(change.address()));
+        err.flush();
         return false;
       }
     } catch (IOException e) {

@@ -76,7 +76,7 @@ class HelpTest {
     }
   }
 
-  /** Splits an example the way a POSIX shell would for the quoting the examples use. */
+  /** Splits a command line the way a POSIX shell would for single and double quotes and backslashes. */
   static final class Shell {
     private Shell() {}
 
@@ -85,8 +85,15 @@ class HelpTest {
       StringBuilder word = new StringBuilder();
       char quote = 0;
       boolean inWord = false;
+      boolean escaped = false;
       for (char c : line.toCharArray()) {
-        if (quote != 0) {
+        if (escaped) {
+          word.append(c);
+          escaped = false;
+        } else if (quote == 0 && c == '\\') {
+          escaped = true;
+          inWord = true;
+        } else if (quote != 0) {
           if (c == quote) {
             quote = 0;
           } else {

@@ -85,7 +85,8 @@ final class Settings {
     if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
       return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
     }
-    return List.of("Take the plan's console steps for " + d.address() + ", then run tiac attest FILE --address '" + d.address() + "'.");
+    // No command here: the plan does not know how it was invoked; apply prints the exact attest command.
+    return List.of("Take the plan's console steps for " + d.address() + ", then confirm them when tiac apply asks, or run the tiac attest command it prints.");
   }
 
   static CheckOutcome pass(String seen) {

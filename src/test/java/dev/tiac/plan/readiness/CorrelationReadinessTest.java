@@ -144,7 +144,7 @@ class CorrelationReadinessTest {
     CheckOutcome unknown = readiness();
     assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
     assertTrue(unknown.evidence().startsWith("not shown: Active Directory synchronization;"), unknown.evidence());
-    assertTrue(unknown.remedy().get(0).contains("tiac attest FILE --address 'apexcentral.adSync[\"settings\"]'"), unknown.remedy().toString());
+    assertTrue(unknown.remedy().get(0).contains("console steps for apexcentral.adSync[\"settings\"], then confirm them when tiac apply asks"), unknown.remedy().toString());
     assertTrue(unknown.remedy().get(0).contains("no LDAP read shows"), unknown.remedy().toString());
   }
 
