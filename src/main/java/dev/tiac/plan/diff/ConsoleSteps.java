@@ -5,6 +5,7 @@ import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The console steps a person takes for a setting that has no API, worded for the exact change
@@ -52,10 +53,20 @@ public final class ConsoleSteps {
         s.add((after(change, "enabled").orElse("true").equals("true") ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
       }
       case AD_SYNC_TOOL -> {
-        s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
-        s.add("In Active Directory Settings, click Download the Active Directory synchronization tool (this deactivates every earlier tool).");
-        s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
-        after(change, "scheduleHours").ifPresent(h -> s.add("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every " + h + " hours."));
+        // Only a tool for a server that has none needs a download, and only replacing an issued tool deactivates one
+        // (which SecurityRules makes wait for allowReissue); a new schedule or .NET minimum is done on the server.
+        Optional<AttributeChange> server = change.attributes().stream().filter(a -> a.name().equals("server")).findFirst();
+        boolean newTool = change.kind() == ChangeKind.CREATE || server.isPresent();
+        if (newTool || after(change, "minimumDotNetVersion").isPresent()) {
+          s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
+        }
+        if (newTool) {
+          s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
+              + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
+          s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
+        }
+        after(change, "scheduleHours").ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
+            + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
       }
       case APEXONE_POLICY -> {
         s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");

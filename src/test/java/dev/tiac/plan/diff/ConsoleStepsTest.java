@@ -1,0 +1,44 @@
+package dev.tiac.plan.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiac.plan.Address;
+import dev.tiac.plan.AttributeChange;
+import dev.tiac.plan.Change;
+import dev.tiac.plan.ChangeKind;
+import dev.tiac.plan.Direction;
+import dev.tiac.plan.ResourceKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The sync tool's steps download a new tool only when the change needs one. */
+class ConsoleStepsTest {
+  private static Change tool(AttributeChange... attributes) {
+    return new Change(Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.corp.acme.example"), ChangeKind.MANUAL, List.of(attributes), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void aNewScheduleIsChangedOnTheServerWithoutANewTool() {
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("12"))));
+    assertEquals(List.of("On dc01.corp.acme.example, change the scheduled task that runs ADSyncAgentTool.exe -s in Windows Task Scheduler to every 12 hours."),
+        steps);
+  }
+
+  @Test
+  void aFirstToolIsDownloadedWithoutSayingItDeactivatesAnything() {
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of("dc01.corp.acme.example")),
+        AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of("24"))));
+    assertEquals(4, steps.size(), steps.toString());
+    assertEquals("In Active Directory Settings, click Download the Active Directory synchronization tool.", steps.get(1));
+    assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 24 hours.", steps.get(3));
+  }
+
+  @Test
+  void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of("dc02.corp.acme.example"), Optional.of("dc01.corp.acme.example"))));
+    assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
+  }
+}
