@@ -41,6 +41,16 @@ public record Change(
     return kind != ChangeKind.NO_CHANGE && kind != ChangeKind.CHECK;
   }
 
+  /**
+   * Whether the change destroys the live object and makes a new one: a {@link ChangeKind#REPLACE},
+   * or a runbook step that does the same by hand (a token, which the console cannot edit, is
+   * regenerated whenever an existing one changes).
+   */
+  public boolean replaces() {
+    return kind == ChangeKind.REPLACE || kind == ChangeKind.MANUAL && address.kind() == ResourceKind.CAS_TOKEN
+        && attributes.stream().anyMatch(a -> a.before().isPresent());
+  }
+
   public Change withRules(Direction direction, Optional<String> consequence, boolean optedIn) {
     return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
   }

@@ -9,6 +9,7 @@ import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.Reconciliation;
+import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,8 @@ public final class Differ {
     if (attributes.isEmpty() && live.isPresent()) {
       return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
     }
-    ChangeKind kind = live.isPresent() ? ChangeKind.UPDATE : ChangeKind.CREATE;
+    // The console cannot edit a token: changing one regenerates it, a replacement.
+    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : address.kind() == ResourceKind.CAS_TOKEN ? ChangeKind.REPLACE : ChangeKind.UPDATE;
     boolean console = address.kind().reconciliation() == Reconciliation.CONSOLE;
     if (console && input.drivers().apply(address.kind()) == ConsoleDriver.runbook) {
       kind = ChangeKind.MANUAL;

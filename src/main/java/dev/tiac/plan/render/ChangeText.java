@@ -49,11 +49,16 @@ final class ChangeText {
     String line = symbol + " " + Printable.clean(change.address().toString()) + " " + verb(change);
     if (change.direction() == Direction.WEAKENING && change.isAction()) {
       line += "  " + style.boldRed("[WEAKENS SECURITY]");
+    } else if (change.direction() == Direction.STRENGTHENING && change.isAction()) {
+      line += "  " + style.green("[STRENGTHENS SECURITY]");
     }
     return line;
   }
 
   private String symbol(Change change) {
+    if (change.replaces()) {
+      return style.red(ChangeKind.REPLACE.symbol());
+    }
     String s = change.kind().symbol();
     return switch (change.kind()) {
       case CREATE -> style.green(s);
@@ -70,7 +75,7 @@ final class ChangeText {
       case UPDATE -> "will be updated in place";
       case DELETE -> "will be destroyed";
       case REPLACE -> "must be replaced";
-      case MANUAL -> "needs manual steps in the console";
+      case MANUAL -> change.replaces() ? "must be replaced, by manual steps in the console" : "needs manual steps in the console";
       case CHECK -> "is checked: " + change.check().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("not run");
       case NO_CHANGE -> "is up to date";
     };

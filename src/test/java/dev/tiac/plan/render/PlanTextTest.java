@@ -112,6 +112,21 @@ class PlanTextTest {
   }
 
   @Test
+  void aTokenRotationIsDrawnAsAReplacementAndStrengtheningIsLabelled() {
+    String text = new PlanText(Style.PLAIN).render(SamplePlans.of(
+        SamplePlans.change(ResourceKind.CAS_TOKEN, "correlation", ChangeKind.MANUAL, Direction.NEUTRAL,
+            List.of(AttributeChange.plain("apiTypes", Optional.of("[logRetrieval]"), Optional.of("[threatInvestigation.emailMessage]"))),
+            Optional.of("rotating the token invalidates the current one"), true, 30),
+        SamplePlans.change(ResourceKind.CAS_TOKEN, "fresh", ChangeKind.MANUAL, Direction.NEUTRAL,
+            List.of(AttributeChange.plain("target", Optional.empty(), Optional.of("externalApplication"))), Optional.empty(), true, 40),
+        SamplePlans.change(ResourceKind.SUSPICIOUS_OBJECT, "ip:203.0.113.9", ChangeKind.CREATE, Direction.STRENGTHENING,
+            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of("block"))), Optional.empty(), true, 50)));
+    assertTrue(text.contains("  -/+ cas.token[\"correlation\"] must be replaced, by manual steps in the console\n"), text);
+    assertTrue(text.contains("  ! cas.token[\"fresh\"] needs manual steps in the console\n"), "a first token is no replacement:\n" + text);
+    assertTrue(text.contains("  + apexcentral.suspiciousObject[\"ip:203.0.113.9\"] will be created  [STRENGTHENS SECURITY]\n"), text);
+  }
+
+  @Test
   void colourRulesTakeFlagThenNoColorThenForceThenDumbTerminal() {
     assertFalse(Style.choose(true, true, Map.of("CLICOLOR_FORCE", "1")).colour(), "--no-color wins over everything");
     assertFalse(Style.choose(false, false, Map.of("NO_COLOR", "1", "CLICOLOR_FORCE", "1")).colour(), "NO_COLOR wins over force");
