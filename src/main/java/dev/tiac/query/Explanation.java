@@ -12,6 +12,11 @@ public final class Explanation {
   private Explanation() {}
 
   public static String of(Chain chain) {
+    return String.join("; ", parts(chain)) + ".";
+  }
+
+  /** The same explanation as short statements, one per link of the chain, for a list. */
+  public static List<String> parts(Chain chain) {
     List<String> parts = new ArrayList<>();
     chain.mail().ifPresent(m -> parts.add(mail(m)));
     chain.user().ifPresent(u -> parts.add(user(u, chain)));
@@ -30,7 +35,7 @@ public final class Explanation {
     } else if (chain.endpoint().isPresent() && chain.events().isEmpty()) {
       parts.add("nothing from the mail was seen on it after the delivery");
     }
-    return String.join("; ", parts) + ".";
+    return parts;
   }
 
   private static String mail(SweptMail m) {

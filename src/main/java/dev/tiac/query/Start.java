@@ -24,8 +24,15 @@ public record Start(Kind kind, Map<String, String> fields) {
     return new TreeMap<>(fields).firstEntry();
   }
 
+  /** As people read it, e.g. {@code email with attachmentExtension "docm", subject "invoice"}. */
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + new TreeMap<>(fields);
+    StringBuilder text = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT)).append(" with ");
+    String separator = "";
+    for (Map.Entry<String, String> field : new TreeMap<>(fields).entrySet()) {
+      text.append(separator).append(field.getKey()).append(" \"").append(field.getValue()).append('"');
+      separator = ", ";
+    }
+    return text.toString();
   }
 }

@@ -1,6 +1,7 @@
 package dev.tiac.query.render;
 
 import dev.tiac.query.QueryResult;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The output formats of {@code tiac query --format}. */
@@ -12,7 +13,7 @@ public enum Format {
       case table -> TableRenderer.render(results);
       case json -> JsonRenderer.render(results);
       case markdown -> MarkdownRenderer.render(results);
-      case html -> HtmlRenderer.render(results);
+      case html -> HtmlRenderer.render(results, ZoneId.systemDefault());
     };
   }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 
 /** Plain text for a terminal: one block per investigation, one line per finding, then why. */
 final class TableRenderer {
+  /** Column widths: severity, mail, user, endpoint, activity. */
+  private static final int[] WIDTHS = {8, 40, 14, 14, 50};
+  private static final int WHY = 100;
+
   private TableRenderer() {}
 
   static String render(List<QueryResult> results) {
@@ -18,13 +22,15 @@ final class TableRenderer {
           .append(", from ").append(r.query().start()).append('\n');
       r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(m.problem()).append('\n'));
       if (!r.findings().isEmpty()) {
-        out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", "SEVERITY", "MAIL", "USER", "ENDPOINT", "ACTIVITY"));
+        row(out, "SEVERITY", "MAIL", "USER", "ENDPOINT", "ACTIVITY");
       }
       for (Finding f : r.findings()) {
         Steps s = Steps.of(f.chain());
-        out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", f.severity(), cut(s.mail(), 40), cut(s.user(), 14),
-            cut(s.endpoint(), 14), s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay())));
-        out.append("            why: ").append(f.why()).append('\n');
+        row(out, f.severity().name(), s.mail(), s.user(), s.endpoint(), s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay()));
+        List<String> why = ChainPicture.wrap(f.why(), WHY, Integer.MAX_VALUE);
+        for (int i = 0; i < why.size(); i++) {
+          out.append(i == 0 ? "            why: " : "                 ").append(why.get(i)).append('\n');
+        }
       }
       r.rejected().forEach(x -> out.append("  not joined: ").append(x.hostName()).append(" \"").append(x.value())
           .append("\": ").append(x.reason()).append('\n'));
@@ -47,7 +53,22 @@ final class TableRenderer {
     };
   }
 
-  private static String cut(String s, int n) {
-    return s.length() > n ? s.substring(0, n - 1) + "…" : s;
+  /** One finding as a table row; a value wider than its column wraps onto the next lines of the row, never cut. */
+  private static void row(StringBuilder out, String... cells) {
+    List<List<String>> wrapped = new java.util.ArrayList<>();
+    int lines = 1;
+    for (int c = 0; c < cells.length; c++) {
+      List<String> cell = ChainPicture.wrap(cells[c], WIDTHS[c], Integer.MAX_VALUE);
+      wrapped.add(cell.isEmpty() ? List.of("") : cell);
+      lines = Math.max(lines, wrapped.get(c).size());
+    }
+    for (int l = 0; l < lines; l++) {
+      StringBuilder line = new StringBuilder(" ");
+      for (int c = 0; c < cells.length; c++) {
+        String text = l < wrapped.get(c).size() ? wrapped.get(c).get(l) : "";
+        line.append(' ').append(c + 1 < cells.length ? String.format("%-" + WIDTHS[c] + "s ", text) : text);
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
   }
 }

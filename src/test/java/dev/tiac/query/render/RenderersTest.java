@@ -94,7 +94,7 @@ class RenderersTest {
   void htmlIsOneSelfContainedPageWithAChainPicture() {
     String html = Format.html.render(List.of(matched()));
     assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertEquals(1, html.split("<svg", -1).length - 1);
+    assertEquals(2, html.split("<svg", -1).length - 1, "the chain and its timeline");
     for (String station : List.of(">mail<", ">user<", ">endpoint<", ">process<", ">destination<")) {
       assertTrue(html.contains(station), station);
     }
