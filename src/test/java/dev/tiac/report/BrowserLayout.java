@@ -53,7 +53,9 @@ public final class BrowserLayout {
     Path page = dir.resolve(name + ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
     Path measured = dir.resolve(name + "-measured.html");
-    Files.writeString(measured, html.replace("</body>", MEASURE + "</body>"), StandardCharsets.UTF_8);
+    // The pages forbid every script by their Content-Security-Policy; only the measuring copy drops it.
+    String measurable = html.replaceAll("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "").replace("</body>", MEASURE + "</body>");
+    Files.writeString(measured, measurable, StandardCharsets.UTF_8);
     String dom = chromium(dir, width, "--dump-dom", measured);
     Path png = dir.resolve(name + ".png");
     chromium(dir, width, "--screenshot=" + png, page);

@@ -36,6 +36,7 @@ final class HtmlRenderer {
 
   static String render(List<QueryResult> results, ZoneId zone) {
     StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>tiac investigation results</title><style>")
         .append(STYLE).append("</style></head><body>\n<h1>Investigation results</h1>\n");
     int figure = 0;

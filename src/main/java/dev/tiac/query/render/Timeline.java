@@ -18,10 +18,10 @@ import java.util.Optional;
  */
 final class Timeline {
   private static final int WIDTH = 1000;
-  private static final int LEFT = 90;
-  private static final int RIGHT = 90;
+  private static final int LEFT = 115;
+  private static final int RIGHT = 115;
   private static final int AXIS = 44;
-  private static final int LABEL_CHARS = 24;
+  private static final int LABEL_CHARS = 30;
 
   private Timeline() {}
 
@@ -43,7 +43,7 @@ final class Timeline {
         + WIDTH + " 120\"><title>timeline " + figure + ": from the delivery to the last endpoint event</title>");
     svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(AXIS).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(AXIS)
         .append("\" stroke=\"#888\" stroke-width=\"2\"/>");
-    int previousX = Integer.MIN_VALUE;
+    int previousX = -WIDTH;
     int row = 0;
     for (Mark m : marks) {
       long offset = Math.max(0, Duration.between(delivered, m.at()).toSeconds());
