@@ -33,7 +33,7 @@ class QueriesTest {
     assertEquals(Duration.ofDays(7), invoice.window().length());
     assertEquals(Set.of(Activity.attachmentWrittenOrRun, Activity.spawnedFromOutlook), invoice.activities());
     assertEquals(Optional.of(Duration.ofHours(72)), invoice.activityWithin());
-    assertEquals(AlertWhen.anyActivity, queries.get(1).alertWhen());
+    assertEquals(AlertWhen.anyMail, queries.get(1).alertWhen());
     assertEquals(Set.of(Activity.values()), queries.get(1).activities());
     assertEquals(Query.Depth.ENDPOINT_ACTIVITY, queries.get(2).depth());
   }
@@ -53,7 +53,7 @@ class QueriesTest {
     QueryPlan domain = CallPlanner.plan(queries.get(1));
     assertEquals(true, domain.calls().get(0).perData().contains("no server-side filter exists for domain"));
     QueryPlan endpoint = CallPlanner.plan(queries.get(2));
-    assertEquals("fin-lt-0042", endpoint.endpoints());
+    assertEquals("WS00012", endpoint.endpoints());
     assertEquals(1, endpoint.atLeast(Service.APEX_CENTRAL));
   }
 
