@@ -46,6 +46,7 @@ public final class Sandbox implements AutoCloseable {
   private final FaultInjector faults;
   private final WriteTap writes;
   private final ManagementApi managementApi;
+  private final RateLimiter limiter;
 
   private Sandbox(SandboxOptions options) {
     this.core = SandboxCore.open(options);
@@ -67,8 +68,9 @@ public final class Sandbox implements AutoCloseable {
     this.hosts = new ArrayList<>();
     ApexCentralService ac = new ApexCentralService(world, console, core.data(), options.clock(), faults, counters, writes);
     this.apexCentral = listen(ac.handler());
-    RateLimiter limiter = new RateLimiter(options.casRateBudget(), options.casRateWindow(), options.clock());
-    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters, writes);
+    this.limiter = new RateLimiter(options.casRate(), options.clock());
+    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter,
+        options.casRate().retryAfter(), faults, counters, writes);
     this.cas = new LinkedHashMap<>();
     for (CasRegion region : CasRegion.values()) {
       cas.put(region, listen(casService.handler(region)));
@@ -117,6 +119,11 @@ public final class Sandbox implements AutoCloseable {
 
   public RequestCounters counters() {
     return counters;
+  }
+
+  /** CAS's per-token budget, with the neighbour's share when the options ask for one. */
+  public RateLimiter casRateLimiter() {
+    return limiter;
   }
 
   public FaultInjector faults() {
