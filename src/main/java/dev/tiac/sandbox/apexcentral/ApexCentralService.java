@@ -1,6 +1,8 @@
 package dev.tiac.sandbox.apexcentral;
 
 import dev.tiac.sandbox.console.Console;
+import dev.tiac.sandbox.http.Constraint;
+import dev.tiac.sandbox.http.DocumentedRoute;
 import dev.tiac.sandbox.http.FaultInjector;
 import dev.tiac.sandbox.http.Filter;
 import dev.tiac.sandbox.http.Handler;
@@ -11,6 +13,7 @@ import dev.tiac.sandbox.http.WriteTap;
 import dev.tiac.sandbox.tenant.TenantData;
 import dev.tiac.sandbox.world.World;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,8 +67,27 @@ public final class ApexCentralService {
     return router.routes();
   }
 
-  /** The Endpoint Sensor operations behind the one ApiEntry path, served or not, with their rules. */
-  public List<EndpointSensor.Operation> endpointSensorOperations() {
-    return operations;
+  /**
+   * Every documented route, served or not, with its rules: the Endpoint Sensor path once per
+   * operation (its envelope rules first), then the documented routes the sandbox does not serve.
+   */
+  public List<DocumentedRoute> documented() {
+    List<DocumentedRoute> out = new ArrayList<>();
+    for (Route r : router.routes()) {
+      if (!r.template().equals(EndpointSensor.ENTRY)) {
+        out.add(DocumentedRoute.of(SERVICE, r));
+      } else if (r.method().equals("PUT")) {
+        List<String> envelope = r.constraints().stream().map(Constraint::description).toList();
+        for (EndpointSensor.Operation op : operations) {
+          List<String> rules = new ArrayList<>(envelope);
+          op.rules().forEach(c -> rules.add(c.description()));
+          out.add(new DocumentedRoute(SERVICE, op.method(), r.template(), op.url(), op.handler().isPresent(),
+              op.handler().isPresent() ? rules : List.of(), op.wire()));
+        }
+      }
+    }
+    out.add(DocumentedRoute.unserved(SERVICE, "PUT", "/WebApp/API/SuspiciousObjectResource/FileUDSO", ""));
+    out.add(DocumentedRoute.unserved(SERVICE, "GET", "/WebApp/api/v1/logs/{log_type}", ""));
+    return out;
   }
 }

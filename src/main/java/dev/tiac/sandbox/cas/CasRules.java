@@ -83,7 +83,7 @@ final class CasRules {
 
   /** start before end, and no earlier than {@code maxBack} before now (the data's reach). */
   static Constraint window(Clock clock, Duration span, Duration maxBack) {
-    String back = maxBack.toDays() >= 2 ? maxBack.toDays() + " days" : maxBack.toHours() + " hours";
+    String back = Window.reach(maxBack);
     return new Constraint("start before end, at most " + back + " back", r -> {
       Window.Result w = Window.resolve(r, clock.instant(), span, maxBack);
       return w.window().isPresent() ? Optional.empty() : Optional.of(w.error());

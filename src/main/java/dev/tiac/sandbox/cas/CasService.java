@@ -3,6 +3,7 @@ package dev.tiac.sandbox.cas;
 import dev.tiac.sandbox.console.CasApiType;
 import dev.tiac.sandbox.console.CasConsole;
 import dev.tiac.sandbox.http.Constraint;
+import dev.tiac.sandbox.http.DocumentedRoute;
 import dev.tiac.sandbox.http.FaultInjector;
 import dev.tiac.sandbox.http.Filter;
 import dev.tiac.sandbox.http.Handler;
@@ -72,6 +73,14 @@ public final class CasService {
 
   public List<Route> routes() {
     return router.routes();
+  }
+
+  /** Every documented route, served or not, with its rules. */
+  public List<DocumentedRoute> documented() {
+    List<DocumentedRoute> out = new java.util.ArrayList<>();
+    router.routes().forEach(r -> out.add(DocumentedRoute.of(SERVICE, r)));
+    out.add(DocumentedRoute.unserved(SERVICE, "GET", "/v1/siem/quarantine_events", ""));
+    return out;
   }
 
   /** Every route with the rules its documentation states, in the order they are checked. */
