@@ -30,7 +30,7 @@ final class ProductAgents {
   /** POST ProductAgents: act, allow_multiple_match, the selectors and the relocation target. */
   static final List<Constraint> ACTION = List.of(ApexRules.params(), ApexRules.objectBody(),
       ApexRules.body("`act` one of " + String.join(", ", new java.util.TreeSet<>(ACTIONS)),
-          b -> b.path("act").isString() && ACTIONS.contains(b.path("act").asString()) ? Optional.empty() : Optional.of("act is required, one of " + ACTIONS)),
+          b -> b.path("act").isString() && ACTIONS.contains(b.path("act").asString()) ? Optional.empty() : Optional.of("act is required, one of " + String.join(", ", new java.util.TreeSet<>(ACTIONS)))),
       ApexRules.body("`allow_multiple_match` a boolean, required",
           b -> b.path("allow_multiple_match").isBoolean() ? Optional.empty() : Optional.of("allow_multiple_match is required (true or false)")),
       ApexRules.body("selectors `entity_id`, `ip_address`, `mac_address`, `host_name`, `product` strings", b -> {
