@@ -53,9 +53,9 @@ public record SandboxOptions(
     return withCasRate(casRate.withBudget(budget, window));
   }
 
-  /** Another integration spending {@code callsPerMinute} of every token's budget. */
-  public SandboxOptions withNeighbour(int callsPerMinute) {
-    return withCasRate(casRate.withNeighbour(callsPerMinute));
+  /** Another integration spending {@code callsPerWindow} of every token's budget in each rate window (a minute by default). */
+  public SandboxOptions withNeighbour(int callsPerWindow) {
+    return withCasRate(casRate.withNeighbour(callsPerWindow));
   }
 
   /** A Retry-After on CAS's 429, which the real service does not send. */

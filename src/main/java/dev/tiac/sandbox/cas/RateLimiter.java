@@ -72,12 +72,12 @@ public final class RateLimiter {
   }
 
   private long interval() {
-    return Math.max(1, 60_000L / rate.neighbourCallsPerMinute());
+    return Math.max(1, rate.window().toMillis() / rate.neighbourCallsPerWindow());
   }
 
   /** A token first seen now: the neighbour's calls of the last window on it still count. */
   private long firstNeighbourCall() {
-    if (rate.neighbourCallsPerMinute() == 0) {
+    if (rate.neighbourCallsPerWindow() == 0) {
       return Long.MAX_VALUE;
     }
     long since = Math.max(neighbourOrigin, clock.millis() - rate.window().toMillis());
