@@ -35,7 +35,8 @@ record Window(Instant start, Instant end) {
     if (!from.isBefore(to)) {
       return Result.error("Invalid parameter: start must be earlier than end");
     }
-    if (from.isBefore(now.minus(maxBack))) {
+    // A next_link pins the window its first page resolved: later pages are not refused for the time paging took.
+    if (from.isBefore(now.minus(maxBack)) && request.param("skiptoken").isEmpty()) {
       return Result.error("Invalid parameter: start must be within the last " + reach(maxBack));
     }
     return new Result(Optional.of(new Window(from, to)), "");
