@@ -220,7 +220,9 @@ class DocumentedRefusalsTest {
         Arguments.of("POST", valid.replace("\"item\":[{\"condition\":\"IS\",\"value\":[\"x.exe\"],\"typeId\":3}]", "\"item\":[]"),
             "criteria.item must hold at least one criterion"),
         Arguments.of("PUT", "{\"Url\":\"V1/Content/ShowContent\",\"TaskType\":4,\"ContentId\":\"\",\"TopN\":50}", "TaskId is required"),
-        Arguments.of("PUT", "{\"Url\":\"V1/Content/ShowContent\",\"TaskType\":4,\"TaskId\":\"T\",\"TopN\":0}", "TopN must be 1..1000"),
+        Arguments.of("PUT", "{\"Url\":\"V1/Content/ShowContent\",\"TaskType\":4,\"Payload\":{\"TaskId\":\"T\"}}",
+            "ShowContent takes TaskId, ContentId and TopN at the top level, not in a Payload"),
+        Arguments.of("PUT", "{\"Url\":\"V1/Content/ShowContent\",\"TaskType\":4,\"TaskId\":\"T\",\"TopN\":0}", "TopN must be a positive integer"),
         Arguments.of("POST", "{\"Url\":\"V1/Task/CreateScan\",\"TaskType\":4,\"Payload\":{}}", "Unsupported Url V1/Task/CreateScan"));
   }
 }

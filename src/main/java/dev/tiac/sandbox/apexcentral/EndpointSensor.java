@@ -86,7 +86,10 @@ final class EndpointSensor {
                   ? Optional.empty() : Optional.of("searchPeriod must be one of -1, 0, 1, 3, 6, 12");
             })), Optional.of(p -> scans.create(p.path("Payload"))), List.of("apex-es-createquickscan.json")),
         new Operation("V1/Content/ShowContent", "PUT", List.of(taskType(),
-            body("top-level `TaskId` required, `ContentId` a string, `TopN` 1 to 1000, no Payload", b -> {
+            body("top-level `TaskId` required, `ContentId` a string, `TopN` a positive integer, no Payload", b -> {
+              if (b.has("Payload")) {
+                return Optional.of("ShowContent takes TaskId, ContentId and TopN at the top level, not in a Payload");
+              }
               if (!b.path("TaskId").isString() || b.path("TaskId").asString().isEmpty()) {
                 return Optional.of("TaskId is required");
               }
@@ -94,8 +97,8 @@ final class EndpointSensor {
                 return Optional.of("ContentId must be the lastContentId string of the previous page");
               }
               JsonNode top = b.path("TopN");
-              return top.isMissingNode() || (top.isInt() && top.asInt() >= 1 && top.asInt() <= 1000)
-                  ? Optional.empty() : Optional.of("TopN must be 1..1000");
+              return top.isMissingNode() || (top.isInt() && top.asInt() >= 1)
+                  ? Optional.empty() : Optional.of("TopN must be a positive integer");
             })), Optional.of(scans::content), List.of("apex-es-showcontent.json")),
         unserved("V1/Task/CreateScan", "POST"),
         unserved("V1/Task/CreateScanSchedule", "POST"),
