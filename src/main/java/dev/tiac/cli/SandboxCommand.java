@@ -58,7 +58,9 @@ final class SandboxCommand implements Runnable, ConsoleCommands.Executor {
           description = "Services the faults reach: apex-central, cas, management (default: apex-central,cas).") java.util.List<String> faultServices,
       @Option(names = "--neighbour-calls-per-minute", defaultValue = "0", paramLabel = "N",
           description = "Another integration spending N of every CAS token's 20 calls a minute.") int neighbour,
-      @Option(names = "--cas-retry-after", description = "Add Retry-After to CAS's 429 (the real service sends none).") boolean retryAfter)
+      @Option(names = "--cas-retry-after", description = "Add Retry-After to CAS's 429 (the real service sends none).") boolean retryAfter,
+      @Option(names = "--cas-rate-scope", defaultValue = "TOKEN", paramLabel = "token|tenant",
+          description = "Whose calls share CAS's 20 a minute: each token's own (default) or the whole tenant's.") String rateScope)
       throws InterruptedException {
     Faults faults = new Faults(Duration.ofMillis(latency), faultRate, faultSeed).withLostAnswers(lostAnswers).withHang(hangRate);
     if (faultKinds != null) {
@@ -68,7 +70,8 @@ final class SandboxCommand implements Runnable, ConsoleCommands.Executor {
       faults = faults.withServices(java.util.Set.copyOf(faultServices));
     }
     SandboxOptions options = SandboxOptions.defaults(stateDir()).withSeed(seed).withFaults(faults)
-        .withNeighbour(neighbour).withCasRetryAfter(retryAfter);
+        .withNeighbour(neighbour).withCasRetryAfter(retryAfter)
+        .withCasRateScope(dev.tiac.sandbox.cas.CasRate.Scope.valueOf(rateScope.toUpperCase(java.util.Locale.ROOT)));
     if (scale != null) {
       options = options.withScale(Scale.parse(scale));
     }

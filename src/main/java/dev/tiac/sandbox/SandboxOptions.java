@@ -63,6 +63,11 @@ public record SandboxOptions(
     return withCasRate(casRate.withRetryAfter(on));
   }
 
+  /** One budget for all of the tenant's tokens instead of one per token. */
+  public SandboxOptions withCasRateScope(CasRate.Scope scope) {
+    return withCasRate(casRate.withScope(scope));
+  }
+
   public SandboxOptions withCommunicationTimeout(int seconds) {
     return new SandboxOptions(stateDir, seed, scale, fixtures, faults, casRate, seconds, policyPollDelay, persist, clock);
   }

@@ -39,6 +39,20 @@ class CasRateLimitTest {
   }
 
   @Test
+  void aTenantWideBudgetIsSharedByEveryToken() {
+    try (Sandbox s = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false).withCasRateScope(dev.tiac.sandbox.cas.CasRate.Scope.TENANT))) {
+      Client c = new Client(s);
+      String other = s.console().cas().createToken("other", "", dev.tiac.sandbox.console.CasToken.TokenTarget.EXTERNAL_APPLICATION,
+          List.of(dev.tiac.sandbox.console.CasApiType.BLOCKED_LISTS)).secret();
+      for (int i = 1; i <= 20; i++) {
+        assertEquals(200, c.cas("us", i % 2 == 0 ? other : token(s), "GET", "/v1/remediation/mails", "").status(), "call " + i);
+      }
+      assertEquals(429, c.cas("us", other, "GET", "/v1/remediation/mails", "").status());
+      assertEquals(429, c.cas("us", token(s), "GET", "/v1/remediation/mails", "").status());
+    }
+  }
+
+  @Test
   void theRetryAfterOptionNamesWhenTheOldestCallLeavesTheWindow() {
     try (Sandbox s = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false).withCasRetryAfter(true))) {
       Client c = new Client(s);

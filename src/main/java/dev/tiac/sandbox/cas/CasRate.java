@@ -10,9 +10,15 @@ import java.time.Duration;
  * spread, since before the sandbox started. A test that shortens the window shortens the neighbour's
  * period with it, so "15 of the 20" holds at any speed.
  */
-public record CasRate(int budget, Duration window, boolean retryAfter, int neighbourCallsPerWindow) {
-  /** As documented: 20 calls in any 60 seconds, no Retry-After, nobody else on the tenant. */
-  public static final CasRate DOCUMENTED = new CasRate(20, Duration.ofMinutes(1), false, 0);
+public record CasRate(int budget, Duration window, boolean retryAfter, int neighbourCallsPerWindow, Scope scope) {
+  /** As documented: 20 calls in any 60 seconds, no Retry-After, nobody else on the tenant, per token. */
+  public static final CasRate DOCUMENTED = new CasRate(20, Duration.ofMinutes(1), false, 0, Scope.TOKEN);
+
+  /**
+   * Whose calls share one budget. The documentation does not say: per token is assumed, per tenant
+   * (every token of the tenant together) is the other reading a real service may have.
+   */
+  public enum Scope { TOKEN, TENANT }
 
   public CasRate {
     if (budget < 1 || window.isNegative() || window.isZero()) {
@@ -24,14 +30,18 @@ public record CasRate(int budget, Duration window, boolean retryAfter, int neigh
   }
 
   public CasRate withBudget(int b, Duration w) {
-    return new CasRate(b, w, retryAfter, neighbourCallsPerWindow);
+    return new CasRate(b, w, retryAfter, neighbourCallsPerWindow, scope);
   }
 
   public CasRate withRetryAfter(boolean on) {
-    return new CasRate(budget, window, on, neighbourCallsPerWindow);
+    return new CasRate(budget, window, on, neighbourCallsPerWindow, scope);
   }
 
   public CasRate withNeighbour(int callsPerWindow) {
-    return new CasRate(budget, window, retryAfter, callsPerWindow);
+    return new CasRate(budget, window, retryAfter, callsPerWindow, scope);
+  }
+
+  public CasRate withScope(Scope s) {
+    return new CasRate(budget, window, retryAfter, neighbourCallsPerWindow, s);
   }
 }

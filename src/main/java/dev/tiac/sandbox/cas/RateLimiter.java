@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * CAS's budget ({@link CasRate}): a sliding window per token; the call over budget gets 429
+ * CAS's budget ({@link CasRate}): a sliding window per token (or per tenant); the call over budget gets 429
  * "Maximum allowed requests exceeded", with no Retry-After unless the option asks for one.
  * Refused calls do not count. The neighbour's calls are played lazily, in time order, each time a
  * token's budget is consulted: the same outcome as a background thread, without one, and
@@ -43,9 +43,11 @@ public final class RateLimiter {
     }
   }
 
-  Filter filter(Function<Request, String> keyOf) {
+  /** {@code tokenOf} names the request's token; with {@link CasRate.Scope#TENANT} every token shares one budget. */
+  Filter filter(Function<Request, String> tokenOf) {
     return next -> request -> {
-      Budget b = budgets.computeIfAbsent(keyOf.apply(request), k -> new Budget(firstNeighbourCall()));
+      String key = rate.scope() == CasRate.Scope.TENANT ? "tenant" : tokenOf.apply(request);
+      Budget b = budgets.computeIfAbsent(key, k -> new Budget(firstNeighbourCall()));
       long retryAfter;
       synchronized (b) {
         long now = clock.millis();
