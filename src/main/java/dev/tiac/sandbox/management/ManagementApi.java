@@ -46,7 +46,8 @@ public final class ManagementApi {
     };
     // The admin routes tune the sandbox itself (faults, counters): they are not the tenant's writes.
     // Faults reach the console routes only when the faults name this service, and never the admin routes.
-    this.handler = Filter.chain(router, counters.filter(SERVICE, router),
+    // Not counted: the counters measure what tiac asks of the Trend Micro services.
+    this.handler = Filter.chain(router,
         faults.filter(SERVICE, router, admin, false, (request, status) -> ManagementErrors.error(status,
             status == 503 ? "Service temporarily unavailable" : status == 429 ? "Too many requests" : "Internal server error")),
         auth, writes.filter(SERVICE, router, admin), faults.lostAnswers(SERVICE, router, admin));
