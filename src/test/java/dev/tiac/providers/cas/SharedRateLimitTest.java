@@ -3,20 +3,8 @@ package dev.tiac.providers.cas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.http.DebugLog;
-import dev.tiac.http.HttpClients;
-import dev.tiac.http.HttpSettings;
-import dev.tiac.http.Redactor;
-import dev.tiac.http.RunDeadline;
-import dev.tiac.http.Secret;
 import dev.tiac.http.Wait;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -32,38 +20,12 @@ class SharedRateLimitTest {
   @StartStop final MockWebServer server = fastServer();
 
   static MockWebServer fastServer() {
-    MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    return server;
-  }
-
-  /** The figures of one run of {@link #CALLS} sweeps against a neighbour spending {@code neighbourPerMinute}. */
-  record Figures(int failures, int served, int refused, int intoFullWindow, Duration waited, List<Wait> notices) {}
-
-  static Figures run(MockWebServer server, int neighbourPerMinute) {
-    FakeTime time = new FakeTime(Instant.parse("2026-11-30T04:00:00Z"));
-    NeighbourCas cas = new NeighbourCas(time, neighbourPerMinute);
-    server.setDispatcher(cas);
-    List<Wait> notices = new CopyOnWriteArrayList<>();
-    HttpClients http = new HttpClients(HttpSettings.defaults(), DebugLog.off(new Redactor()), time, time.sleeper(),
-        notices::add, RunDeadline.none());
-    Map<CasRegion, URI> urls = new EnumMap<>(CasRegion.class);
-    urls.put(CasRegion.US, server.url("/").uri());
-    CasClient client = new CasClient(new CasSettings(CasRegion.US, Secret.of("cas-shared-token-0123456789"), urls, 20), http);
-    int failures = 0;
-    for (int i = 0; i < CALLS; i++) {
-      try {
-        client.sweepMails(new SweepQuery(Map.of("lastndays", "1", "limit", "1"))).findFirst().orElseThrow();
-      } catch (RuntimeException e) {
-        failures++;
-      }
-    }
-    return new Figures(failures, cas.served(), cas.refused(), cas.intoFullWindowAfterFirstRefusal(), time.slept(), notices);
+    return SharedBudget.server();
   }
 
   @Test
   void thousandCallsBesideANeighbourSpendingFifteenOfTwentyFailNoneAndNeverHitAFullWindowAgain() {
-    Figures f = run(server, 15);
+    SharedBudget.Figures f = SharedBudget.measure(server, 15, CALLS);
 
     assertEquals(0, f.failures());
     assertEquals(CALLS, f.served());
@@ -83,7 +45,7 @@ class SharedRateLimitTest {
 
   @Test
   void aloneTheClientKeepsToTwentyAMinuteAndIsRefusedAtMostOnce() {
-    Figures f = run(server, 1);
+    SharedBudget.Figures f = SharedBudget.measure(server, 1, CALLS);
 
     assertEquals(0, f.failures());
     assertTrue(f.refused() <= 1, "refused " + f.refused());
