@@ -42,6 +42,7 @@ class FleetIndependenceTest {
       tenants.add(tenant(fleet, String.format(Locale.ROOT, "tenant-%02d", i)));
     }
 
+    String loadBefore = loadAverage();
     long start = System.nanoTime();
     List<TenantRun> runs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(TENANTS);
@@ -85,8 +86,9 @@ class FleetIndependenceTest {
     }
 
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "fleet of %d tenants, apply + plan + drift each, all at once on %d cores: %.1f s wall%n",
-        TENANTS, Runtime.getRuntime().availableProcessors(), totalMillis / 1000.0));
+    report.append(String.format(Locale.ROOT, "fleet of %d tenants, apply + plan + drift each, all at once on %d cores: %.1f s wall"
+        + " (machine load average before %s, after %s)%n", TENANTS, Runtime.getRuntime().availableProcessors(), totalMillis / 1000.0,
+        loadBefore, loadAverage()));
     long sum = 0;
     long max = 0;
     for (TenantRun run : runs) {
@@ -100,6 +102,15 @@ class FleetIndependenceTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/fleet-benchmark.txt"), report.toString(), StandardCharsets.UTF_8);
     System.out.print(report);
+  }
+
+  /** The one-minute load average, where the system shows it: other work on the machine slows the fleet. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /** A tenant directory: an overlay naming its own object, its secret in a file beside it. */
