@@ -19,14 +19,12 @@ final class CodeQualityReport implements ReportWriter {
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
-    Output.write(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, context)) + "\n");
+    Output.json(out, toNode(plan, context));
   }
 
   static ArrayNode toNode(Plan plan, ReportContext context) {
     ArrayNode issues = JSON.createArrayNode();
-    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
-        .filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC)
-        .forEach(c -> issue(c, context, issues.addObject()));
+    ResourceStatus.findings(plan).forEach(c -> issue(c, context, issues.addObject()));
     return issues;
   }
 

@@ -23,7 +23,7 @@ final class SarifReport implements ReportWriter {
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
-    Output.write(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, context)) + "\n");
+    Output.json(out, toNode(plan, context));
   }
 
   static ObjectNode toNode(Plan plan, ReportContext context) {
@@ -50,9 +50,7 @@ final class SarifReport implements ReportWriter {
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.toUri().toString()));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
-    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
-        .filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC)
-        .forEach(c -> results.add(result(c, context)));
+    ResourceStatus.findings(plan).forEach(c -> results.add(result(c, context)));
     return root;
   }
 
