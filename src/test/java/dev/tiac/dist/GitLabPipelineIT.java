@@ -45,6 +45,9 @@ class GitLabPipelineIT {
   void theSampleRepositoryPipelineRunsAgainstTheSandbox(@TempDir Path temp) throws IOException, InterruptedException {
     Path node = CiTools.node22();
     Path cli = CiTools.module("gitlab-ci-local").resolve("dist/index.js");
+    for (String tool : List.of("git", "rsync", "jq", "curl")) {
+      CiTools.command(tool);
+    }
     Distribution dist = Distribution.unpack(Files.createDirectories(temp.resolve("opt")));
     Path repo = copyAsGitRepository(Path.of("samples/gitops-repo"), temp.resolve("northwind-setup"), dist, temp);
     Notes notes = new Notes();
