@@ -41,6 +41,16 @@ class ReleaseArchiveIT {
     Distribution.Result version = Distribution.run(work, env, LIMIT, "tiac", "--version");
     assertEquals(0, version.code(), version.toString());
     assertTrue(version.out().contains(dist.version()), version.toString());
+    // Where the build recorded the commit it was made from, the version line names it.
+    try (ZipFile jar = new ZipFile(dist.home().resolve("lib/tiac.jar").toFile())) {
+      var recorded = jar.getEntry("dev/tiac/build.properties");
+      if (recorded != null) {
+        java.util.Properties build = new java.util.Properties();
+        build.load(jar.getInputStream(recorded));
+        String commit = build.getProperty("git.commit.id.abbrev", "");
+        assertTrue(commit.isBlank() || version.out().contains(commit), "names commit " + commit + ": " + version);
+      }
+    }
 
     Distribution.Result validate = Distribution.run(work, env, LIMIT, "tiac", "validate", "tiac.yaml");
     assertEquals(0, validate.code(), validate.toString());
