@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ record Distribution(Path archive, Path home, String version) {
 
   static Result run(Path cwd, Map<String, String> env, Duration limit, List<String> given) throws IOException, InterruptedException {
     // Through sh, so that the program is looked up on the child's PATH, not this JVM's.
-    List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\"", "sh"));
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\"", "sh"));
     command.addAll(given);
     Path out = Files.createTempFile("tiac-dist", ".out");
     Path err = Files.createTempFile("tiac-dist", ".err");

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +46,9 @@ class ReleaseArchiveIT {
     assertTrue(version.out().contains(dist.version()), version.toString());
     // Where the build recorded the commit it was made from, the version line names it.
     try (ZipFile jar = new ZipFile(dist.home().resolve("lib/tiac.jar").toFile())) {
-      var recorded = jar.getEntry("dev/tiac/build.properties");
+      ZipEntry recorded = jar.getEntry("dev/tiac/build.properties");
       if (recorded != null) {
-        java.util.Properties build = new java.util.Properties();
+        Properties build = new Properties();
         build.load(jar.getInputStream(recorded));
         String commit = build.getProperty("git.commit.id.abbrev", "");
         assertTrue(commit.isBlank() || version.out().contains(commit), "names commit " + commit + ": " + version);
@@ -77,7 +80,7 @@ class ReleaseArchiveIT {
     for (String name : new String[] {dist.archive().getFileName().toString(), "tiac-" + dist.version() + ".zip",
         "tiac-" + dist.version() + ".cdx.json", "tiac.jar"}) {
       String line = Files.readString(target.resolve(name + ".sha256"), StandardCharsets.UTF_8);
-      assertTrue(line.matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(name) + "\\s*"), line);
+      assertTrue(line.matches("[0-9a-f]{64}  " + Pattern.quote(name) + "\\s*"), line);
       Distribution.Result check = Distribution.run(target, Map.of("PATH", "/usr/bin:/bin"), LIMIT, "sha256sum", "-c", name + ".sha256");
       assertEquals(0, check.code(), check.toString());
     }

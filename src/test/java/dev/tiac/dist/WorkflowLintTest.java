@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The GitHub files a user copies or references pass the linters GitHub users run: actionlint over
@@ -51,7 +52,7 @@ class WorkflowLintTest {
   }
 
   @Test
-  void actionlintReallyReportsAMistake(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException, InterruptedException {
+  void actionlintReallyReportsAMistake(@TempDir Path temp) throws IOException, InterruptedException {
     Path actionlint = CiTools.module("actionlint");
     Path broken = temp.resolve("broken.yml");
     Files.writeString(broken, "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n");

@@ -14,8 +14,10 @@ import dev.tiac.plan.SamplePlans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -141,7 +143,7 @@ class SarifReportTest {
   void fingerprintsStayTheSameWhenTheLineMovesSoAFixedAlertCloses() {
     JsonNode first = sarif(SamplePlans.mixed(), Reports.CONTEXT).path("runs").get(0).path("results");
     JsonNode later = sarif(SamplePlans.mixed(), Reports.TIMED).path("runs").get(0).path("results");
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < first.size(); i++) {
       String fingerprint = first.get(i).path("fingerprints").path("tiac/v1").asString();
       assertTrue(fingerprint.matches("[0-9a-f]{64}"), fingerprint);
