@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.config.SourceLocation;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,7 +37,7 @@ final class CodeQualityReport implements ReportWriter {
     // The details (attribute by attribute, sensitive values masked) and when tiac saw them.
     StringBuilder body = new StringBuilder();
     DriftDetails.lines(change).forEach(line -> body.append("- ").append(line).append('\n'));
-    context.generatedAt().ifPresent(t -> body.append("\nSeen by tiac ").append(context.toolVersion()).append(" at ").append(t).append('.'));
+    context.generatedAt().ifPresent(t -> body.append("\nSeen by tiac ").append(context.toolVersion()).append(" at ").append(ShownTime.iso(t)).append('.'));
     issue.putObject("content").put("body", body.toString().strip());
     issue.putArray("categories").add("Security");
     issue.put("severity", severity(change));

@@ -4,6 +4,7 @@ import dev.tiac.config.SourceLocation;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,7 +46,7 @@ final class SarifReport implements ReportWriter {
       properties.put("security-severity", rule.securitySeverity);
     }
     ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
-    context.generatedAt().ifPresent(t -> invocation.put("endTimeUtc", t.toString()));
+    context.generatedAt().ifPresent(t -> invocation.put("endTimeUtc", ShownTime.iso(t)));
     context.paths().root().ifPresent(base ->
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.toUri().toString()));
     run.put("columnKind", "unicodeCodePoints");
