@@ -59,7 +59,7 @@ final class RunContext implements AutoCloseable {
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor),
-        waits, RunDeadline.after(options.timeout, clock));
+        waits, RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));

@@ -31,6 +31,7 @@ public final class HttpClients {
   private final WaitListener waits;
   private final RunDeadline deadline;
   private final java.util.concurrent.ScheduledExecutorService watchdog;
+  private final java.util.Set<String> silentHosts = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.Map<PaceLimit, SlidingWindowPacer> pacers = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record PaceLimit(String service, int requests, java.time.Duration window) {}
@@ -89,7 +90,7 @@ public final class HttpClients {
         .addInterceptor(new RetryInterceptor(service, settings, budget,
             Backoff.jittered(settings.baseBackoff(), settings.maxBackoff()), clock, sleeper, log, waits, deadline));
     serviceInterceptors.forEach(builder::addInterceptor);
-    return builder.addInterceptor(new CallTimeoutInterceptor(settings.callTimeout(), deadline, watchdog))
+    return builder.addInterceptor(new CallTimeoutInterceptor(settings.callTimeout(), deadline, watchdog, silentHosts))
         .addInterceptor(new LoggingInterceptor(log)).build();
   }
 

@@ -66,7 +66,9 @@ public record HttpSettings(
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofSeconds(120),
-        0.1,
+        // A quarter: enough for a run to ride out one read in five failing (the services call
+        // 500/503 usually temporary), while a real outage still spends it and stops the run.
+        0.25,
         10,
         Optional.empty(),
         10);

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When the whole run must stop (the command's {@code --timeout}). Past it no call is sent and no
- * wait is started; a call in flight is cut off at it. The run then ends the way any failed call
- * ends it: state saved, lock released, what was left reported.
+ * When the whole run must stop (the command's {@code --timeout}). Calls stop a little before it:
+ * the last tenth of the limit, at most {@value #RESERVE_SECONDS} s, is kept for ending well. From
+ * then on no call is sent and no wait is started, and a call in flight is cut off. The run then
+ * ends the way any failed call ends it: state saved, lock released, what was left reported.
  */
 public final class RunDeadline {
+  /** The most kept back from the calls for saving state, releasing the lock and reporting. */
+  static final int RESERVE_SECONDS = 2;
   private static final RunDeadline NONE = new RunDeadline(Optional.empty(), Duration.ZERO, Clock.systemUTC());
 
   private final Optional<Instant> at;
@@ -31,7 +34,16 @@ public final class RunDeadline {
 
   /** {@code limit} from now on {@code clock}. */
   public static RunDeadline after(Duration limit, Clock clock) {
-    return new RunDeadline(Optional.of(clock.instant().plus(limit)), limit, clock);
+    return after(limit, clock, clock.instant());
+  }
+
+  /** {@code limit} from {@code start} (when the command began), on {@code clock}. */
+  public static RunDeadline after(Duration limit, Clock clock, Instant start) {
+    Duration reserve = limit.dividedBy(10);
+    if (reserve.compareTo(Duration.ofSeconds(RESERVE_SECONDS)) > 0) {
+      reserve = Duration.ofSeconds(RESERVE_SECONDS);
+    }
+    return new RunDeadline(Optional.of(start.plus(limit).minus(reserve)), limit, clock);
   }
 
   /** Time left, or empty when there is no deadline; zero once it has passed. */
