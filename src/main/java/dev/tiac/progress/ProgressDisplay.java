@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress on stderr, as people know it from Terraform and modern CLIs. On a terminal: one status
- * line redrawn in place ("Refreshing: Cloud App Security 3/4 · Apex Central 2/5 (6 s)"), with each
+ * line redrawn in place ("Refreshing, 6.0 s — Cloud App Security 3/4 · Apex Central 2/5"), with each
  * applied change printed above it. Elsewhere (CI logs, pipes): plain lines, one per change, and the
  * status again whenever nothing was printed for {@link #QUIET}, so a log never goes silent for long.
  * A run that ends within {@link #QUIET} prints only its applied changes.
@@ -135,24 +135,26 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     }
   }
 
-  /** The one-line status: what is under way, the counts, the time so far, and any wait with its reason and time left. */
+  /**
+   * The one-line status: what is under way and the time so far first, then any wait with its reason
+   * and time left, then the counts, so that a narrow terminal cuts the least telling part.
+   */
   synchronized String status() {
-    StringBuilder line = new StringBuilder();
+    StringBuilder line = new StringBuilder(stage == Stage.REFRESH ? "Refreshing" : "Applying").append(", ").append(seconds(elapsed()));
+    wait.ifPresent(w -> {
+      Duration left = Duration.ofNanos(Math.max(0, w.until() - nanos.getAsLong()));
+      line.append(" — ").append(w.reason()).append(" (").append(seconds(left)).append(" left)");
+    });
+    line.append(" — ");
     if (stage == Stage.REFRESH) {
-      line.append("Refreshing:");
-      String separator = " ";
+      String separator = "";
       for (Map.Entry<String, int[]> e : services.entrySet()) {
         line.append(separator).append(e.getKey()).append(' ').append(e.getValue()[0]).append('/').append(e.getValue()[1]);
         separator = " · ";
       }
     } else {
-      line.append("Applying: ").append(applyDone).append('/').append(applyTotal).append(" changes");
+      line.append(applyDone).append('/').append(applyTotal).append(" changes");
     }
-    line.append(" (").append(seconds(elapsed())).append(')');
-    wait.ifPresent(w -> {
-      Duration left = Duration.ofNanos(Math.max(0, w.until() - nanos.getAsLong()));
-      line.append(" — ").append(w.reason()).append(" (").append(seconds(left)).append(" left)");
-    });
     return line.toString();
   }
 

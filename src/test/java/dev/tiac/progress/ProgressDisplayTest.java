@@ -77,9 +77,9 @@ class ProgressDisplayTest {
       assertTrue(printedAt.get(i) - printedAt.get(i - 1) <= Duration.ofSeconds(2).toNanos(), "a gap over 2 s before line " + i + ":\n" + text);
     }
     String log = text.toString();
-    assertTrue(log.contains("Refreshing: Cloud App Security 1/2 · Apex Central 0/1 ("), log);
+    assertTrue(log.contains("Cloud App Security 1/2 · Apex Central 0/1\n"), log);
     assertTrue(log.contains("\nCloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n"), log);
-    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left)"),
+    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left) — Cloud App Security 1/2"),
         "the status counts the wait down:\n" + log);
   }
 
@@ -95,7 +95,7 @@ class ProgressDisplayTest {
     display.tick();
     String screen = text.toString();
     assertTrue(screen.contains("\r\u001b[K[1/2] cas.policy[\"Default Exchange Policy ATP\"]: updated (1.2 s)\n"), screen);
-    assertTrue(screen.endsWith("\rApplying: 1/2 changes (1.5 s)\u001b[K"), screen);
+    assertTrue(screen.endsWith("\rApplying, 1.5 s — 1/2 changes\u001b[K"), screen);
     display.close();
     assertTrue(text.toString().endsWith("\r\u001b[K"), "closing clears the status line");
   }
@@ -110,7 +110,7 @@ class ProgressDisplayTest {
     display.tick();
     assertEquals(before, text.toString().length());
     display.resume();
-    assertTrue(text.toString().endsWith("\rRefreshing: Cloud App Security 0/2 · Apex Central 0/1 (5.0 s)\u001b[K"), text.toString());
+    assertTrue(text.toString().endsWith("\rRefreshing, 5.0 s — Cloud App Security 0/2 · Apex Central 0/1\u001b[K"), text.toString());
   }
 
   @Test
