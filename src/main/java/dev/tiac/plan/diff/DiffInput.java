@@ -4,6 +4,7 @@ import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.RemovalPolicy;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 /**
  * Everything a diff compares: the desired resources, what refresh read, which live objects tiac
  * created (only those may be pruned), how each secret compares with its fingerprint, the console
- * driver of each service, and the outcomes of the checks.
+ * driver of each service, the outcomes of the checks, and the rule for resources the file no
+ * longer declares.
  */
 public record DiffInput(
     List<DesiredResource> desired,
@@ -24,14 +26,13 @@ public record DiffInput(
     Function<Address, Map<String, SecretComparison>> secrets,
     Function<ResourceKind, ConsoleDriver> drivers,
     Map<Address, CheckOutcome> checks,
-    Set<ResourceKind> pruneAllowed) {
+    RemovalPolicy removal) {
   public DiffInput {
     desired = List.copyOf(desired);
     live = Map.copyOf(live);
     owned = Set.copyOf(owned);
     readKinds = Set.copyOf(readKinds);
     checks = Map.copyOf(checks);
-    pruneAllowed = Set.copyOf(pruneAllowed);
   }
 
   /** How a write-only secret compares with the fingerprint kept in state. */

@@ -1,0 +1,33 @@
+package dev.tiac.plan;
+
+import java.util.Optional;
+
+/**
+ * One removal opt-in: an address, or an address pattern whose key ends in {@code *}, that lets
+ * apply delete a resource the file no longer declares, and where the opt-in was written (the
+ * file's {@code prune.allow} entry or the {@code --allow-delete} flag) so a plan can say which.
+ */
+public record PruneGrant(Address pattern, String source) {
+  /** Parses {@code type["key"]} or {@code type["prefix*"]}; empty when the text is no address. */
+  public static Optional<PruneGrant> parse(String text, String source) {
+    return Address.parse(text).map(a -> new PruneGrant(a, source));
+  }
+
+  /** True when the pattern names one address, without a wildcard. */
+  public boolean exact() {
+    return !pattern.key().endsWith("*");
+  }
+
+  public boolean matches(Address address) {
+    if (address.kind() != pattern.kind()) {
+      return false;
+    }
+    return exact() ? address.key().equals(pattern.key())
+        : address.key().startsWith(pattern.key().substring(0, pattern.key().length() - 1));
+  }
+
+  /** E.g. {@code prune.allow apexcentral.suspiciousObject["*"] (tiac.yaml:12:5)}. */
+  public String describe() {
+    return source.startsWith("--") ? source + " '" + pattern + "'" : "prune.allow " + pattern + " (" + source + ")";
+  }
+}
