@@ -59,7 +59,7 @@ public final class Planner {
       comparisons.put(d.address(), byAttribute);
     }
     RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
-    DiffInput input = new DiffInput(desired, seen.live(), state.owned(), seen.readKinds(),
+    DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
         a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
     Differ.Result diff = new Differ().compare(input);
     List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
@@ -83,8 +83,12 @@ public final class Planner {
       PruneGrant.parse(allow.get(i), at).ifPresent(grants::add);
     }
     for (String flag : optIns.allowDelete()) {
-      grants.add(PruneGrant.parse(flag, "--allow-delete")
-          .orElseThrow(() -> new IllegalArgumentException("--allow-delete " + flag + " is not an address such as apexcentral.suspiciousObject[\"domain:old.example\"]")));
+      PruneGrant grant = PruneGrant.parse(flag, "--allow-delete")
+          .orElseThrow(() -> new IllegalArgumentException("--allow-delete " + flag + " is not an address such as apexcentral.suspiciousObject[\"domain:old.example\"]"));
+      if (grant.pattern().kind().reconciliation() == Reconciliation.CHECK) {
+        throw new IllegalArgumentException("--allow-delete " + flag + ": " + grant.pattern().kind().type() + " is a check, which tiac never changes or deletes");
+      }
+      grants.add(grant);
     }
     return List.copyOf(grants);
   }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Everything a diff compares: the desired resources, what refresh read, which live objects tiac
- * created (only those may be pruned), how each secret compares with its fingerprint, the console
+ * created (only those may be pruned) and which the state records at all, how each secret compares with its fingerprint, the console
  * driver of each service, the outcomes of the checks, and the rule for resources the file no
  * longer declares.
  */
@@ -22,6 +22,7 @@ public record DiffInput(
     List<DesiredResource> desired,
     Map<Address, LiveResource> live,
     Set<Address> owned,
+    Set<Address> managed,
     Set<ResourceKind> readKinds,
     Function<Address, Map<String, SecretComparison>> secrets,
     Function<ResourceKind, ConsoleDriver> drivers,
@@ -31,8 +32,16 @@ public record DiffInput(
     desired = List.copyOf(desired);
     live = Map.copyOf(live);
     owned = Set.copyOf(owned);
+    managed = Set.copyOf(managed);
     readKinds = Set.copyOf(readKinds);
     checks = Map.copyOf(checks);
+  }
+
+  /** An input whose state records only the objects tiac created. */
+  public DiffInput(List<DesiredResource> desired, Map<Address, LiveResource> live, Set<Address> owned, Set<ResourceKind> readKinds,
+      Function<Address, Map<String, SecretComparison>> secrets, Function<ResourceKind, ConsoleDriver> drivers,
+      Map<Address, CheckOutcome> checks, RemovalPolicy removal) {
+    this(desired, live, owned, owned, readKinds, secrets, drivers, checks, removal);
   }
 
   /** How a write-only secret compares with the fingerprint kept in state. */

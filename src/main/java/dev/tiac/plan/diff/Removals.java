@@ -23,6 +23,7 @@ final class Removals {
 
   static List<Removal> decide(DiffInput input, Set<Address> declared) {
     Set<Address> candidates = new TreeSet<>(input.live().keySet());
+    candidates.addAll(input.managed());
     candidates.addAll(input.owned());
     List<Removal> out = new ArrayList<>();
     for (Address address : candidates) {
@@ -31,28 +32,33 @@ final class Removals {
       }
       Optional<PruneGrant> grant = input.removal().grant(address);
       boolean live = input.live().containsKey(address);
-      boolean read = input.readKinds().contains(address.kind());
-      if (!input.owned().contains(address)) {
-        grant.filter(PruneGrant::exact).ifPresent(g -> out.add(new Removal(address, Removal.Decision.KEEP,
-            g.describe() + " names it, but tiac did not create it: only objects tiac created are ever deleted", Optional.of(g.describe()))));
-        continue;
-      }
-      if (!live && read) {
+      if (!live && input.readKinds().contains(address.kind())) {
         continue; // gone already: nothing to keep or delete
       }
-      out.add(decide(address, grant, live, input, declared));
+      if (input.owned().contains(address)) {
+        out.add(decide(address, grant, live, input, declared));
+      } else if (input.managed().contains(address) || grant.filter(PruneGrant::exact).isPresent()) {
+        // Someone else's object: said only where the file once managed it or an opt-in names it.
+        out.add(new Removal(address, Removal.Decision.KEEP, grant.map(g -> g.describe() + " names it, but").orElse("removed from the file, so tiac no longer manages it; it stays, since")
+            + " tiac did not create it: only objects tiac created are ever deleted", grant.map(PruneGrant::describe)));
+      }
     }
     return List.copyOf(out);
   }
 
   private static Removal decide(Address address, Optional<PruneGrant> grant, boolean live, DiffInput input, Set<Address> declared) {
+    boolean deletable = input.removal().deletable().contains(address.kind());
+    if (grant.isEmpty() && !deletable) {
+      return new Removal(address, Removal.Decision.KEEP, "removed from the file, so tiac no longer manages it; it stays, since tiac cannot delete it: "
+          + whyNot(address.kind(), input.drivers().apply(address.kind())), Optional.empty());
+    }
     if (grant.isEmpty()) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, but no opt-in names it: add " + address
           + " to prune.allow in the file, or pass --allow-delete '" + address + "', to delete it", Optional.empty());
     }
     PruneGrant g = grant.get();
     Optional<String> by = Optional.of(g.describe());
-    if (!input.removal().deletable().contains(address.kind())) {
+    if (!deletable) {
       return new Removal(address, Removal.Decision.REFUSE, g.describe() + " names it, but tiac cannot delete it: "
           + whyNot(address.kind(), input.drivers().apply(address.kind())) + "; take it off the opt-in", by);
     }
