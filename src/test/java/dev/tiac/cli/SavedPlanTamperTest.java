@@ -96,6 +96,11 @@ class SavedPlanTamperTest {
     throw new AssertionError("no " + action + " in the plan");
   }
 
+  /** Adds a delete of an object the file still declares, shaped like the plan's own delete. */
+  private static void deleteTheDeclaredObject(ObjectNode plan) {
+    ((ArrayNode) plan.path("changes")).add(change(plan, "delete").deepCopy().put("address", DECLARED).put("key", DECLARED_KEY));
+  }
+
   private static ObjectNode attribute(ObjectNode change, String name) {
     for (JsonNode a : change.path("attributes")) {
       if (a.path("name").asString().equals(name)) {
@@ -142,8 +147,7 @@ class SavedPlanTamperTest {
     Map<String, Consumer<ObjectNode>> corpus = new LinkedHashMap<>();
     corpus.put("refused flipped", p -> change(p, "delete").put("refused", true));
     corpus.put("action changed", p -> change(p, "update").put("action", "delete"));
-    corpus.put("change added", p -> ((ArrayNode) p.path("changes")).add(change(p, "delete").deepCopy()
-        .put("address", DECLARED).put("key", DECLARED_KEY)));
+    corpus.put("change added", SavedPlanTamperTest::deleteTheDeclaredObject);
     corpus.put("opt-in dropped", p -> ((ArrayNode) p.path("optIns").path("allowDelete")).removeAll());
     corpus.put("attribute changed", p -> attribute(change(p, "create"), "scanAction").put("after", "log"));
     corpus.put("file hash changed", p -> ((ObjectNode) p.path("inputHashes")).put(file.toString(), "0".repeat(64)));
@@ -187,8 +191,7 @@ class SavedPlanTamperTest {
 
   @Test
   void anEditSignedAgainWithTheStateKeyIsRefusedByTheDerivation() throws IOException {
-    assertRefused("delete of a declared object", resigned("declared delete", p -> ((ArrayNode) p.path("changes")).add(change(p, "delete").deepCopy()
-        .put("address", DECLARED).put("key", DECLARED_KEY))),
+    assertRefused("delete of a declared object", resigned("declared delete", SavedPlanTamperTest::deleteTheDeclaredObject),
         "refused " + DECLARED + ": the saved plan would delete it, but the files and the live services give no such change now");
     assertRefused("attribute", resigned("attribute", p -> attribute(change(p, "create"), "scanAction").put("after", "log")),
         "the saved plan would create it with other attributes than the files and the live services give now");

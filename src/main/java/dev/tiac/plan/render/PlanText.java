@@ -31,7 +31,7 @@ public final class PlanText {
     List<Change> checks = plan.changes().stream().filter(c -> c.kind() == ChangeKind.CHECK).toList();
     ChangeText changeText = new ChangeText(style, lines::add, a -> plan.removals().stream()
         .filter(r -> r.address().equals(a)).findFirst().flatMap(Removal::grantedBy));
-    section(lines, style.boldRed("Changes that WEAKEN SECURITY") + " (each needs an opt-in in the file):", weakening, changeText);
+    section(lines, style.boldRed("Changes that WEAKEN SECURITY") + " (each needs an opt-in):", weakening, changeText);
     section(lines, style.bold("Changes:"), others, changeText);
     section(lines, style.bold("Checks:"), checks, changeText);
     removals(plan, lines);
