@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * The one removal rule, the same for every kind: a resource the file no longer declares is
  * deleted only when tiac created it, an opt-in names it, the kind is not emptied by mistake, and
- * this run can delete it; otherwise the plan keeps it and says why. Objects tiac did not create
- * are left alone without comment unless an opt-in names them exactly.
+ * this run can delete it; otherwise the plan keeps it and says why. An object tiac did not
+ * create is never deleted, and mentioned only where the state records it (tiac once managed it)
+ * or an opt-in names it exactly.
  */
 final class Removals {
   private Removals() {}
