@@ -63,6 +63,7 @@ final class ApplyCommand implements Callable<Integer> {
       if (sealed.isPresent() && removal.given()) {
         throw new IllegalArgumentException("--allow-delete and --allow-empty go to tiac plan: a saved plan applies with the opt-ins it was made with");
       }
+      Plan.OptIns given = removal.optIns();
       List<Path> files = sealed.map(SealedPlan::files).orElse(inputs);
       try (RunContext run = RunContext.open(files, options, err)) {
         // Before anything is locked, read or planned: an edited plan is no plan at all.
@@ -70,15 +71,15 @@ final class ApplyCommand implements Callable<Integer> {
         saved.ifPresent(p -> unchangedFiles(p, files));
         try (StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
             run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
-          return apply(run, session, saved, out, err);
+          return apply(run, session, saved, saved.map(Plan::optIns).orElse(given), out, err);
         }
       }
     });
   }
 
-  private int apply(RunContext run, StateSession session, Optional<Plan> saved, PrintWriter out, PrintWriter err) {
+  private int apply(RunContext run, StateSession session, Optional<Plan> saved, Plan.OptIns optIns, PrintWriter out, PrintWriter err) {
     StoredStateView state = new StoredStateView(session.state(), run.fingerprinter);
-    Planner.Result fresh = Planning.plan(run, state, options, saved.map(Plan::optIns).orElse(removal.optIns()), err);
+    Planner.Result fresh = Planning.plan(run, state, options, optIns, err);
     saved.ifPresent(p -> stale(p, fresh.plan()));
     Plan plan = saved.orElse(fresh.plan());
     out.print(Planning.text(options).render(plan));

@@ -40,8 +40,9 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
+      Plan.OptIns optIns = removal.optIns();
       try (RunContext run = RunContext.open(files, options, err)) {
-        Planner.Result result = Planning.plan(run, run.stateView(), options, removal.optIns(), err);
+        Planner.Result result = Planning.plan(run, run.stateView(), options, optIns, err);
         Plan plan = result.plan();
         this.out.ifPresent(file -> Planning.save(plan, file, run));
         out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));

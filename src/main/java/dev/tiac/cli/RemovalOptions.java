@@ -1,6 +1,7 @@
 package dev.tiac.cli;
 
 import dev.tiac.plan.Plan;
+import dev.tiac.plan.PruneGrant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -15,7 +16,9 @@ final class RemovalOptions {
   @Option(names = "--allow-empty", description = "Let an address pattern delete resources of a kind the file declares nothing of (an emptied section is otherwise taken for a mistake).")
   boolean allowEmpty;
 
+  /** The opt-ins, each --allow-delete checked before anything is read or called. */
   Plan.OptIns optIns() {
+    allowDelete.forEach(PruneGrant::flag);
     return new Plan.OptIns(allowDelete, allowEmpty);
   }
 

@@ -43,6 +43,8 @@ public final class Planner {
    */
   public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets,
       Plan.OptIns optIns, Set<ResourceKind> deletable) {
+    // Opt-ins are read first: a mistyped --allow-delete is refused before any service is called.
+    RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
         a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating()));
@@ -58,7 +60,6 @@ public final class Planner {
           .orElse(DiffInput.SecretComparison.NEVER_APPLIED)));
       comparisons.put(d.address(), byAttribute);
     }
-    RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
     DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
         a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
     Differ.Result diff = new Differ().compare(input);
@@ -82,14 +83,7 @@ public final class Planner {
       // The schema admits only address shapes of known kinds, so every entry parses.
       PruneGrant.parse(allow.get(i), at).ifPresent(grants::add);
     }
-    for (String flag : optIns.allowDelete()) {
-      PruneGrant grant = PruneGrant.parse(flag, "--allow-delete")
-          .orElseThrow(() -> new IllegalArgumentException("--allow-delete " + flag + " is not an address such as apexcentral.suspiciousObject[\"domain:old.example\"]"));
-      if (grant.pattern().kind().reconciliation() == Reconciliation.CHECK) {
-        throw new IllegalArgumentException("--allow-delete " + flag + ": " + grant.pattern().kind().type() + " is a check, which tiac never changes or deletes");
-      }
-      grants.add(grant);
-    }
+    optIns.allowDelete().forEach(flag -> grants.add(PruneGrant.flag(flag)));
     return List.copyOf(grants);
   }
 

@@ -13,6 +13,16 @@ public record PruneGrant(Address pattern, String source) {
     return Address.parse(text).map(a -> new PruneGrant(a, source));
   }
 
+  /** An {@code --allow-delete} value; one that names no address, or a check, is refused. */
+  public static PruneGrant flag(String text) {
+    PruneGrant grant = parse(text, "--allow-delete")
+        .orElseThrow(() -> new IllegalArgumentException("--allow-delete " + text + " is not an address such as apexcentral.suspiciousObject[\"domain:old.example\"]"));
+    if (grant.pattern().kind().reconciliation() == Reconciliation.CHECK) {
+      throw new IllegalArgumentException("--allow-delete " + text + ": " + grant.pattern().kind().type() + " is a check, which tiac never changes or deletes");
+    }
+    return grant;
+  }
+
   /** True when the pattern names one address, without a wildcard. */
   public boolean exact() {
     return !pattern.key().endsWith("*");

@@ -230,5 +230,9 @@ class SavedPlanTamperTest {
     CliRun flags = tiac("apply", "--sandbox", "--allow-empty", saved.toString());
     assertEquals(ExitCode.ERROR, flags.code());
     assertTrue(flags.err().contains("a saved plan applies with the opt-ins it was made with"), flags.err());
+    CliRun typo = tiac("plan", "--sandbox", "--allow-delete", "apexcentral.suspiciousObject[domain:x]", file.toString());
+    assertEquals(ExitCode.ERROR, typo.code());
+    assertEquals("tiac: error: --allow-delete apexcentral.suspiciousObject[domain:x] is not an address such as apexcentral.suspiciousObject[\"domain:old.example\"]\n",
+        typo.err(), "refused before anything is read");
   }
 }
