@@ -170,6 +170,10 @@ final class ApplyCommand implements Callable<Integer> {
       throw new IllegalStateException("the saved plan is stale: state moved from serial " + saved.serial() + " to " + now.serial()
           + (saved.lineage().equals(now.lineage()) ? "" : " (another lineage)") + " since it was made; run tiac plan again");
     }
+    if (!saved.inputHashes().equals(now.inputHashes())) {
+      // Checked before the run too; again here, in case a file moved while it was being read.
+      throw new IllegalStateException("the saved plan is stale: the desired-state files changed while it was being applied; run tiac plan again");
+    }
     for (var entry : saved.liveFingerprints().entrySet()) {
       if (!entry.getValue().equals(now.liveFingerprints().get(entry.getKey()))) {
         throw new IllegalStateException("the saved plan is stale: " + entry.getKey() + " changed in the live service since it was made; run tiac plan again");
