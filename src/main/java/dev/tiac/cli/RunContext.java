@@ -37,6 +37,7 @@ final class RunContext implements AutoCloseable {
   final ServiceCatalog catalog;
   final StateBackend backend;
   final SecretFingerprinter fingerprinter;
+  final StateKey stateKey;
   final Clock clock = Clock.systemUTC();
   final Map<String, String> environment;
   /** The run's waits, shown in whichever progress display is up. */
@@ -62,7 +63,8 @@ final class RunContext implements AutoCloseable {
         waits, RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
-    this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
+    this.stateKey = StateKey.load(stateDir, System.getenv());
+    this.fingerprinter = new SecretFingerprinter(stateKey);
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
