@@ -25,6 +25,7 @@ final class Planning {
         err.println("tiac: " + step);
       }
     });
+    state.requireFingerprintKey();
     Budget.checkRefresh(run.catalog.services().refreshCost(), options.maxApiShare);
     err.println("tiac: refreshing live state ...");
     err.flush();

@@ -57,7 +57,7 @@ final class RunContext implements AutoCloseable {
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
-    this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
+    this.fingerprinter = new SecretFingerprinter(() -> StateKey.load(stateDir, System.getenv(), backend.read()));
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {

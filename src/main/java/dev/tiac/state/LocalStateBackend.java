@@ -59,9 +59,13 @@ public final class LocalStateBackend implements StateBackend {
   @Override
   public void write(State state) {
     Optional<State> stored = cache.known().orElseGet(this::readFile);
-    if (!WriteRules.needsWrite(stored, state, location())) {
-      return;
+    if (WriteRules.needsWrite(stored, state, location())) {
+      overwrite(state);
     }
+  }
+
+  @Override
+  public void overwrite(State state) {
     try {
       AtomicFiles.ensureDirectory(dir);
       AtomicFiles.replace(stateFile, encoder.encode(state));

@@ -45,6 +45,7 @@ public final class StateSession implements AutoCloseable {
       State state = backend.read()
           .orElseGet(() -> State.create(request.tiacVersion(), Optional.of(fingerprinter.keyId())));
       fingerprinter.verify(state);
+      fingerprinter.keepKey(); // the first state's key is written before anything is fingerprinted under it
       return new StateSession(backend, lock, errored, request.tiacVersion(), clock,
           state.keyId().isPresent() ? state : state.withKeyId(fingerprinter.keyId()));
     } catch (RuntimeException e) {

@@ -44,6 +44,14 @@ class StateSessionTest {
     }
 
     @Override
+    public void overwrite(State state) {
+      if (full) {
+        throw new UncheckedIOException(new IOException("No space left on device"));
+      }
+      real.overwrite(state);
+    }
+
+    @Override
     public StateLock lock(LockRequest request, Duration timeout) {
       return real.lock(request, timeout);
     }
