@@ -54,7 +54,8 @@ final class ApplyCommand implements Callable<Integer> {
     return Failures.guard(err, () -> {
       Optional<Plan> saved = savedPlan();
       List<Path> files = saved.map(p -> p.inputHashes().keySet().stream().map(Path::of).toList()).orElse(inputs);
-      try (RunContext run = RunContext.open(files, options, err);
+      try (ApplyGuard guard = new ApplyGuard(out, err);
+          RunContext run = RunContext.open(files, options, err);
           StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
               run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
         Planner.Result fresh = Planning.plan(run, new StoredStateView(session.state(), run.fingerprinter), options, allowEmpty, err);
@@ -97,9 +98,9 @@ final class ApplyCommand implements Callable<Integer> {
         }
         recorder.settle(fresh.plan().changes(), fresh.live());
         Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
-            recorder, run::secrets, options.parallelism);
-        List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
-        return report(outcomes, out, err);
+            recorder, run::secrets, options.parallelism, guard.halt());
+        List<Outcome> outcomes = guard.during(session, () -> applier.apply(plan.changes(), fresh.desired(), fresh.live()));
+        return guard.exitCode(report(outcomes, out, err));
       }
     });
   }
