@@ -49,7 +49,7 @@ final class RunContext implements AutoCloseable {
     this.stateDir = options.stateDir;
     this.redactor = new Redactor();
     this.environment = source.environment(config, System.getenv());
-    this.values = new Interpolator(environment, config.document().baseDirectory(),
+    this.values = new Interpolator(environment, paths(config),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
@@ -81,6 +81,11 @@ final class RunContext implements AutoCloseable {
     source.close();
   }
 
+  /** The path rules of the loaded file: its directory, its repository and its opt-in. */
+  static dev.tiac.config.paths.ContainedPaths paths(LoadedConfig config) {
+    return dev.tiac.config.paths.ContainedPaths.of(config.document().baseDirectory(), config.document().tree());
+  }
+
   StoredStateView stateView() {
     State state = backend.read().orElseGet(() -> State.create(Versions.current(), Optional.of(fingerprinter.keyId())));
     return new StoredStateView(state, fingerprinter);
@@ -108,7 +113,7 @@ final class RunContext implements AutoCloseable {
     default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
         java.util.function.Function<DesiredResource, Map<String, String>> secrets) {
       return new dev.tiac.providers.console.ManagedConsoleKinds(Optional.empty(), config.state(),
-          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), new Redactor()), secrets);
+          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), paths(config), new Redactor()), secrets);
     }
 
     default Optional<dev.tiac.providers.console.TokenDelivery> tokenDelivery() {
