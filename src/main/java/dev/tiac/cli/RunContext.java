@@ -52,6 +52,7 @@ final class RunContext implements AutoCloseable {
     this.values = new Interpolator(environment, paths(config),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
+    endpoints.directory().flatMap(dev.tiac.ldap.LdapSettings::plaintextWarning).ifPresent(err::println);
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));

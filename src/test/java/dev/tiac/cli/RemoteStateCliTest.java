@@ -109,6 +109,8 @@ class RemoteStateCliTest {
       assertFalse(text.contains(PASSWORD) || text.contains(CANARY), "a secret leaked: " + text);
     }
     assertTrue(store.requests().stream().anyMatch(r -> r.getMethod().equals("LOCK")), "apply locked the remote state");
+    assertEquals(1, apply.err().lines().filter(l -> l.contains("is plain http: the backend password of tiac-ci and the state go unencrypted")).count(),
+        "one plaintext warning per run: " + apply.err());
   }
 
   @Test
