@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonReport implements ReportWriter {
   static final String FORMAT_VERSION = "1";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = SafeJson.MAPPER;
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {

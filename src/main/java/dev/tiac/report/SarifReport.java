@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * desired-state file that declares it, so the alert sits on the YAML a reviewer would change.
  */
 final class SarifReport implements ReportWriter {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = SafeJson.MAPPER;
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
