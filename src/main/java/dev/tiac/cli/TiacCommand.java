@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.ERROR,
     subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DriftCommand.class,
-        QueryCommand.class, ExportCommand.class, AttestCommand.class, ForceUnlockCommand.class, SchemaCommand.class,
+        QueryCommand.class, ExportCommand.class, AttestCommand.class, ForceUnlockCommand.class, StateCommand.class, SchemaCommand.class,
         SandboxCommand.class, CompletionCommand.class})
 public final class TiacCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

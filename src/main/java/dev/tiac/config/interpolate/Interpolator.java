@@ -2,6 +2,7 @@ package dev.tiac.config.interpolate;
 
 import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.load.MergedDocument;
+import dev.tiac.config.paths.ContainedPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  */
 public final class Interpolator {
   private final Map<String, String> environment;
-  private final Path baseDirectory;
+  private final ContainedPaths paths;
   private final Function<Expressions.RefAddress, Optional<String>> outputs;
   private final Optional<MergedDocument> document;
 
@@ -24,13 +25,21 @@ public final class Interpolator {
       Map<String, String> environment,
       Path baseDirectory,
       Function<Expressions.RefAddress, Optional<String>> outputs) {
-    this(environment, baseDirectory, outputs, Optional.empty());
+    this(environment, ContainedPaths.of(baseDirectory, tools.jackson.databind.node.MissingNode.getInstance()), outputs);
   }
 
-  private Interpolator(Map<String, String> environment, Path baseDirectory, Function<Expressions.RefAddress, Optional<String>> outputs,
+  /** With the file's own path rules: a {@code ${file:…}} outside its repository is never read. */
+  public Interpolator(
+      Map<String, String> environment,
+      ContainedPaths paths,
+      Function<Expressions.RefAddress, Optional<String>> outputs) {
+    this(environment, paths, outputs, Optional.empty());
+  }
+
+  private Interpolator(Map<String, String> environment, ContainedPaths paths, Function<Expressions.RefAddress, Optional<String>> outputs,
       Optional<MergedDocument> document) {
     this.environment = Map.copyOf(environment);
-    this.baseDirectory = baseDirectory;
+    this.paths = paths;
     this.outputs = outputs;
     this.document = document;
   }
@@ -40,7 +49,7 @@ public final class Interpolator {
    * of {@code document}, each at its file:line, as an {@link InvalidConfigException}.
    */
   public Interpolator reportingAllMissingOf(MergedDocument document) {
-    return new Interpolator(environment, baseDirectory, outputs, Optional.of(document));
+    return new Interpolator(environment, paths, outputs, Optional.of(document));
   }
 
   /** Resolves every expression in {@code text}; throws {@link UnresolvedException} on the first gap. */
@@ -79,7 +88,11 @@ public final class Interpolator {
   }
 
   private String readFile(Expression e) {
-    Path path = baseDirectory.resolve(e.argument()).normalize();
+    ContainedPaths.Resolved resolved = paths.resolve(e.argument());
+    if (resolved instanceof ContainedPaths.Resolved.Refused refused) {
+      throw new UnresolvedException(e + ": the path " + refused.problem());
+    }
+    Path path = ((ContainedPaths.Resolved.Inside) resolved).path();
     try {
       String content = Files.readString(path, StandardCharsets.UTF_8);
       // Secrets files usually end with one newline that is not part of the secret.

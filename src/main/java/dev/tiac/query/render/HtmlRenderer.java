@@ -1,6 +1,7 @@
 package dev.tiac.query.render;
 
 import dev.tiac.query.Explanation;
+import dev.tiac.plan.render.Printable;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.time.ShownTime;
@@ -69,6 +70,6 @@ final class HtmlRenderer {
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return Printable.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

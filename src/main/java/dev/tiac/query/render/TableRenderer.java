@@ -1,5 +1,6 @@
 package dev.tiac.query.render;
 
+import dev.tiac.plan.render.Printable;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.source.Service;
@@ -19,22 +20,22 @@ final class TableRenderer {
     for (QueryResult r : results) {
       out.append(r.query().name()).append(": ").append(status(r)).append('\n');
       out.append("  window ").append(ShownTime.of(r.query().window().start())).append(" .. ").append(ShownTime.of(r.query().window().end()))
-          .append(", from ").append(r.query().start()).append('\n');
-      r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(m.problem()).append('\n'));
+          .append(", from ").append(Printable.clean(String.valueOf(r.query().start()))).append('\n');
+      r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(Printable.clean(m.problem())).append('\n'));
       if (!r.findings().isEmpty()) {
         row(out, "SEVERITY", "MAIL", "USER", "ENDPOINT", "ACTIVITY");
       }
       for (Finding f : r.findings()) {
         Steps s = Steps.of(f.chain());
         row(out, f.severity().name(), s.mail(), s.user(), s.endpoint(), s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay()));
-        List<String> why = ChainPicture.wrap(f.why(), WHY, Integer.MAX_VALUE);
+        List<String> why = ChainPicture.wrap(Printable.clean(f.why()), WHY, Integer.MAX_VALUE);
         for (int i = 0; i < why.size(); i++) {
           out.append(i == 0 ? "            why: " : "                 ").append(why.get(i)).append('\n');
         }
       }
-      r.rejected().forEach(x -> out.append("  not joined: ").append(x.hostName()).append(" \"").append(x.value())
-          .append("\": ").append(x.reason()).append('\n'));
-      r.notes().forEach(n -> out.append("  note: ").append(n).append('\n'));
+      r.rejected().forEach(x -> out.append("  not joined: ").append(Printable.clean(x.hostName())).append(" \"").append(Printable.clean(x.value()))
+          .append("\": ").append(Printable.clean(x.reason())).append('\n'));
+      r.notes().forEach(n -> out.append("  note: ").append(Printable.clean(n)).append('\n'));
       out.append("  calls:");
       for (Service s : Service.values()) {
         out.append(' ').append(s.title()).append(' ').append(r.calls().sent(s)).append(" (minimum ").append(r.calls().minimum(s)).append(')');
@@ -58,7 +59,7 @@ final class TableRenderer {
     List<List<String>> wrapped = new java.util.ArrayList<>();
     int lines = 1;
     for (int c = 0; c < cells.length; c++) {
-      List<String> cell = ChainPicture.wrap(cells[c], WIDTHS[c], Integer.MAX_VALUE);
+      List<String> cell = ChainPicture.wrap(Printable.clean(cells[c]), WIDTHS[c], Integer.MAX_VALUE);
       wrapped.add(cell.isEmpty() ? List.of("") : cell);
       lines = Math.max(lines, wrapped.get(c).size());
     }
