@@ -40,7 +40,8 @@ public final class Planner {
   public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets, boolean allowEmpty) {
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
-        a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating()));
+        a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating(),
+        state::attestation));
     Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
     for (DesiredResource d : desired) {
       if (d.secrets().isEmpty()) {

@@ -78,7 +78,7 @@ public final class ServiceCatalog {
     }
     if (declares(desired, ResourceKind.LICENCE)) {
       String account = config.state().connections().flatMap(Connections::licensingPortal).map(Connections.LicensingPortal::account).orElse("the licensing account");
-      checkers.add(new LicenceCheck(cas, apex, account));
+      checkers.add(new LicenceCheck(cas, apex, account, clients.clock()));
       casCalls += cas.isPresent() ? 1 : 0;
       apexCalls += apex.isPresent() ? 1 : 0;
     }

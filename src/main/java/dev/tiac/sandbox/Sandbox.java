@@ -68,7 +68,8 @@ public final class Sandbox implements AutoCloseable {
     ApexCentralService ac = new ApexCentralService(world, console, core.data(), options.clock(), faults, counters, writes);
     this.apexCentral = listen(ac.handler());
     RateLimiter limiter = new RateLimiter(options.casRateBudget(), options.casRateWindow(), options.clock());
-    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters, writes);
+    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters, writes,
+        () -> console.state().clp());
     this.cas = new LinkedHashMap<>();
     for (CasRegion region : CasRegion.values()) {
       cas.put(region, listen(casService.handler(region)));

@@ -45,6 +45,9 @@ public final class TokenEvidence {
         return Evidence.silent("the token in " + where + " answers only in " + status.rightRegion().map(CasRegion::key).orElse("another region")
             + ", not in the connection's region");
       }
+      case NOT_LICENSED -> {
+        return Evidence.silent("Cloud App Security refuses every call for a licence reason, so the token in " + where + " shows nothing");
+      }
       default -> { }
     }
     List<String> declared = CanonicalList.entries(apiTypes);

@@ -29,9 +29,10 @@ public final class CasService {
   private final FaultInjector faults;
   private final RequestCounters counters;
   private final WriteTap writes;
+  private final LicenceGate licence;
 
   public CasService(World world, Supplier<CasConsole> cas, TenantData data, Clock clock, RateLimiter limiter,
-      FaultInjector faults, RequestCounters counters, WriteTap writes) {
+      FaultInjector faults, RequestCounters counters, WriteTap writes, Supplier<dev.tiac.sandbox.console.ClpAccount> clp) {
     Sweeps sweeps = new Sweeps(world, cas, clock);
     SecurityEvents siem = new SecurityEvents(world, cas, clock);
     Mitigations mitigations = new Mitigations(world, data, clock);
@@ -59,6 +60,7 @@ public final class CasService {
     this.faults = faults;
     this.counters = counters;
     this.writes = writes;
+    this.licence = new LicenceGate(clp, clock);
   }
 
   /** The chain one regional site serves. */
@@ -67,6 +69,7 @@ public final class CasService {
         counters.filter(SERVICE, router),
         faults.filter((request, status) -> CasErrors.error(status, CasErrors.defaultMessage(status))),
         auth.filter(region),
+        licence.filter(),
         limiter.filter(request -> auth.token(request).map(t -> t.id()).orElse("")),
         writes.filter(SERVICE, router, Set.of()));
   }

@@ -58,6 +58,36 @@ public final class ApexCentralConsoleOps {
     return console.update(s -> with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(account, password, licences))).clp();
   }
 
+  /** The licensing portal's licence screen: sets a product's seats and expiry, adding it when missing. */
+  public ClpAccount setLicence(String product, int seats, String expires) {
+    String name = Licence.product(product).orElseThrow(() -> Console.invalid("unknown product " + product + ": cloudAppSecurity or endpointSensor"));
+    if (seats < 0) {
+      throw Console.invalid("seats must be 0 or more");
+    }
+    try {
+      java.time.LocalDate.parse(expires);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Console.invalid("expires must be a date such as 2027-06-30");
+    }
+    return console.update(s -> {
+      List<Licence> licences = new ArrayList<>(s.clp().licences().stream().filter(l -> !l.product().equalsIgnoreCase(name)).toList());
+      licences.add(new Licence(name, expires, seats));
+      return with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(s.clp().account(), s.clp().password(), licences));
+    }).clp();
+  }
+
+  /** Removes a product's licence from the account: its services stop answering. */
+  public ClpAccount removeLicence(String product) {
+    String name = Licence.product(product).orElseThrow(() -> Console.invalid("unknown product " + product + ": cloudAppSecurity or endpointSensor"));
+    return console.update(s -> {
+      if (!s.clp().hasLicence(name)) {
+        throw Console.notFound("the licensing account has no " + name + " licence");
+      }
+      List<Licence> licences = s.clp().licences().stream().filter(l -> !l.product().equalsIgnoreCase(name)).toList();
+      return with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(s.clp().account(), s.clp().password(), licences));
+    }).clp();
+  }
+
   public AdSync setAdSync(boolean enabled) {
     return console.update(s -> with(s, s.cloudServices(), new AdSync(enabled, s.adSync().tools()), s.emailClients(), s.clp())).adSync();
   }
