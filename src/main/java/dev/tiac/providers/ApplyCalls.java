@@ -70,7 +70,7 @@ public final class ApplyCalls {
       case AD_SYNC_TOOL -> create || changed(c, "server") ? 2 : c.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
       // The policy, then its deployment unless the file turns deployment off.
       case APEXONE_POLICY -> delete ? 1 : 1 + (c.attributes().stream().anyMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false"))) ? 0 : 1);
-      case LICENCE, DOTNET, EMAIL_CLIENT, READINESS -> 0;
+      case LICENCE, DOTNET, EMAIL_CLIENT, SENSOR_COVERAGE, READINESS -> 0;
     });
   }
 

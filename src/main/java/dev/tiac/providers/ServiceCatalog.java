@@ -117,6 +117,7 @@ public final class ServiceCatalog {
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
         k -> drivers.getOrDefault(k, ConsoleDriver.runbook), ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
+      // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
       apexCalls += 2;
     }
     if (apexCalls > 0) {
@@ -134,7 +135,11 @@ public final class ServiceCatalog {
         }
       }
     }
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), readiness), capabilities);
+    // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
+    dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
+    dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(coverage.draw(facts),
+        facts.desired(), facts.live(), facts.attestations()));
+    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions), capabilities);
   }
 
   /**

@@ -45,6 +45,15 @@ class DriftCommandTest {
     Files.writeString(file, acme);
   }
 
+  /** What no API shows, read from the licensing portal and attested: without it the licence checks stay unknown, which is drift. */
+  private void attestLicences() {
+    String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
+    for (String product : List.of("cloudAppSecurity", "endpointSensor")) {
+      CliRun attest = tiac("attest", "--sandbox", "--address", "clp.licence[\"" + product + "\"]", "--fact", "seats=5000", "--fact", "expires=" + expires, file.toString());
+      assertEquals(ExitCode.OK, attest.code(), attest.err());
+    }
+  }
+
   private void console(java.util.function.Consumer<SandboxCore> change) {
     change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
   }
@@ -52,6 +61,7 @@ class DriftCommandTest {
   @Test
   void driftExitsZeroAndWritesEveryReportWhenTheTenantMatchesTheFile() throws Exception {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    attestLicences();
     Path reports = dir.resolve("reports");
     CliRun drift = tiac("drift", "--sandbox", "--report", "json,junit,sarif,markdown,html", "--report-dir", reports.toString(), file.toString());
     assertEquals(ExitCode.OK, drift.code(), drift.out() + drift.err());
@@ -69,6 +79,7 @@ class DriftCommandTest {
   @Test
   void atpTurnedOffInTheConsoleIsCriticalDriftWithExitTwoAndChangesNothing() throws IOException {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    attestLicences();
     console(core -> core.console().cas().setPolicy(CasPolicy.ATP, false));
     String stateBefore = Files.readString(stateDir.resolve("state.json"));
     CliRun drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());

@@ -49,7 +49,7 @@ final class SecurityRules {
       case CAS_SERVICE_ACCOUNT -> change.kind() == ChangeKind.DELETE
           ? change.withRules(Direction.WEAKENING, Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail"), false)
           : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
-      case LICENCE, EMAIL_CLIENT, DOTNET, READINESS -> change;
+      case LICENCE, EMAIL_CLIENT, DOTNET, SENSOR_COVERAGE, READINESS -> change;
     };
   }
 
