@@ -87,10 +87,10 @@ public final class ServiceCatalog {
         .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", "{type=filtered}")));
     if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
       checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
-      apexCalls += 3;
+      apexCalls += 6; // two historical investigations (outlook.exe, the other clients), as many calls each as one was
     }
     if (declares(desired, ResourceKind.DOTNET)) {
-      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion));
+      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion, clients.clock()));
     }
     ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
         new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,

@@ -10,8 +10,6 @@ import dev.tiac.sandbox.console.PolicyKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,20 +44,8 @@ class PolicyTruthTest {
     change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
   }
 
-  /** Agents take a deployed policy at their next poll: only then does ShowAgentList show it. */
   private void awaitAgentPoll() {
-    Instant[] due = new Instant[1];
-    console(core -> due[0] = core.console().policies().list().stream().flatMap(p -> p.deployed().stream())
-        .max(Instant::compareTo).orElse(Instant.now()).plus(core.console().pollDelay()));
-    long wait = Duration.between(Instant.now(), due[0]).toMillis() + 100;
-    if (wait > 0) {
-      try {
-        Thread.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    AgentPoll.await(stateDir);
   }
 
   /** A specified policy made in the console, above every filtered one, with the sensor off on two desktops. */

@@ -72,6 +72,15 @@ public final class SensorCoverage implements Conclusions {
       return new CheckOutcome(CheckOutcome.Status.PASS, "Endpoint Sensor is on for all " + covered.size() + " endpoints the policy's targets cover", List.of(), SHOW_AGENT_LIST);
     }
     List<String> named = off.stream().limit(NAMED).map(Endpoint::hostName).toList();
+    if (off.size() == covered.size()) {
+      // Nothing runs it yet: a policy just deployed reaches the agents at their next poll, so all-off
+      // is not yet a failure of this policy; partly on is (the others took it and these did not).
+      return new CheckOutcome(CheckOutcome.Status.UNKNOWN, "Endpoint Sensor runs on none of the " + covered.size()
+          + " endpoints policy \"" + policy.address().key() + "\" covers: either the agents have not polled it yet, the sensor switch is off, "
+          + "or a policy above it covers them all; ShowAgentList cannot tell which",
+          List.of("If the policy was deployed more than an agent poll ago, check in Policies > Policy Management which policy "
+              + String.join(", ", named) + (off.size() > NAMED ? " and " + (off.size() - NAMED) + " more" : "") + " run"), SHOW_AGENT_LIST);
+    }
     List<String> remedy = new ArrayList<>();
     for (Endpoint e : off.stream().limit(NAMED).toList()) {
       List<String> ahead = policies.stream().filter(p -> !p.address().equals(policy.address()))

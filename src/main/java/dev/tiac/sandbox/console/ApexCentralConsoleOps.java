@@ -112,6 +112,7 @@ public final class ApexCentralConsoleOps {
 
   /** Runs a tool on its AD server: only the latest generation works, and it needs .NET Framework 4.6.1. */
   public SyncTool runSyncTool(int generation) {
+    reportDotNet(generation);
     ConsoleState after = console.update(s -> {
       SyncTool tool = s.adSync().tools().stream().filter(t -> t.generation() == generation).findFirst()
           .orElseThrow(() -> Console.notFound("no sync tool generation " + generation));
@@ -134,6 +135,21 @@ public final class ApexCentralConsoleOps {
     return after.adSync().activeTool().orElseThrow();
   }
 
+  /**
+   * The tool reports the server's .NET Framework before it checks it, so a refused run still leaves
+   * the version it found on the console (which is how a too-old server shows).
+   */
+  private void reportDotNet(int generation) {
+    console.update(s -> {
+      List<SyncTool> tools = new ArrayList<>();
+      for (SyncTool t : s.adSync().tools()) {
+        Optional<String> found = t.generation() == generation && t.active() ? console.dotNetOf(t.adServer()) : Optional.empty();
+        tools.add(found.isEmpty() ? t : new SyncTool(t.generation(), t.fileName(), t.md5(), t.issued(), t.adServer(), t.active(), t.lastRun(), found));
+      }
+      return with(s, s.cloudServices(), new AdSync(s.adSync().enabled(), tools), s.emailClients(), s.clp());
+    });
+  }
+
   public Map<String, String> setEmailClient(String host, String client) {
     if (client.isBlank()) {
       throw Console.invalid("name the email client, e.g. outlook.exe");
@@ -146,6 +162,14 @@ public final class ApexCentralConsoleOps {
       clients.put(host.toUpperCase(java.util.Locale.ROOT), client);
       return with(s, s.cloudServices(), s.adSync(), clients, s.clp());
     }).emailClients();
+  }
+
+  /**
+   * The mail client an endpoint opens mail with: the console's setting when one was made, else the
+   * one it was built with. {@code none} on servers where nobody reads mail.
+   */
+  public String emailClientOf(dev.tiac.sandbox.world.Endpoint endpoint) {
+    return console.state().emailClients().getOrDefault(endpoint.hostName().toUpperCase(java.util.Locale.ROOT), endpoint.emailClient());
   }
 
   static int compareVersions(String a, String b) {
