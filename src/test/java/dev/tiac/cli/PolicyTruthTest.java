@@ -105,6 +105,19 @@ class PolicyTruthTest {
   }
 
   @Test
+  void priorityIsAppliedReadBackAndDiffedUnderTheApiDriver() {
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    console(core -> assertEquals(List.of("Endpoint Sensor - Windows", "Endpoint Sensor - Servers"),
+        core.console().policies().list().stream().map(p -> p.name()).toList(), "the file's priorities 1 and 2"));
+    console(core -> core.console().policies().prioritize("Endpoint Sensor - Servers", 1));
+    CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
+    assertEquals(ExitCode.CHANGES, plan.code(), plan.out());
+    assertTrue(plan.out().contains("priority: \"2\" -> \"1\""), plan.out());
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
+    console(core -> assertEquals("Endpoint Sensor - Windows", core.console().policies().list().get(0).name()));
+  }
+
+  @Test
   void anOmittedPlatformsTicksBothBoxesAsTheProcedureDoes() throws IOException {
     assertFalse(Files.readString(file).contains("platforms:\n"), "the sample follows the procedure's defaults");
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());

@@ -103,8 +103,12 @@ final class ConsoleRoutes {
     List<String> targets = new ArrayList<>();
     b.path("targets").forEach(t -> targets.add(t.asString("")));
     PolicyKind kind = PolicyKind.valueOf(b.path("kind").asString("FILTERED").toUpperCase(Locale.ROOT));
-    return ok(Views.of(console.policies().put(r.pathParam("name"), kind, targets, b.path("windows_desktop").asBoolean(false),
-        b.path("windows_server").asBoolean(false), b.path("endpoint_sensor").asBoolean(false), b.path("deploy").asBoolean(false))));
+    var policy = console.policies().put(r.pathParam("name"), kind, targets, b.path("windows_desktop").asBoolean(false),
+        b.path("windows_server").asBoolean(false), b.path("endpoint_sensor").asBoolean(false), b.path("deploy").asBoolean(false));
+    if (b.path("priority").isInt()) {
+      policy = console.policies().prioritize(r.pathParam("name"), b.path("priority").asInt());
+    }
+    return ok(Views.of(policy));
   }
 
   private static JsonNode body(Request r) {
