@@ -65,7 +65,7 @@ public final class TokenEvidence {
     }
     String seen = "the token in " + where + " is known to Cloud App Security";
     if (lacks.isEmpty()) {
-      return Evidence.shown(Map.of(), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
+      return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
           + "); types the file does not declare were not asked about"));
     }
     return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " but is refused (403) for "
