@@ -7,6 +7,8 @@ import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
+import dev.tiac.http.RunDeadline;
+import dev.tiac.http.WaitListener;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
@@ -52,9 +54,10 @@ final class RunContext implements AutoCloseable {
     this.values = new Interpolator(environment, config.document().baseDirectory(),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
-    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
+    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
-    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
+    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor),
+        WaitListener.printingTo(err), RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
     this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
