@@ -20,19 +20,19 @@ class DotNetTruthTest {
   private static final String OLD_SERVER = "srv0004.corp.acme.example";
 
   @TempDir Path dir;
+  private SampleSandbox sample;
   private Path file;
-  private Path stateDir;
 
   @BeforeEach
   void sampleOnAServerWithAnOldDotNet() throws IOException {
-    stateDir = dir.resolve(".tiac");
-    file = dir.resolve("acme.yaml");
+    sample = new SampleSandbox(dir, "canary-clp-4");
+    file = sample.file;
     // SRV0004 of the sandbox's world has .NET Framework 4.5.2.
-    Files.writeString(file, CliRun.sampleWithCanary(dir, "canary-clp-4").replace("server: dc01.corp.acme.example", "server: " + OLD_SERVER));
+    Files.writeString(file, Files.readString(file).replace("server: dc01.corp.acme.example", "server: " + OLD_SERVER));
   }
 
   private CliRun tiac(String... args) {
-    return CliRun.withState(stateDir, args);
+    return sample.tiac(args);
   }
 
   @Test
@@ -44,7 +44,7 @@ class DotNetTruthTest {
     assertFalse(apply.out().contains("skipped apexone.policy"), apply.out());
 
     CliRun plan = tiac("plan", "--sandbox", file.toString());
-    String check = LicenceTruthTest.check(plan.out(), "ad.server[\"" + OLD_SERVER + "\"]");
+    String check = SampleSandbox.check(plan.out(), "ad.server[\"" + OLD_SERVER + "\"]");
     assertTrue(check.contains("is checked: fail"), check);
     assertTrue(check.contains(OLD_SERVER + " has .NET Framework 4.5.2, older than 4.6.1"), check);
     assertTrue(check.contains("source: API: the synchronization tool's report"), check);

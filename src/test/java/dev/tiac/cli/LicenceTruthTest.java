@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.sandbox.SandboxCore;
-import dev.tiac.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,46 +25,33 @@ class LicenceTruthTest {
   private static final String ES = "clp.licence[\"endpointSensor\"]";
 
   @TempDir Path dir;
+  private SampleSandbox sample;
   private Path file;
-  private Path stateDir;
 
   @BeforeEach
   void copySample() throws IOException {
-    stateDir = dir.resolve(".tiac");
-    file = dir.resolve("acme.yaml");
-    Files.writeString(file, CliRun.sampleWithCanary(dir, "canary-clp-1"));
+    sample = new SampleSandbox(dir, "canary-clp-1");
+    file = sample.file;
   }
 
   private CliRun tiac(String... args) {
-    return CliRun.withState(stateDir, args);
+    return sample.tiac(args);
   }
 
-  /** A console change to the sandbox of this directory, created by a first plan when there is none yet. */
   private void console(Consumer<SandboxCore> change) {
-    if (!Files.isDirectory(stateDir.resolve("sandbox"))) {
-      assertEquals(ExitCode.OK, tiac("plan", "--sandbox", file.toString()).code());
-    }
-    change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
-  }
-
-  /** The text of one check in a plan: from its header to the next blank line. */
-  static String check(String plan, String address) {
-    int at = plan.indexOf("? " + address + " is checked");
-    assertTrue(at >= 0, "no check " + address + " in:\n" + plan);
-    int end = plan.indexOf("\n\n", at);
-    return plan.substring(at, end < 0 ? plan.length() : end);
+    sample.console(change);
   }
 
   @Test
   void seatsAndExpiryAreUnknownUntilAttestedAndTheSourceIsNamed() {
     CliRun plan = tiac("plan", "--sandbox", file.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.err());
-    String cas = check(plan.out(), CAS);
+    String cas = SampleSandbox.check(plan.out(), CAS);
     assertTrue(cas.contains("is checked: unknown"), cas);
     assertTrue(cas.contains("the seat count (at least 4000) and the expiry date have no public API"), cas);
     assertTrue(cas.contains("source: API: Cloud App Security"), cas);
     assertTrue(cas.contains("tiac attest FILE --address '" + CAS + "' --fact seats=N --fact expires=YYYY-MM-DD"), cas);
-    String es = check(plan.out(), ES);
+    String es = SampleSandbox.check(plan.out(), ES);
     assertTrue(es.contains("is checked: unknown"), es);
     assertTrue(es.contains("Endpoint Sensor answers ShowAgentList (150 agents)"), es);
   }
@@ -86,11 +72,11 @@ class LicenceTruthTest {
 
     withoutBlockedLists();
     CliRun plan = tiac("plan", "--sandbox", file.toString());
-    String cas = check(plan.out(), CAS);
+    String cas = SampleSandbox.check(plan.out(), CAS);
     assertTrue(cas.contains("is checked: fail"), cas);
     assertTrue(cas.contains("refused the token for a licence reason (403"), cas);
     assertTrue(cas.contains("source: API: Cloud App Security"), cas);
-    assertTrue(check(plan.out(), ES).contains("is checked: unknown"), plan.out());
+    assertTrue(SampleSandbox.check(plan.out(), ES).contains("is checked: unknown"), plan.out());
   }
 
   @Test
@@ -102,8 +88,8 @@ class LicenceTruthTest {
       core.console().apexCentral().setLicence("endpointSensor", 5000, yesterday);
     });
     CliRun plan = tiac("plan", "--sandbox", file.toString());
-    assertTrue(check(plan.out(), CAS).contains("is checked: fail"), plan.out());
-    String es = check(plan.out(), ES);
+    assertTrue(SampleSandbox.check(plan.out(), CAS).contains("is checked: fail"), plan.out());
+    String es = SampleSandbox.check(plan.out(), ES);
     assertTrue(es.contains("is checked: fail"), es);
     assertTrue(es.contains("Endpoint Sensor refused for a licence reason"), es);
   }
@@ -113,13 +99,13 @@ class LicenceTruthTest {
     String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
     CliRun few = tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=150", "--fact", "expires=" + nextYear);
     assertEquals(ExitCode.OK, few.code(), few.err());
-    String cas = check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
+    String cas = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
     assertTrue(cas.contains("is checked: fail"), cas);
     assertTrue(cas.contains("150 seats attested, fewer than the 4000 the file asks for"), cas);
     assertTrue(cas.contains("source: attested by "), cas);
 
     assertEquals(ExitCode.OK, tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=4200", "--fact", "expires=" + nextYear).code());
-    cas = check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
+    cas = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
     assertTrue(cas.contains("is checked: pass"), cas);
     assertTrue(cas.contains("4200 seats attested (at least 4000)"), cas);
     assertTrue(cas.contains("source: attested by ") && cas.contains(" on " + LocalDate.now(ZoneOffset.UTC)), cas);
@@ -129,13 +115,13 @@ class LicenceTruthTest {
   void anAttestedPastExpiryFailsAndExpiryWithinTheWarningIsNamed() {
     String past = LocalDate.now(ZoneOffset.UTC).minusDays(3).toString();
     tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=5000", "--fact", "expires=" + past);
-    String cas = check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
+    String cas = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
     assertTrue(cas.contains("is checked: fail"), cas);
     assertTrue(cas.contains("the licence expired on " + past), cas);
 
     String soon = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
     tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=5000", "--fact", "expires=" + soon);
-    cas = check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
+    cas = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
     assertTrue(cas.contains("is checked: pass"), cas);
     assertTrue(cas.contains("Renew before " + soon + ": it expires within the 45 days"), cas);
   }
@@ -144,12 +130,12 @@ class LicenceTruthTest {
   void anAttestationOlderThanItsMaximumAgeIsUnknownAgain() throws IOException {
     String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
     tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=5000", "--fact", "expires=" + nextYear);
-    Path state = stateDir.resolve("state.json");
+    Path state = sample.stateDir.resolve("state.json");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     String old = LocalDate.now(ZoneOffset.UTC).minusDays(91).toString();
     // The attestation's day moved 91 days back, as if made then: the default maximum age is 90 days.
     Files.writeString(state, Files.readString(state).replaceAll("\"at\"\\s*:\\s*\"" + today, "\"at\" : \"" + old));
-    String cas = check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
+    String cas = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), CAS);
     assertTrue(cas.contains("is checked: unknown"), cas);
     assertTrue(cas.contains(" on " + old + " is older than 90 days"), cas);
   }

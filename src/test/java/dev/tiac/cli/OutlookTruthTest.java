@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.sandbox.SandboxCore;
-import dev.tiac.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,29 +22,25 @@ class OutlookTruthTest {
   private static final String OUTLOOK = "apexone.emailClient[\"outlook\"]";
 
   @TempDir Path dir;
+  private SampleSandbox sample;
   private Path file;
-  private Path stateDir;
 
   @BeforeEach
   void copySample() throws IOException {
-    stateDir = dir.resolve(".tiac");
-    file = dir.resolve("acme.yaml");
-    Files.writeString(file, CliRun.sampleWithCanary(dir, "canary-clp-3"));
+    sample = new SampleSandbox(dir, "canary-clp-3");
+    file = sample.file;
   }
 
   private CliRun tiac(String... args) {
-    return CliRun.withState(stateDir, args);
+    return sample.tiac(args);
   }
 
   private void console(Consumer<SandboxCore> change) {
-    if (!Files.isDirectory(stateDir.resolve("sandbox"))) {
-      assertEquals(ExitCode.OK, tiac("plan", "--sandbox", file.toString()).code());
-    }
-    change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
+    sample.console(change);
   }
 
   private String outlook() {
-    return LicenceTruthTest.check(tiac("plan", "--sandbox", file.toString()).out(), OUTLOOK);
+    return SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), OUTLOOK);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.sandbox.SandboxCore;
-import dev.tiac.sandbox.SandboxOptions;
 import dev.tiac.sandbox.console.PolicyKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,26 +25,25 @@ class PolicyTruthTest {
   private static final String COVERAGE = "apexone.sensorCoverage[\"Endpoint Sensor - Windows\"]";
 
   @TempDir Path dir;
+  private SampleSandbox sample;
   private Path file;
-  private Path stateDir;
 
   @BeforeEach
   void copySample() throws IOException {
-    stateDir = dir.resolve(".tiac");
-    file = dir.resolve("acme.yaml");
-    Files.writeString(file, CliRun.sampleWithCanary(dir, "canary-clp-2"));
+    sample = new SampleSandbox(dir, "canary-clp-2");
+    file = sample.file;
   }
 
   private CliRun tiac(String... args) {
-    return CliRun.withState(stateDir, args);
+    return sample.tiac(args);
   }
 
   private void console(Consumer<SandboxCore> change) {
-    change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
+    sample.console(change);
   }
 
   private void awaitAgentPoll() {
-    AgentPoll.await(stateDir);
+    AgentPoll.await(sample.stateDir);
   }
 
   /** A specified policy made in the console, above every filtered one, with the sensor off on two desktops. */
@@ -58,13 +56,13 @@ class PolicyTruthTest {
   void partialCoverageIsFoundUnderTheApiDriverNamingTheEndpointsAndThePolicy() {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
     awaitAgentPoll();
-    String before = LicenceTruthTest.check(tiac("plan", "--sandbox", file.toString()).out(), COVERAGE);
+    String before = SampleSandbox.check(tiac("plan", "--sandbox", file.toString()).out(), COVERAGE);
     assertTrue(before.contains("is checked: pass"), before);
     assertTrue(before.contains("source: API: Endpoint Sensor ShowAgentList"), before);
 
     sensorOffOnTwoDesktops();
     CliRun plan = tiac("plan", "--sandbox", file.toString());
-    String coverage = LicenceTruthTest.check(plan.out(), COVERAGE);
+    String coverage = SampleSandbox.check(plan.out(), COVERAGE);
     assertTrue(coverage.contains("is checked: fail"), coverage);
     assertTrue(coverage.contains("Endpoint Sensor is off on 2 of "), coverage);
     assertTrue(coverage.contains("endpoints policy \"Endpoint Sensor - Windows\" covers: WS00001, WS00002"), coverage);
@@ -81,7 +79,7 @@ class PolicyTruthTest {
     });
     sensorOffOnTwoDesktops();
     CliRun plan = tiac("plan", "--sandbox", file.toString());
-    String coverage = LicenceTruthTest.check(plan.out(), COVERAGE);
+    String coverage = SampleSandbox.check(plan.out(), COVERAGE);
     assertTrue(coverage.contains("is checked: fail"), coverage);
     assertTrue(coverage.contains("covers: WS00001, WS00002"), coverage);
     // The servers' policy runs with the sensor switch off: ShowAgentList cannot tell that from a cleared box.

@@ -18,8 +18,6 @@ import dev.tiac.sandbox.console.PolicyKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -120,20 +118,8 @@ class RunbookEvidenceTest {
     }
   }
 
-  /** Agents take a deployed policy at their next poll (the sandbox's is seconds): only then does ShowAgentList show it. */
   private void awaitAgentPoll() {
-    Instant[] due = new Instant[1];
-    console(core -> due[0] = core.console().policies().list().stream().flatMap(p -> p.deployed().stream())
-        .max(Instant::compareTo).orElseThrow().plus(core.console().pollDelay()));
-    long wait = Duration.between(Instant.now(), due[0]).toMillis() + 100;
-    if (wait > 0) {
-      try {
-        Thread.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    AgentPoll.await(stateDir);
   }
 
   /** What an operator does for the token: create it in the console, store it where the file says. */
