@@ -41,11 +41,19 @@ public final class Applier {
     this.parallelism = Math.max(1, parallelism);
   }
 
-  public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live) {
-    List<Change> refused = changes.stream().filter(Change::isRefused).toList();
+  /**
+   * Applies {@code changes}, each only if {@code guard} (derived in this run, not read from the
+   * plan) allows it; when any is refused, none is applied.
+   */
+  public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live, Guard guard) {
+    List<Outcome> refused = new ArrayList<>();
+    for (Change change : changes.stream().filter(Change::isAction).toList()) {
+      Optional<String> why = change.isRefused() ? Optional.of(refusal(change)) : guard.refusal(change);
+      why.ifPresent(w -> refused.add(new Outcome(change.address(), Outcome.Status.REFUSED, w)));
+    }
     if (!refused.isEmpty()) {
       // Nothing is applied when any change lacks its opt-in: a partial apply would be a surprise.
-      return refused.stream().map(c -> new Outcome(c.address(), Outcome.Status.REFUSED, refusal(c))).toList();
+      return List.copyOf(refused);
     }
     Map<Address, Change> byAddress = new HashMap<>();
     changes.stream().filter(Change::isAction).forEach(c -> byAddress.put(c.address(), c));

@@ -38,6 +38,7 @@ final class RunContext implements AutoCloseable {
   final ServiceCatalog catalog;
   final StateBackend backend;
   final SecretFingerprinter fingerprinter;
+  final StateKey stateKey;
   final Clock clock = Clock.systemUTC();
   final Map<String, String> environment;
   private final Interpolator values;
@@ -60,7 +61,8 @@ final class RunContext implements AutoCloseable {
         WaitListener.printingTo(err), RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
-    this.fingerprinter = new SecretFingerprinter(StateKey.load(stateDir, System.getenv()));
+    this.stateKey = StateKey.load(stateDir, System.getenv());
+    this.fingerprinter = new SecretFingerprinter(stateKey);
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {

@@ -39,6 +39,13 @@ public final class StoredStateView implements StateView {
   }
 
   @Override
+  public Set<Address> managed() {
+    Set<Address> managed = new HashSet<>(owned());
+    state.resources().keySet().forEach(key -> Address.parse(key).ifPresent(managed::add));
+    return managed;
+  }
+
+  @Override
   public Set<Address> creating() {
     Set<Address> creating = new HashSet<>();
     state.creating().forEach(a -> Address.parse(a).ifPresent(creating::add));

@@ -47,7 +47,7 @@ final class DriftDetails {
     change.reach().ifPresent(r -> lines.add("touches " + r.count() + " " + r.unit()));
     change.consequence().ifPresent(c -> lines.add("destructive: " + c));
     if (change.isAction() && change.needsOptIn()) {
-      lines.add(change.optedIn() ? "opted in: " + OptInHint.key(change) + ": true" : "refused: " + OptInHint.sentence(change));
+      lines.add(change.optedIn() ? "opted in: " + OptInHint.granted(change) : "refused: " + OptInHint.sentence(change));
     }
     for (int i = 0; i < change.steps().size(); i++) {
       lines.add((i + 1) + ". " + change.steps().get(i));
