@@ -65,19 +65,20 @@ final class ApplyCommand implements Callable<Integer> {
       }
       Plan.OptIns given = removal.optIns();
       List<Path> files = sealed.map(SealedPlan::files).orElse(inputs);
-      try (RunContext run = RunContext.open(files, options, err)) {
+      try (ApplyGuard guard = new ApplyGuard(out, err);
+          RunContext run = RunContext.open(files, options, err)) {
         // Before anything is locked, read or planned: an edited plan is no plan at all.
-        Optional<Plan> saved = sealed.map(s -> s.verify(new DocumentMac(run.stateKey, Planning.PLAN_MAC_PURPOSE)::verify));
+        Optional<Plan> saved = sealed.map(s -> s.verify(new DocumentMac(run.stateKey(), Planning.PLAN_MAC_PURPOSE)::verify));
         saved.ifPresent(p -> unchangedFiles(p, files));
         try (StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
             run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
-          return apply(run, session, saved, saved.map(Plan::optIns).orElse(given), out, err);
+          return apply(run, session, guard, saved, saved.map(Plan::optIns).orElse(given), out, err);
         }
       }
     });
   }
 
-  private int apply(RunContext run, StateSession session, Optional<Plan> saved, Plan.OptIns optIns, PrintWriter out, PrintWriter err) {
+  private int apply(RunContext run, StateSession session, ApplyGuard guard, Optional<Plan> saved, Plan.OptIns optIns, PrintWriter out, PrintWriter err) {
     StoredStateView state = new StoredStateView(session.state(), run.fingerprinter);
     Planner.Result fresh = Planning.plan(run, state, options, optIns, err);
     saved.ifPresent(p -> stale(p, fresh.plan()));
@@ -133,9 +134,10 @@ final class ApplyCommand implements Callable<Integer> {
     }
     recorder.settle(fresh.plan().changes(), fresh.live());
     Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
-        recorder, run::secrets, options.parallelism);
-    List<Outcome> outcomes = applier.apply(changes, fresh.desired(), fresh.live(), Guard.of(fresh.plan(), state.owned(), fresh.desired()));
-    return report(outcomes, run.clients.deadline(), out, err);
+        recorder, run::secrets, options.parallelism, guard.halt());
+    Guard changeGuard = Guard.of(fresh.plan(), state.owned(), fresh.desired());
+    List<Outcome> outcomes = guard.during(session, () -> applier.apply(changes, fresh.desired(), fresh.live(), changeGuard));
+    return guard.exitCode(report(outcomes, run.clients.deadline(), out, err));
   }
 
   private Optional<SealedPlan> sealedPlan() {

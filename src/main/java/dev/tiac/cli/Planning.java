@@ -33,6 +33,7 @@ final class Planning {
         err.println("tiac: " + step);
       }
     });
+    state.requireFingerprintKey();
     Budget.checkRefresh(run.catalog.services().refreshCost(), options.maxApiShare);
     err.println("tiac: refreshing live state ...");
     err.flush();
@@ -57,7 +58,9 @@ final class Planning {
    * by a MAC under the state key so that apply can tell it was not edited since.
    */
   static void save(Plan plan, Path file, RunContext run) {
-    DocumentMac mac = new DocumentMac(run.stateKey, PLAN_MAC_PURPOSE);
+    // A saved plan is checked under the same key later, so a key made for this run is kept now.
+    run.stateKey().keep();
+    DocumentMac mac = new DocumentMac(run.stateKey(), PLAN_MAC_PURPOSE);
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);

@@ -38,7 +38,7 @@ final class RunContext implements AutoCloseable {
   final ServiceCatalog catalog;
   final StateBackend backend;
   final SecretFingerprinter fingerprinter;
-  final StateKey stateKey;
+  private StateKey stateKey;
   final Clock clock = Clock.systemUTC();
   final Map<String, String> environment;
   private final Interpolator values;
@@ -52,17 +52,27 @@ final class RunContext implements AutoCloseable {
     this.stateDir = options.stateDir;
     this.redactor = new Redactor();
     this.environment = source.environment(config, System.getenv());
-    this.values = new Interpolator(environment, config.document().baseDirectory(),
+    this.values = new Interpolator(environment, paths(config),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
+    endpoints.directory().flatMap(dev.tiac.ldap.LdapSettings::plaintextWarning).ifPresent(err::println);
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
     this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor),
         WaitListener.printingTo(err), RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
     this.backend = StateBackends.choose(options.stateDir, options.backend, System.getenv(), err);
-    this.stateKey = StateKey.load(stateDir, System.getenv());
-    this.fingerprinter = new SecretFingerprinter(stateKey);
+    // Loaded on first use: query and export never need a key, and a missing key fails only the
+    // commands that compare fingerprints or seal a plan.
+    this.fingerprinter = new SecretFingerprinter(this::stateKey);
+  }
+
+  /** The state key: from the environment or the state directory, refused when the state names one that is missing. */
+  synchronized StateKey stateKey() {
+    if (stateKey == null) {
+      stateKey = StateKey.load(stateDir, System.getenv(), backend.read());
+    }
+    return stateKey;
   }
 
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
@@ -84,6 +94,11 @@ final class RunContext implements AutoCloseable {
   @Override
   public void close() {
     source.close();
+  }
+
+  /** The path rules of the loaded file: its directory, its repository and its opt-in. */
+  static dev.tiac.config.paths.ContainedPaths paths(LoadedConfig config) {
+    return dev.tiac.config.paths.ContainedPaths.of(config.document().baseDirectory(), config.document().tree());
   }
 
   StoredStateView stateView() {
@@ -113,7 +128,7 @@ final class RunContext implements AutoCloseable {
     default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
         java.util.function.Function<DesiredResource, Map<String, String>> secrets) {
       return new dev.tiac.providers.console.ManagedConsoleKinds(Optional.empty(), config.state(),
-          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), new Redactor()), secrets);
+          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), paths(config), new Redactor()), secrets);
     }
 
     default Optional<dev.tiac.providers.console.TokenDelivery> tokenDelivery() {
