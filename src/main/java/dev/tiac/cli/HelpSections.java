@@ -59,6 +59,8 @@ final class HelpSections {
       entry("tiac sandbox console", List.of("tiac sandbox console show",
           "tiac sandbox console cas-policy set \"Default Exchange Policy ATP\" --status OFF"), Map.of()),
       entry("tiac sandbox console show", List.of("tiac sandbox console show"), Map.of()),
+      entry("tiac sandbox console licence", List.of("tiac sandbox console licence set \"Cloud App Security\" --seats 5000 --expires 2027-12-31",
+          "tiac sandbox console licence remove \"Cloud App Security\""), Map.of()),
       entry("tiac sandbox console cas-service-account", List.of("tiac sandbox console cas-service-account add"), Map.of()),
       entry("tiac sandbox console cas-policy", List.of("tiac sandbox console cas-policy set \"Default Exchange Policy ATP\" --status ON"), Map.of()),
       entry("tiac sandbox console cas-token", List.of("tiac sandbox console cas-token list",

@@ -66,7 +66,7 @@ public final class Refresher {
         Checker checker = checkers.get(i);
         Progress.Work item = work.get(types.size() + i);
         List<DesiredResource> mine = desired.stream().filter(d -> d.address().kind() == checker.kind()).toList();
-        checks.add(pool.submit(() -> reported(item, () -> checker.check(mine))));
+        checks.add(pool.submit(() -> reported(item, () -> checker.check(mine, context))));
       }
       Map<Address, LiveResource> live = new HashMap<>();
       Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
