@@ -8,7 +8,6 @@ import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.render.PlanJson;
-import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.StateSession;
 import java.io.BufferedReader;
@@ -54,9 +53,8 @@ final class ApplyCommand implements Callable<Integer> {
     return Failures.guard(err, () -> {
       Optional<Plan> saved = savedPlan();
       List<Path> files = saved.map(p -> p.inputHashes().keySet().stream().map(Path::of).toList()).orElse(inputs);
-      try (RunContext run = RunContext.open(files, options, err);
-          StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
-              run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
+      try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("apply", Versions.current()), RunContext.Binding.CHECK)) {
+        StateSession session = run.session();
         Planner.Result fresh = Planning.plan(run, new StoredStateView(session.state(), run.fingerprinter), options, allowEmpty, err);
         Plan plan = saved.isPresent() ? stale(saved.get(), fresh.plan()) : fresh.plan();
         out.print(Planning.text(options).render(plan));
