@@ -19,6 +19,7 @@ import dev.tiac.state.State;
 import dev.tiac.state.StateBackend;
 import dev.tiac.state.StateBinding;
 import dev.tiac.state.StateKey;
+import dev.tiac.state.StateLockedException;
 import dev.tiac.state.StateSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -120,8 +121,7 @@ final class RunContext implements AutoCloseable {
     Path stateDir = StateBackends.home(options);
     StateBackend backend = StateBackends.choose(stateDir, options.backend, System.getenv(), err);
     SecretFingerprinter fingerprinter = new SecretFingerprinter(StateKey.load(options.stateDir, System.getenv()));
-    Optional<StateSession> session = locking.map(l -> StateSession.open(backend, l.request(), options.lockTimeout,
-        fingerprinter, new ErroredState(stateDir), Clock.systemUTC()));
+    Optional<StateSession> session = locking.map(l -> lock(backend, l.request(), options.lockTimeout, fingerprinter, stateDir, err));
     try {
       EndpointSource source = sources.get();
       try {
@@ -134,6 +134,24 @@ final class RunContext implements AutoCloseable {
     } catch (RuntimeException e) {
       session.ifPresent(StateSession::close);
       throw e;
+    }
+  }
+
+  /** Takes the lock; a wait for another run's lock is said as it starts, never silent. */
+  private static StateSession lock(StateBackend backend, LockRequest request, java.time.Duration timeout,
+      SecretFingerprinter fingerprinter, Path stateDir, PrintWriter err) {
+    ErroredState errored = new ErroredState(stateDir);
+    try {
+      return StateSession.open(backend, request, java.time.Duration.ZERO, fingerprinter, errored, Clock.systemUTC());
+    } catch (StateLockedException held) {
+      if (timeout.isZero()) {
+        throw held;
+      }
+      err.println("tiac: the state at " + backend.location() + " is locked by "
+          + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
+          + dev.tiac.query.join.Durations.format(timeout) + " for it ...");
+      err.flush();
+      return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
     }
   }
 
