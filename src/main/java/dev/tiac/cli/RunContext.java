@@ -118,7 +118,7 @@ final class RunContext implements AutoCloseable {
 
   private static RunContext open(LoadedConfig config, RunOptions options, PrintWriter err,
       java.util.function.Supplier<EndpointSource> sources, Optional<Locking> locking) {
-    Path stateDir = StateBackends.home(options);
+    Path stateDir = StateBackends.home(options.stateDir, options.sandbox, options.backend);
     StateBackend backend = StateBackends.choose(stateDir, options.backend, System.getenv(), err);
     SecretFingerprinter fingerprinter = new SecretFingerprinter(StateKey.load(options.stateDir, System.getenv()));
     Optional<StateSession> session = locking.map(l -> lock(backend, l.request(), options.lockTimeout, fingerprinter, stateDir, err));

@@ -28,8 +28,8 @@ final class StateBackends {
    * of the sandbox's own, so the walk-through never leaves records a run against a real tenant
    * would pick up, and {@code tiac sandbox reset} forgets them with the world they describe.
    */
-  static java.nio.file.Path home(RunOptions options) {
-    return options.sandbox && options.backend.backendUrl.isEmpty() ? sandboxHome(options.stateDir) : options.stateDir;
+  static java.nio.file.Path home(java.nio.file.Path stateDir, boolean sandbox, BackendOptions backend) {
+    return sandbox && backend.backendUrl.isEmpty() ? sandboxHome(stateDir) : stateDir;
   }
 
   static java.nio.file.Path sandboxHome(java.nio.file.Path stateDir) {
