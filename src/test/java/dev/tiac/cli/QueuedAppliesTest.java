@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Twenty applies started at once on one state and one sandbox, queued on the lock by
- * {@code --lock-timeout} (issue 11). Before the fix a run read the console while it waited and then
- * planned from that read: two live tokens with one name, runs failing with 409, tokens replaced for
- * nothing. A run must read the live services only while it holds the lock.
+ * Twenty applies of a file with one new token, started at once on one state and one sandbox and
+ * queued on the lock by {@code --lock-timeout} (issue 11). A run must read the live services only
+ * while it holds the lock. Before the fix each run read the console while it waited and planned
+ * from that read: this test then found 3 failed runs, 20 runs that made changes, 17 live tokens
+ * named {@code tiac-queued} and a last plan with changes (exit 2).
  */
 class QueuedAppliesTest {
   private static final int RUNS = 20;
@@ -38,7 +39,8 @@ class QueuedAppliesTest {
   void twentyQueuedAppliesLeaveOneTokenPerNameAndNothingToDo() throws Exception {
     Path stateDir = dir.resolve(".tiac");
     Path file = dir.resolve("acme.yaml");
-    Files.writeString(file, CliRun.sampleWithCanary(dir, "queued-password"));
+    String sample = CliRun.sampleWithCanary(dir, "queued-password");
+    Files.writeString(file, sample);
     // CAS's 20 calls a minute per token would only add waiting to twenty runs in a row.
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(dir.resolve("world")).withPersist(false)
         .withCasRate(1_000_000, Duration.ofMinutes(1)))) {
@@ -46,6 +48,20 @@ class QueuedAppliesTest {
       Restricted.writeAtomically(stateDir.resolve("sandbox").resolve("endpoints.json"), Json.pretty(sandbox.endpoints()));
       // Made once up front: the key file's temporary name carries the process id, which threads share.
       StateKey.load(stateDir, java.util.Map.of());
+      // The sample applied once first, as on a tenant in use: the console already holds the licensing
+      // account, so nothing a run does before planning makes it read the console afresh.
+      CliRun first = CliRun.withState(stateDir, "apply", "--sandbox", "--auto-approve", file.toString());
+      assertEquals(ExitCode.OK, first.code(), first.out() + first.err());
+      Files.writeString(file, sample.replace("  tokens:\n", """
+            tokens:
+              - name: tiac-queued
+                description: Made by whichever of the twenty runs holds the lock first
+                target: externalApplication
+                apiTypes:
+                  - threatInvestigation.emailMessage
+                deliverTo:
+                  refsOnly: true
+          """));
       ExecutorService pool = Executors.newFixedThreadPool(RUNS);
       CountDownLatch start = new CountDownLatch(1);
       List<Future<CliRun>> runs = new ArrayList<>();
@@ -67,11 +83,11 @@ class QueuedAppliesTest {
       long waited = done.stream().filter(r -> r.err().contains("waiting up to 10m for it ...")).count();
       assertEquals(RUNS - 1, waited, "every run but the first waited for the lock, and said so");
       long changed = done.stream().filter(r -> !r.out().contains("No changes: the live services match the file.")).count();
-      assertEquals(1, changed, "one run applies the file; the nineteen after it find nothing to do: "
+      assertEquals(1, changed, "one run makes the new token; the nineteen after it find nothing to do: "
           + done.stream().filter(r -> !r.out().contains("No changes")).map(CliRun::out).toList());
 
       List<String> tokens = sandbox.console().state().cas().tokens().stream().map(CasToken::name).sorted().toList();
-      assertEquals(List.of("apex-central-correlation", "tiac", "tiac-investigations"), tokens, "one live token per name");
+      assertEquals(List.of("apex-central-correlation", "tiac", "tiac-investigations", "tiac-queued"), tokens, "one live token per name");
       CliRun last = CliRun.withState(stateDir, "plan", "--sandbox", "--detailed-exitcode", file.toString());
       assertEquals(ExitCode.OK, last.code(), "the last plan is empty: " + last.out() + last.err());
       assertTrue(Files.exists(StateBackends.sandboxHome(stateDir).resolve("state.json")));
