@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac state rebind FILE…}: binds the state to the setup and tenant this file reaches now,
- * after the tenant moved to a new address or the setup was renamed. It reads no live service and
- * changes none; the user's word is what makes the new address the same tenant.
+ * after the tenant moved to a new address or the setup was renamed. It changes no service of the
+ * tenant; the user's word is what makes the new address the same tenant.
  */
 @Command(name = "rebind", mixinStandardHelpOptions = true,
     description = "Bind the state to the setup and tenant the files name now (after a change of URL or of metadata.name); changes no service.")
