@@ -134,6 +134,17 @@ class StateBindingCliTest {
   }
 
   @Test
+  void forceUnlockFindsTheSandboxStateOnlyWhenAskedFor() {
+    Path sandboxState = StateBackends.sandboxHome(dir.resolve(".tiac")).toAbsolutePath().normalize().resolve("state.json");
+    CliRun sandbox = tiac("force-unlock", "--sandbox", "0f3c");
+    assertEquals(ExitCode.ERROR, sandbox.code());
+    assertTrue(sandbox.err().contains("the state at " + sandboxState + " is not locked"), sandbox.err());
+    CliRun real = tiac("force-unlock", "0f3c");
+    assertTrue(real.err().contains("the state at " + dir.resolve(".tiac").toAbsolutePath().normalize().resolve("state.json") + " is not locked"),
+        real.err());
+  }
+
+  @Test
   void aStateWrittenAgainstOneTenantRefusesAnotherAndChangesNothing() throws IOException {
     Path onA = setup("acme", tenantA, "127.0.0.1");
     CliRun apply = tiac("apply", "--auto-approve", onA.toString());
