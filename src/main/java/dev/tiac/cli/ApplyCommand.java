@@ -97,7 +97,7 @@ final class ApplyCommand implements Callable<Integer> {
         Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
             recorder, run::secrets, options.parallelism);
         List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
-        return report(outcomes, out, err);
+        return report(outcomes, run.clients.deadline(), out, err);
       }
     });
   }
@@ -145,7 +145,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private static int report(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
+  private static int report(List<Outcome> outcomes, dev.tiac.http.RunDeadline deadline, PrintWriter out, PrintWriter err) {
     long applied = outcomes.stream().filter(o -> o.status() == Outcome.Status.APPLIED).count();
     long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
     long pending = outcomes.stream().filter(o -> o.status() == Outcome.Status.PENDING).count();
@@ -156,6 +156,9 @@ final class ApplyCommand implements Callable<Integer> {
     out.println("Apply: " + applied + " applied, " + failed + " failed, " + skipped + " skipped, " + pending + " pending a console step.");
     out.flush();
     if (failed > 0) {
+      if (deadline.passed()) {
+        err.println("tiac: stopped: " + deadline.describe() + " passed; " + failed + " change(s) listed above were left undone.");
+      }
       err.println("Finished changes are recorded in state; run apply again to finish the rest.");
       return ExitCode.ERROR;
     }

@@ -1,7 +1,6 @@
 package dev.tiac.cli;
 
 import com.unboundid.ldap.sdk.LDAPException;
-import dev.tiac.http.HttpSettings;
 import dev.tiac.ldap.DirectoryClient;
 import dev.tiac.ldap.LdapSettings;
 import dev.tiac.providers.Endpoints;
@@ -29,9 +28,9 @@ record QuerySession(QuerySources sources, Runnable release) implements AutoClose
       var apex = e.apexCentral().orElseThrow(() -> missing("apexCentral"));
       LdapSettings ldap = e.directory().orElseThrow(() -> missing("activeDirectory"));
       DirectoryClient directory = connect(ldap);
-      HttpSettings http = e.extraCa().map(HttpSettings.defaults()::withExtraCaPem).orElse(HttpSettings.defaults());
-      QuerySources sources = ServiceConnections.open(cas, apex, directory, http, run.redactor, clock,
-          debug ? Optional.of(err) : Optional.empty());
+      // The run's own transport settings: its trust, call timeout, wait notices and deadline.
+      QuerySources sources = ServiceConnections.open(cas, apex, directory, run.clients.settings(), run.redactor, clock,
+          debug ? Optional.of(err) : Optional.empty(), run.clients.waits(), run.clients.deadline());
       return new QuerySession(sources, () -> {
         directory.close();
         run.close();

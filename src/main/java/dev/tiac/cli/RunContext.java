@@ -7,6 +7,8 @@ import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
+import dev.tiac.http.RunDeadline;
+import dev.tiac.http.WaitListener;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
@@ -68,9 +70,10 @@ final class RunContext implements AutoCloseable {
     this.endpoints = source.endpoints(config, values, redactor);
     this.binding = TenantBindings.of(config, endpoints, values);
     prologue.binding().ifPresent(mode -> bindSession(mode, err));
-    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism);
+    HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
     HttpSettings settings = endpoints.extraCa().map(defaults::withExtraCaPem).orElse(defaults);
-    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor));
+    this.clients = HttpClients.create(settings, options.debug ? DebugLog.to(err, redactor) : DebugLog.off(redactor),
+        WaitListener.printingTo(err), RunDeadline.after(options.timeout, clock, options.started));
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
   }
 

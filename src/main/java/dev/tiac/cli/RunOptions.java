@@ -19,6 +19,17 @@ final class RunOptions {
       description = "How long to wait for the state lock, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
   Duration lockTimeout;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+      description = "Stop the run after this long, e.g. 20s, 10m or 1h: no new call is sent, state is saved, the lock released, and what was left is reported (default: ${DEFAULT-VALUE}).")
+  Duration timeout = Duration.ofMinutes(30);
+
+  /** When the command began: --timeout counts from here, loading the file and waiting for the lock included. */
+  final java.time.Instant started = java.time.Instant.now();
+
+  @Option(names = "--call-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+      description = "Give up on one call whose server has not answered completely after this long (default: ${DEFAULT-VALUE}); waits for a rate limit are not counted.")
+  Duration callTimeout = Duration.ofSeconds(60);
+
   @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".tiac",
       description = "Where state, its key and the sandbox's world are kept (default: ${DEFAULT-VALUE}); a --sandbox run keeps its state in DIR/sandbox/" + StateBackends.SANDBOX_STATE + ".")
   java.nio.file.Path stateDir;

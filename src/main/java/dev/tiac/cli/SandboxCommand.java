@@ -47,9 +47,31 @@ final class SandboxCommand implements Runnable, ConsoleCommands.Executor {
       @Option(names = "--seed", defaultValue = "42") long seed,
       @Option(names = "--latency", paramLabel = "MS", defaultValue = "0") long latency,
       @Option(names = "--fault-rate", defaultValue = "0") double faultRate,
-      @Option(names = "--fault-seed", defaultValue = "1") long faultSeed) throws InterruptedException {
-    SandboxOptions options = SandboxOptions.defaults(stateDir()).withSeed(seed)
-        .withFaults(new Faults(Duration.ofMillis(latency), faultRate, faultSeed));
+      @Option(names = "--fault-seed", defaultValue = "1") long faultSeed,
+      @Option(names = "--fault-kinds", split = ",", paramLabel = "KIND", description = "Which errors --fault-rate injects: 500, 503, reset, 429 (default: all).")
+      java.util.List<String> faultKinds,
+      @Option(names = "--lost-answer-rate", defaultValue = "0", paramLabel = "RATE",
+          description = "Share of accepted writes whose answer is lost after they were committed (the connection drops).") double lostAnswers,
+      @Option(names = "--hang-rate", defaultValue = "0", paramLabel = "RATE",
+          description = "Share of requests accepted and never answered (1: a hung server).") double hangRate,
+      @Option(names = "--fault-services", split = ",", paramLabel = "SERVICE",
+          description = "Services the faults reach: apex-central, cas, management (default: apex-central,cas).") java.util.List<String> faultServices,
+      @Option(names = "--neighbour-calls-per-minute", defaultValue = "0", paramLabel = "N",
+          description = "Another integration spending N of every CAS token's 20 calls a minute.") int neighbour,
+      @Option(names = "--cas-retry-after", description = "Add Retry-After to CAS's 429 (the real service sends none).") boolean retryAfter,
+      @Option(names = "--cas-rate-scope", defaultValue = "TOKEN", paramLabel = "token|tenant",
+          description = "Whose calls share CAS's 20 a minute: each token's own (default) or the whole tenant's.") String rateScope)
+      throws InterruptedException {
+    Faults faults = new Faults(Duration.ofMillis(latency), faultRate, faultSeed).withLostAnswers(lostAnswers).withHang(hangRate);
+    if (faultKinds != null) {
+      faults = faults.withKinds(faultKinds.stream().map(Faults.Kind::parse).collect(java.util.stream.Collectors.toSet()));
+    }
+    if (faultServices != null) {
+      faults = faults.withServices(java.util.Set.copyOf(faultServices));
+    }
+    SandboxOptions options = SandboxOptions.defaults(stateDir()).withSeed(seed).withFaults(faults)
+        .withNeighbour(neighbour).withCasRetryAfter(retryAfter)
+        .withCasRateScope(dev.tiac.sandbox.cas.CasRate.Scope.valueOf(rateScope.toUpperCase(java.util.Locale.ROOT)));
     if (scale != null) {
       options = options.withScale(Scale.parse(scale));
     }

@@ -15,12 +15,18 @@ public final class CreateGuard {
   private final Backoff backoff;
   private final Sleeper sleeper;
   private final DebugLog log;
+  private final WaitListener waits;
 
   public CreateGuard(int maxAttempts, Backoff backoff, Sleeper sleeper, DebugLog log) {
+    this(maxAttempts, backoff, sleeper, log, WaitListener.NONE);
+  }
+
+  public CreateGuard(int maxAttempts, Backoff backoff, Sleeper sleeper, DebugLog log, WaitListener waits) {
     this.maxAttempts = maxAttempts;
     this.backoff = backoff;
     this.sleeper = sleeper;
     this.log = log;
+    this.waits = waits;
   }
 
   /**
@@ -46,6 +52,7 @@ public final class CreateGuard {
         Duration wait = backoff.delay(attempt);
         log.debug("create of " + what + " did not land (read-back found nothing); retry "
             + (attempt + 1) + "/" + maxAttempts + " in " + wait.toMillis() + " ms");
+        waits.waiting(new Wait("tiac", wait, Wait.Reason.RETRY, "the lost answer to a create of " + what));
         sleep(wait);
       }
     }

@@ -32,6 +32,8 @@ public final class HttpExchange {
                 + "; tiac does not follow redirects from API hosts: check the base URL");
       }
       return new HttpResult(response.code(), Optional.ofNullable(response.header("Location")), body);
+    } catch (RunDeadline.Passed e) {
+      throw new HttpFailure(HttpFailure.Kind.DEADLINE, OptionalInt.empty(), redactor.scrub(String.valueOf(e.getMessage())), e);
     } catch (IOException e) {
       throw new HttpFailure(HttpFailure.Kind.TRANSPORT, OptionalInt.empty(),
           what + " failed: " + redactor.scrub(String.valueOf(e.getMessage()))

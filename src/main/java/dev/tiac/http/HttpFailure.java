@@ -17,7 +17,9 @@ public class HttpFailure extends RuntimeException {
     /** The server answered with an error status. */
     STATUS,
     /** The server answered, but not in the documented shape. */
-    PROTOCOL
+    PROTOCOL,
+    /** The run's deadline passed before the call was sent: it did nothing. */
+    DEADLINE
   }
 
   private final Kind kind;

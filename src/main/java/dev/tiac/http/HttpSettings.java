@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Transport settings shared by every provider in one run.
  *
- * @param callTimeout bounds a whole call, including every retry and every wait between them
+ * @param callTimeout bounds one attempt with the server, its whole answer included; waits for the
+ *     rate limit and between retries are not the server's silence and are bounded by the run's
+ *     deadline instead
  * @param maxAttempts attempts per call, the first one included
  * @param retryBudgetRatio blind retries allowed per request sent, across the whole run
  * @param retryBudgetFloor blind retries always allowed, so a short run can still retry
@@ -50,18 +52,23 @@ public record HttpSettings(
     }
   }
 
-  /** Defaults sized for CAS's 60-second rate window and Apex Central's slow list calls. */
+  /**
+   * Defaults sized for Apex Central's slow list calls: a minute for one answer (Trend Micro's own
+   * gateways give up at 60 s), ten seconds to connect.
+   */
   public static HttpSettings defaults() {
     return new HttpSettings(
         Duration.ofSeconds(10),
         Duration.ofSeconds(60),
         Duration.ofSeconds(30),
-        Duration.ofMinutes(5),
+        Duration.ofSeconds(60),
         5,
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofSeconds(120),
-        0.1,
+        // A quarter: enough for a run to ride out one read in five failing (the services call
+        // 500/503 usually temporary), while a real outage still spends it and stops the run.
+        0.25,
         10,
         Optional.empty(),
         10);

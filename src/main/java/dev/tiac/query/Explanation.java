@@ -3,6 +3,7 @@ package dev.tiac.query;
 import dev.tiac.query.join.Durations;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.SweptMail;
+import dev.tiac.time.ShownTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Explanation {
         + (chain.user().isEmpty() && !e.userName().isBlank() ? ", used by " + e.userName() : "")));
     for (Event ev : chain.events()) {
       parts.add("on " + chain.endpoint().map(EndpointRef::hostName).orElse("?") + ": " + ev.describe()
-          + " \"" + ev.value() + "\" first seen " + ev.firstSeen()
+          + " \"" + ev.value() + "\" first seen " + ShownTime.of(ev.firstSeen())
           + ev.afterDelivery().map(d -> ", " + Durations.format(d) + " after the delivery").orElse(""));
     }
     if (chain.mail().isPresent() && chain.user().isEmpty()) {
@@ -34,7 +35,7 @@ public final class Explanation {
 
   private static String mail(SweptMail m) {
     return "mail " + m.messageId() + " \"" + m.subject() + "\" from " + m.sender() + " delivered to "
-        + String.join(", ", m.deliveredTo()) + " at " + m.delivered()
+        + String.join(", ", m.deliveredTo()) + " at " + ShownTime.of(m.delivered())
         + (m.attachmentNames().isEmpty() ? "" : " with " + String.join(", ", m.attachmentNames()));
   }
 

@@ -1,6 +1,7 @@
 package dev.tiac.query;
 
 import dev.tiac.query.source.SweptMail;
+import dev.tiac.time.WireTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +72,8 @@ final class MailFilters {
 
   private static Map<String, String> window(TimeWindow window) {
     Map<String, String> out = new TreeMap<>();
-    out.put("start", window.start().toString());
-    out.put("end", window.end().toString());
+    out.put("start", WireTime.iso(window.start()));
+    out.put("end", WireTime.iso(window.end()));
     out.put("limit", String.valueOf(PAGE));
     return out;
   }

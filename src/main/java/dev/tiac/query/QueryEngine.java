@@ -9,6 +9,7 @@ import dev.tiac.query.source.QuerySources;
 import dev.tiac.query.source.Service;
 import dev.tiac.query.source.SourceFailure;
 import dev.tiac.query.source.SweptMail;
+import dev.tiac.time.ShownTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,8 +199,8 @@ public final class QueryEngine {
     private void noMailAtAll() {
       if (missing.stream().noneMatch(p -> p.service() == Service.CLOUD_APP_SECURITY)) {
         missing.add(new Prerequisite(Service.CLOUD_APP_SECURITY, setup.mailProblem().orElse(
-            "Cloud App Security returned no mail at all between " + query.window().start() + " and "
-                + query.window().end() + ": either no Exchange Online service account is added, or no "
+            "Cloud App Security returned no mail at all between " + ShownTime.of(query.window().start()) + " and "
+                + ShownTime.of(query.window().end()) + ": either no Exchange Online service account is added, or no "
                 + "Default Exchange Policy (ATP or DLP) is ON; sweeps cover only the targets of enabled policies")));
       }
     }

@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.util.List;
 
@@ -55,7 +56,7 @@ final class HtmlReport implements ReportWriter {
     }
     plan.warnings().forEach(w -> html.append("<p><b>Warning:</b> ").append(Markup.xml(w)).append("</p>\n"));
     html.append("<footer>tiac ").append(Markup.xml(context.toolVersion()));
-    context.generatedAt().ifPresent(t -> html.append(" · generated ").append(t));
+    context.generatedAt().ifPresent(t -> html.append(" · generated ").append(ShownTime.of(t)));
     html.append(" · ").append(Markup.xml(String.join(", ", context.files()))).append("</footer>\n</body>\n</html>\n");
     Output.write(out, html.toString());
   }

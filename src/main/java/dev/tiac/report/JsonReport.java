@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeJson;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ final class JsonReport implements ReportWriter {
     ObjectNode root = JSON.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.putObject("tool").put("name", "tiac").put("version", context.toolVersion());
-    context.generatedAt().ifPresent(t -> root.put("generatedAt", t.toString()));
+    context.generatedAt().ifPresent(t -> root.put("generatedAt", ShownTime.iso(t)));
     root.put("setup", plan.setup());
     root.put("lineage", plan.lineage());
     root.put("serial", plan.serial());

@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class MarkdownReport implements ReportWriter {
     plan.warnings().forEach(w -> md.append("> **Warning:** ").append(Markup.markdown(w)).append("\n"));
     md.append(plan.warnings().isEmpty() ? "" : "\n");
     md.append("<sub>tiac ").append(Markup.markdown(context.toolVersion()));
-    context.generatedAt().ifPresent(t -> md.append(" · ").append(t));
+    context.generatedAt().ifPresent(t -> md.append(" · ").append(ShownTime.of(t)));
     md.append(" · ").append(Markup.markdown(String.join(", ", context.files()))).append("</sub>\n");
     Output.write(out, md.toString());
   }

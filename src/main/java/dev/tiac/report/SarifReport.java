@@ -4,6 +4,7 @@ import dev.tiac.config.SourceLocation;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,7 +40,7 @@ final class SarifReport implements ReportWriter {
       r.putObject("properties").putArray("tags").add("security").add("drift");
     }
     ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
-    context.generatedAt().ifPresent(t -> invocation.put("endTimeUtc", t.toString()));
+    context.generatedAt().ifPresent(t -> invocation.put("endTimeUtc", ShownTime.iso(t)));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
     plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))

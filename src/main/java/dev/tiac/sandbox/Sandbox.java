@@ -8,6 +8,7 @@ import dev.tiac.sandbox.console.AutomationApp;
 import dev.tiac.sandbox.console.Console;
 import dev.tiac.sandbox.console.ConsoleState;
 import dev.tiac.sandbox.directory.AdDirectory;
+import dev.tiac.sandbox.http.DocumentedRoute;
 import dev.tiac.sandbox.http.FaultInjector;
 import dev.tiac.sandbox.http.HttpsHost;
 import dev.tiac.sandbox.http.RequestCounters;
@@ -46,6 +47,8 @@ public final class Sandbox implements AutoCloseable {
   private final FaultInjector faults;
   private final WriteTap writes;
   private final ManagementApi managementApi;
+  private final RateLimiter limiter;
+  private final List<DocumentedRoute> documented;
 
   private Sandbox(SandboxOptions options) {
     this.core = SandboxCore.open(options);
@@ -67,8 +70,11 @@ public final class Sandbox implements AutoCloseable {
     this.hosts = new ArrayList<>();
     ApexCentralService ac = new ApexCentralService(world, console, core.data(), options.clock(), faults, counters, writes);
     this.apexCentral = listen(ac.handler());
-    RateLimiter limiter = new RateLimiter(options.casRateBudget(), options.casRateWindow(), options.clock());
-    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter, faults, counters, writes);
+    this.documented = new ArrayList<>(ac.documented());
+    this.limiter = new RateLimiter(options.casRate(), options.clock());
+    CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter,
+        options.casRate().retryAfter(), faults, counters, writes);
+    documented.addAll(casService.documented());
     this.cas = new LinkedHashMap<>();
     for (CasRegion region : CasRegion.values()) {
       cas.put(region, listen(casService.handler(region)));
@@ -117,6 +123,16 @@ public final class Sandbox implements AutoCloseable {
 
   public RequestCounters counters() {
     return counters;
+  }
+
+  /** The vendor-documented routes of Apex Central and CAS, served or not, with the rules each enforces. */
+  public List<DocumentedRoute> documentedRoutes() {
+    return List.copyOf(documented);
+  }
+
+  /** CAS's per-token budget, with the neighbour's share when the options ask for one. */
+  public RateLimiter casRateLimiter() {
+    return limiter;
   }
 
   public FaultInjector faults() {

@@ -1,5 +1,6 @@
 package dev.tiac.state;
 
+import dev.tiac.time.ShownTime;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public record LockInfo(
 
   /** The sentence naming the holder, used in every "state is locked" message. */
   public String describe() {
-    return who + " (" + operation + ", pid " + pid + ", tiac " + tiacVersion + ", since " + created
+    return who + " (" + operation + ", pid " + pid + ", tiac " + tiacVersion + ", since " + ShownTime.of(created)
         + "), lock ID " + id;
   }
 

@@ -136,7 +136,7 @@ class QueryCommandTest {
   @Test
   void dryRunStatesScopeAndCallsWithoutContactingAnything() throws Exception {
     assertEquals(ExitCode.OK, run("", "--dry-run", "invoice-phish"));
-    assertTrue(out.toString().contains("window: 2026-11-13T12:00:00Z .. 2026-11-20T12:00:00Z (7 days)"), out.toString());
+    assertTrue(out.toString().contains("window: 2026-11-13 12:00:00Z .. 2026-11-20 12:00:00Z (7 days)"), out.toString());
     assertTrue(out.toString().contains("Cloud App Security: GET /v1/sweeping/mails — at least 1"));
     assertTrue(out.toString().contains("limit 20 requests a minute per token"));
   }

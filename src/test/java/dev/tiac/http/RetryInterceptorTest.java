@@ -31,7 +31,7 @@ class RetryInterceptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {400, 401, 403, 404, 409, 412, 413, 422, 500})
+  @ValueSource(ints = {400, 401, 403, 404, 409, 412, 413, 422, 501})
   void neverRetriesTerminalStatuses(int status) {
     server.enqueue(new MockResponse.Builder().code(status).build());
     server.enqueue(new MockResponse.Builder().code(200).build());
@@ -43,8 +43,8 @@ class RetryInterceptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {502, 503, 504})
-  void retriesGatewayErrorsOnSafeMethods(int status) {
+  @ValueSource(ints = {500, 502, 503, 504})
+  void retriesServerAndGatewayErrorsOnSafeMethods(int status) {
     server.enqueue(new MockResponse.Builder().code(status).build());
     server.enqueue(new MockResponse.Builder().code(status).build());
     server.enqueue(new MockResponse.Builder().code(200).build());
@@ -101,6 +101,19 @@ class RetryInterceptorTest {
     assertEquals(429, exchange(TestHttp.fastSettings(), log).execute(get()).status());
     assertEquals(1, server.getRequestCount());
     assertTrue(log.toString().contains("more than the cap"), log.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {500, 503})
+  void neverResendsAPostAfterAServerError(int status) {
+    server.enqueue(new MockResponse.Builder().code(status).build());
+    server.enqueue(new MockResponse.Builder().code(200).build());
+
+    HttpResult result = exchange(TestHttp.fastSettings(), new StringWriter()).execute(new Request.Builder()
+        .url(server.url("/v1/things")).post(okhttp3.RequestBody.create("{}", okhttp3.MediaType.get("application/json"))).build());
+
+    assertEquals(status, result.status());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test

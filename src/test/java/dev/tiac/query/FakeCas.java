@@ -1,5 +1,6 @@
 package dev.tiac.query;
 
+import dev.tiac.time.WireTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Cloud App Security's sweep as documented: the filters, the window, {@code limit} (at most 1000),
- * absolute {@code next_link} with a skiptoken, and 429 after 20 requests a minute when enforced.
+ * absolute {@code next_link} with a skiptoken, times only as {@code yyyy-mm-ddThh:mm:ss[.mmm]Z}
+ * (400 otherwise), and 429 after 20 requests a minute when enforced.
  */
 final class FakeCas extends Dispatcher {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +50,13 @@ final class FakeCas extends Dispatcher {
       return json(status, "{\"code\":" + status + ",\"traceId\":\"t\",\"msg\":\"refused\"}");
     }
     HttpUrl url = request.getUrl();
+    for (String time : List.of("start", "end")) {
+      String value = url.queryParameter(time);
+      if (value != null && !WireTime.documented(value)) {
+        // As documented: yyyy-mm-ddThh:mm:ss[.mmm]Z, nothing finer.
+        return json(400, "{\"code\":400,\"traceId\":\"t\",\"msg\":\"Invalid time format\"}");
+      }
+    }
     if (request.getMethod().equals("POST")) {
       posted.add(request.getBody().utf8());
       return json(201, "{\"batch_id\":\"batch-1\",\"code\":0,\"msg\":\"\",\"traceId\":\"t\"}");

@@ -25,10 +25,15 @@ final class Client {
     this.endpoints = sandbox.endpoints();
   }
 
-  record Answer(int status, JsonNode body) {}
+  record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {}
 
   Answer send(String method, String url, String auth, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).method(method,
+    return send(method, url, auth, body, java.time.Duration.ofMinutes(1));
+  }
+
+  /** Fails with an UncheckedIOException (an HttpTimeoutException inside) when no answer comes within {@code timeout}. */
+  Answer send(String method, String url, String auth, String body, java.time.Duration timeout) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).method(method,
         body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (!auth.isEmpty()) {
       b.header("Authorization", auth);
@@ -36,7 +41,7 @@ final class Client {
     b.header("Content-Type", "application/json;charset=utf-8");
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body().isEmpty() ? JSON.missingNode() : JSON.readTree(r.body()));
+      return new Answer(r.statusCode(), r.body().isEmpty() ? JSON.missingNode() : JSON.readTree(r.body()), r.headers());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

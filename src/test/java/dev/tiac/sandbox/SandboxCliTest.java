@@ -88,7 +88,8 @@ class SandboxCliTest {
     Path endpointsFile = SandboxOptions.stateDirOf(work).resolve("endpoints.json");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "dev.tiac.cli.Main", "sandbox", "--dir", work.toString(),
-        "serve", "--data", data.toString()));
+        "serve", "--data", data.toString(), "--fault-services", "cas,management", "--fault-kinds", "500,503",
+        "--lost-answer-rate", "0", "--hang-rate", "0", "--neighbour-calls-per-minute", "1"));
     Process serve = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(work.resolve("serve.log").toFile()).start();
     try {
@@ -110,6 +111,8 @@ class SandboxCliTest {
       assertTrue(reset.err().contains("stop it first"), reset.err());
 
       SandboxClients clients = new SandboxClients(endpoints);
+      String faults = clients.console("GET", "/v1/admin/faults", "").body();
+      assertTrue(faults.contains("\"kinds\":[\"500\",\"503\"]") && faults.contains("\"services\":[\"cas\",\"management\"]"), faults);
       List<Mail> mails = clients.cas(100, Duration.ofMinutes(1)).sweepMails(new SweepQuery(Map.of())).flatMap(p -> p.items().stream()).toList();
       assertEquals(List.of("<fixture-1@evil.example>"), mails.stream().map(Mail::messageId).toList());
       List<EsAgent> agents = clients.apexCentral().endpointSensor().showAgentList();

@@ -20,7 +20,7 @@ final class ApexTransport {
         .orElseThrow(() -> new IllegalArgumentException(
             "Apex Central base URL is not an http(s) URL: " + settings.baseUrl()));
     clients.log().redactor().register(settings.apiKey());
-    this.exchange = new HttpExchange(clients.client(List.of(
+    this.exchange = new HttpExchange(clients.client("Apex Central", List.of(
         new ApexAuthInterceptor(settings, clients.clock(), clients.log()))),
         clients.log().redactor());
   }

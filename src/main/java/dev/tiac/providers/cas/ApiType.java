@@ -1,5 +1,6 @@
 package dev.tiac.providers.cas;
 
+import dev.tiac.time.WireTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,15 +34,15 @@ enum ApiType {
   }
 
   HttpUrl probe(CasTransport transport, Instant now) {
-    Instant end = now.truncatedTo(ChronoUnit.SECONDS);
-    String start = end.minus(Duration.ofMinutes(1)).toString();
+    String end = WireTime.iso(now.truncatedTo(ChronoUnit.SECONDS));
+    String start = WireTime.iso(now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1)));
     return switch (this) {
       case THREAT_INVESTIGATION_EMAIL -> transport.url("/v1/sweeping/mails").addQueryParameter("lastndays", "1")
           .addQueryParameter("limit", "1").build();
       case THREAT_MITIGATION_EMAIL -> transport.url("/v1/mitigation/mails").addQueryParameter("start", start)
-          .addQueryParameter("end", end.toString()).addQueryParameter("limit", "1").build();
+          .addQueryParameter("end", end).addQueryParameter("limit", "1").build();
       case THREAT_MITIGATION_ACCOUNT -> transport.url("/v1/mitigation/accounts").addQueryParameter("start", start)
-          .addQueryParameter("end", end.toString()).addQueryParameter("limit", "1").build();
+          .addQueryParameter("end", end).addQueryParameter("limit", "1").build();
       case LOG_RETRIEVAL -> transport.url("/v1/siem/security_events").addQueryParameter("service", "exchange")
           .addQueryParameter("event", "securityrisk").addQueryParameter("limit", "1").build();
       case BLOCKED_LISTS -> transport.url("/v1/remediation/mails").build();

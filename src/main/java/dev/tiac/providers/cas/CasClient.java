@@ -2,6 +2,8 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.http.CreateGuard;
 import dev.tiac.http.HttpClients;
+import dev.tiac.http.HttpResult;
+import dev.tiac.time.WireTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +51,8 @@ public final class CasClient {
       Optional<Instant> start, Optional<Instant> end) {
     HttpUrl.Builder url = transport.url("/v1/siem/security_events")
         .addQueryParameter("service", service).addQueryParameter("event", event);
-    start.ifPresent(s -> url.addQueryParameter("start", s.toString()));
-    end.ifPresent(e -> url.addQueryParameter("end", e.toString()));
+    start.ifPresent(s -> url.addQueryParameter("start", WireTime.iso(s)));
+    end.ifPresent(e -> url.addQueryParameter("end", WireTime.iso(e)));
     return pages(url.build(), "security events", page -> {
       List<SecurityEvent> events = new ArrayList<>();
       for (JsonNode n : page.path("security_events")) {
@@ -137,11 +139,11 @@ public final class CasClient {
    */
   int answers(ApiType type) {
     HttpUrl url = type.probe(transport, clients.clock().instant());
-    int status = transport.raw("GET", url, Optional.empty()).status();
-    if (status != 200 && status != 401 && status != 403) {
-      transport.call("GET", url, Optional.empty(), "probe of the " + type.fileName() + " API type");
+    HttpResult result = transport.raw("GET", url, Optional.empty());
+    if (result.status() != 200 && result.status() != 401 && result.status() != 403) {
+      transport.require(result, "probe of the " + type.fileName() + " API type");
     }
-    return status;
+    return result.status();
   }
 
   private void postRules(String action, BlockedLists entries) {

@@ -5,7 +5,6 @@ import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpExchange;
 import dev.tiac.http.HttpFailure;
 import dev.tiac.http.HttpResult;
-import dev.tiac.http.PacingInterceptor;
 import dev.tiac.http.SlidingWindowPacer;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Sends CAS requests with the bearer token, paced per token, and types the errors. */
 final class CasTransport {
   static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The name people know the service by, in wait notices. */
+  static final String SERVICE = "Cloud App Security";
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
   private final HttpUrl base;
@@ -32,9 +33,9 @@ final class CasTransport {
     this.base = Optional.ofNullable(HttpUrl.parse(settings.baseUrl().toString()))
         .orElseThrow(() -> new IllegalArgumentException("bad CAS base URL " + settings.baseUrl()));
     clients.log().redactor().register(settings.token());
-    SlidingWindowPacer pacer = clients.pacer(settings.requestsPerMinute(), settings.paceWindow());
-    this.exchange = new HttpExchange(clients.client(List.of(
-        new BearerAuthInterceptor(settings.token()), new PacingInterceptor(pacer, clients.log()))),
+    SlidingWindowPacer pacer = clients.pacer(SERVICE, settings.requestsPerMinute(), settings.paceWindow());
+    this.exchange = new HttpExchange(clients.client(SERVICE, List.of(
+        new BearerAuthInterceptor(settings.token()), clients.pacing(pacer))),
         clients.log().redactor());
   }
 
@@ -48,7 +49,11 @@ final class CasTransport {
   }
 
   JsonNode call(String method, HttpUrl url, Optional<String> json, String operation) {
-    HttpResult result = raw(method, url, json);
+    return require(raw(method, url, json), operation);
+  }
+
+  /** The answer's JSON if it succeeded; otherwise its typed error, without asking again. */
+  JsonNode require(HttpResult result, String operation) {
     JsonNode root = parse(result, operation);
     if (!result.successful()) {
       throw error(result.status(), root, operation);
@@ -64,7 +69,8 @@ final class CasTransport {
       case 403 -> "the token lacks the API type this call needs (Threat Investigation "
           + "\"Email message\" for sweeps); edit the token in Administration > Automation and "
           + "Integration APIs";
-      case 429 -> "the rate limit (20 requests per minute per token) is still exceeded";
+      case 429 -> "the rate limit (20 requests per minute) was still exceeded after waiting for the window to reopen"
+          + " several times: other clients of this token or tenant are using its budget";
       case 404 -> "the resource or path was not found";
       default -> "the request failed";
     };

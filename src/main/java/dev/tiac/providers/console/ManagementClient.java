@@ -30,7 +30,7 @@ public final class ManagementClient {
   public ManagementClient(Endpoints.Management management, HttpClients clients) {
     this.base = HttpUrl.get(management.url().toString());
     clients.log().redactor().register(management.token());
-    this.exchange = new HttpExchange(clients.client(List.of(new BearerAuthInterceptor(management.token()))), clients.log().redactor());
+    this.exchange = new HttpExchange(clients.client("the management API", List.of(new BearerAuthInterceptor(management.token()))), clients.log().redactor());
   }
 
   /** The whole console state, read once per run and refreshed after every change. */

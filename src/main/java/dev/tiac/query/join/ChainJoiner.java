@@ -10,6 +10,7 @@ import dev.tiac.query.source.Account;
 import dev.tiac.query.source.EndpointHit;
 import dev.tiac.query.source.EsCriterion;
 import dev.tiac.query.source.SweptMail;
+import dev.tiac.time.ShownTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,8 +111,8 @@ public final class ChainJoiner {
       }
       Duration after = Duration.between(notBefore, seen.firstSeen());
       if (after.isNegative()) {
-        rejected.add(new Rejection(hit.hostName(), seen.value(), "first seen " + seen.firstSeen()
-            + (delivery ? ", before the delivery at " + notBefore : ", before the window starts")));
+        rejected.add(new Rejection(hit.hostName(), seen.value(), "first seen " + ShownTime.of(seen.firstSeen())
+            + (delivery ? ", before the delivery at " + ShownTime.of(notBefore) : ", before the window starts")));
       } else if (query.activityWithin().isPresent() && after.compareTo(query.activityWithin().get()) > 0) {
         rejected.add(new Rejection(hit.hostName(), seen.value(), "first seen " + Durations.format(after)
             + " after the delivery, later than the " + query.activityWithin().get().toHours() + " hours allowed"));

@@ -3,6 +3,7 @@ package dev.tiac.query.plan;
 import dev.tiac.query.Query;
 import dev.tiac.query.Start;
 import dev.tiac.query.source.Service;
+import dev.tiac.time.ShownTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class CallPlanner {
       calls.add(new PlannedCall(Service.APEX_CENTRAL, "CreateQuickScan + ShowContent (all criteria, OR)", 0,
           "2 when any mail is found, plus 1 ShowContent page per 200 endpoints",
           "attachment names, URL domains, accounts"
-              + " searched back to " + query.window().start()));
+              + " searched back to " + ShownTime.of(query.window().start())));
     }
     calls.add(new PlannedCall(Service.CLOUD_APP_SECURITY, "GET /v1/sweeping/mails?limit=1", 0,
         "1 only when nothing is found", "tells an empty result from a tenant that returns no mail"));

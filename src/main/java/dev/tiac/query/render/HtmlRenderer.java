@@ -2,6 +2,7 @@ package dev.tiac.query.render;
 
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
+import dev.tiac.time.ShownTime;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class HtmlRenderer {
     int figure = 0;
     for (QueryResult r : results) {
       out.append("<h2>").append(esc(r.query().name())).append(" — ").append(esc(TableRenderer.status(r))).append("</h2>\n");
-      out.append("<p>Window ").append(r.query().window().start()).append(" to ").append(r.query().window().end())
+      out.append("<p>Window ").append(ShownTime.of(r.query().window().start())).append(" to ").append(ShownTime.of(r.query().window().end()))
           .append(", starting from ").append(esc(r.query().start().toString())).append(".</p>\n");
       r.missing().forEach(m -> out.append("<p class=\"missing\">Missing prerequisite (").append(esc(m.service().title()))
           .append("): ").append(esc(m.problem())).append("</p>\n"));

@@ -5,6 +5,7 @@ import dev.tiac.query.Event;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.source.Service;
+import dev.tiac.time.ShownTime;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ public final class JsonRenderer {
       start.put("kind", r.query().start().kind().name().toLowerCase(Locale.ROOT));
       ObjectNode fields = start.putObject("fields");
       r.query().start().fields().forEach(fields::put);
-      q.putObject("window").put("start", r.query().window().start().toString()).put("end", r.query().window().end().toString());
+      q.putObject("window").put("start", ShownTime.iso(r.query().window().start())).put("end", ShownTime.iso(r.query().window().end()));
       ArrayNode findings = q.putArray("findings");
       r.findings().forEach(f -> finding(findings.addObject(), f));
       ArrayNode rejected = q.putArray("rejected");
@@ -59,7 +60,7 @@ public final class JsonRenderer {
     c.mail().ifPresent(m -> {
       ObjectNode mail = n.putObject("mail");
       mail.put("messageId", m.messageId()).put("uniqueId", m.uniqueId()).put("mailbox", m.mailbox())
-          .put("sender", m.sender()).put("subject", m.subject()).put("delivered", m.delivered().toString());
+          .put("sender", m.sender()).put("subject", m.subject()).put("delivered", ShownTime.iso(m.delivered()));
       ArrayNode attachments = mail.putArray("attachments");
       m.attachments().forEach(a -> attachments.addObject().put("fileName", a.fileName()).put("sha1", a.sha1()));
       ArrayNode urls = mail.putArray("urls");
@@ -78,7 +79,7 @@ public final class JsonRenderer {
     ArrayNode events = n.putArray("events");
     for (Event e : c.events()) {
       ObjectNode ev = events.addObject().put("activity", e.activity().name()).put("value", e.value())
-          .put("firstSeen", e.firstSeen().toString()).put("lastSeen", e.lastSeen().toString());
+          .put("firstSeen", ShownTime.iso(e.firstSeen())).put("lastSeen", ShownTime.iso(e.lastSeen()));
       e.afterDelivery().ifPresent(d -> ev.put("secondsAfterDelivery", d.toSeconds()));
     }
   }

@@ -2,6 +2,7 @@ package dev.tiac.query.render;
 
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
+import dev.tiac.time.ShownTime;
 import java.util.List;
 
 /** Markdown for a pull request comment or a ticket. */
@@ -12,7 +13,7 @@ final class MarkdownRenderer {
     StringBuilder out = new StringBuilder("# Investigation results\n\n");
     for (QueryResult r : results) {
       out.append("## ").append(esc(r.query().name())).append(" — ").append(TableRenderer.status(r)).append("\n\n");
-      out.append("Window ").append(r.query().window().start()).append(" to ").append(r.query().window().end())
+      out.append("Window ").append(ShownTime.of(r.query().window().start())).append(" to ").append(ShownTime.of(r.query().window().end()))
           .append("; starting from ").append(esc(r.query().start().toString())).append(".\n\n");
       r.missing().forEach(m -> out.append("> **Missing prerequisite (").append(m.service().title()).append("):** ")
           .append(esc(m.problem())).append("\n\n"));

@@ -3,6 +3,7 @@ package dev.tiac.query.render;
 import dev.tiac.query.plan.PlannedCall;
 import dev.tiac.query.plan.QueryPlan;
 import dev.tiac.query.source.Service;
+import dev.tiac.time.ShownTime;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,8 +23,8 @@ public final class PlanRenderer {
     StringBuilder out = new StringBuilder();
     for (QueryPlan p : plans) {
       out.append(markdown ? "## " : "").append(p.query().name()).append(" (dry run)\n");
-      out.append(markdown ? "- " : "  ").append("window: ").append(p.query().window().start()).append(" .. ")
-          .append(p.query().window().end()).append(" (").append(p.query().window().length().toDays()).append(" days)\n");
+      out.append(markdown ? "- " : "  ").append("window: ").append(ShownTime.of(p.query().window().start())).append(" .. ")
+          .append(ShownTime.of(p.query().window().end())).append(" (").append(p.query().window().length().toDays()).append(" days)\n");
       out.append(markdown ? "- " : "  ").append("from: ").append(p.query().start()).append('\n');
       out.append(markdown ? "- " : "  ").append("mailboxes: ").append(p.mailboxes()).append('\n');
       out.append(markdown ? "- " : "  ").append("endpoints: ").append(p.endpoints()).append('\n');
@@ -49,7 +50,7 @@ public final class PlanRenderer {
     for (QueryPlan p : plans) {
       ObjectNode n = list.addObject();
       n.put("name", p.query().name());
-      n.putObject("window").put("start", p.query().window().start().toString()).put("end", p.query().window().end().toString());
+      n.putObject("window").put("start", ShownTime.iso(p.query().window().start())).put("end", ShownTime.iso(p.query().window().end()));
       n.put("mailboxes", p.mailboxes());
       n.put("endpoints", p.endpoints());
       ArrayNode calls = n.putArray("calls");

@@ -4,6 +4,7 @@ import dev.tiac.config.model.Investigation.Activity;
 import dev.tiac.query.Chain;
 import dev.tiac.query.Event;
 import dev.tiac.query.join.Durations;
+import dev.tiac.time.ShownTime;
 import java.util.Optional;
 
 /** The five stations of an attack chain as text: mail → user → endpoint → process → destination. */
@@ -19,7 +20,7 @@ record Steps(String mail, String user, String endpoint, String process, String d
         c.endpoint().map(e -> e.hostName()).orElse("—"),
         process.map(e -> shorten(e.value())).orElse("—"),
         dest.map(e -> destination(e.value())).orElse("—"),
-        c.mail().map(m -> m.delivered().toString()).orElse(""),
+        c.mail().map(m -> ShownTime.of(m.delivered())).orElse(""),
         process.flatMap(Event::afterDelivery).map(d -> "+" + Durations.format(d)).orElse(""));
   }
 

@@ -3,6 +3,7 @@ package dev.tiac.query.render;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.source.Service;
+import dev.tiac.time.ShownTime;
 import java.util.List;
 
 /** Plain text for a terminal: one block per investigation, one line per finding, then why. */
@@ -13,7 +14,7 @@ final class TableRenderer {
     StringBuilder out = new StringBuilder();
     for (QueryResult r : results) {
       out.append(r.query().name()).append(": ").append(status(r)).append('\n');
-      out.append("  window ").append(r.query().window().start()).append(" .. ").append(r.query().window().end())
+      out.append("  window ").append(ShownTime.of(r.query().window().start())).append(" .. ").append(ShownTime.of(r.query().window().end()))
           .append(", from ").append(r.query().start()).append('\n');
       r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(m.problem()).append('\n'));
       if (!r.findings().isEmpty()) {

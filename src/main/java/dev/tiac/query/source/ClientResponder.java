@@ -5,6 +5,7 @@ import dev.tiac.providers.apexcentral.AgentQuery;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.Udso;
 import dev.tiac.providers.cas.CasClient;
+import dev.tiac.time.WireTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class ClientResponder implements Responder {
       a.put("mailbox", m.mailbox());
       a.put("mail_message_id", m.messageId());
       a.put("mail_unique_id", m.uniqueId());
-      a.put("mail_message_delivery_time", m.delivered().toString());
+      a.put("mail_message_delivery_time", WireTime.iso(m.delivered()));
       return a;
     }).toList();
     return "mitigation batch " + cas.mitigateMails(actions);

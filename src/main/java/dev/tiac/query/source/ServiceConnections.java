@@ -4,7 +4,9 @@ import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
+import dev.tiac.http.RunDeadline;
 import dev.tiac.http.Sleeper;
+import dev.tiac.http.WaitListener;
 import dev.tiac.ldap.DirectoryClient;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.ApexCentralSettings;
@@ -29,11 +31,18 @@ public final class ServiceConnections {
 
   public static QuerySources open(CasSettings cas, ApexCentralSettings apex, DirectoryClient directory,
       HttpSettings http, Redactor redactor, Clock clock, Optional<PrintWriter> debug) {
+    return open(cas, apex, directory, http, redactor, clock, debug, WaitListener.NONE, RunDeadline.none());
+  }
+
+  /** As above, with the run's wait notices and deadline (the CLI's stderr and {@code --timeout}). */
+  public static QuerySources open(CasSettings cas, ApexCentralSettings apex, DirectoryClient directory,
+      HttpSettings http, Redactor redactor, Clock clock, Optional<PrintWriter> debug, WaitListener waits,
+      RunDeadline deadline) {
     CallTally tally = new CallTally(Map.of(Service.CLOUD_APP_SECURITY, cas.baseUrl(),
         Service.APEX_CENTRAL, apex.baseUrl()), debug);
     // The debug log is always on, into the tally: it is where every attempt of every client is seen.
     HttpClients clients = new HttpClients(http, DebugLog.to(tally.writer(), redactor),
-        Clock.systemUTC(), Sleeper.system());
+        Clock.systemUTC(), Sleeper.system(), waits, deadline);
     CasClient casClient = new CasClient(cas, clients);
     ApexCentralClient apexClient = new ApexCentralClient(apex, clients);
     return new QuerySources(new CasMailSource(casClient), new LdapDirectorySource(directory, tally),

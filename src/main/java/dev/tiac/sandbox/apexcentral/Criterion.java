@@ -5,10 +5,11 @@ import java.util.Locale;
 
 /**
  * One historical-investigation criterion: typeId (3 file name, 4 file path, 7 account, 8 command
- * line, 12 host name), IS or CONTAIN, and its values (any of them matches).
+ * line, 9 to 11 registry key, name and data, 12 host name), IS or CONTAIN, and its values (any of them matches).
  */
 record Criterion(int typeId, boolean contain, List<String> values) {
-  static final List<Integer> SUPPORTED = List.of(3, 4, 7, 8, 12);
+  /** The documented type ids; the world keeps no registry, so 9, 10 and 11 match nothing. */
+  static final List<Integer> DOCUMENTED = List.of(3, 4, 7, 8, 9, 10, 11, 12);
 
   Criterion {
     values = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();

@@ -1,5 +1,6 @@
 package dev.tiac.sandbox.apexcentral;
 
+import dev.tiac.sandbox.http.Constraint;
 import dev.tiac.sandbox.http.Json;
 import dev.tiac.sandbox.http.Request;
 import dev.tiac.sandbox.http.Response;
@@ -7,6 +8,7 @@ import dev.tiac.sandbox.world.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +19,32 @@ import tools.jackson.databind.node.ObjectNode;
 final class ProductAgents {
   static final String PRODUCT = "SLF_PRODUCT_OFFICESCAN_CE";
   private static final Set<String> FILTERS = Set.of("entity_id", "ip_address", "mac_address", "host_name", "product", "managing_server_id");
+  private static final List<String> SELECTORS = List.of("entity_id", "ip_address", "mac_address", "host_name", "product");
   private static final Set<String> ACTIONS = Set.of("cmd_isolate_agent", "cmd_restore_isolated_agent", "cmd_relocate_agent", "cmd_uninstall_agent");
   private final Tenant tenant;
+
+  /** GET ProductAgents and ProductServers: the documented selectors only. */
+  static final List<Constraint> QUERY = List.of(
+      ApexRules.params("entity_id", "ip_address", "mac_address", "host_name", "product", "managing_server_id"));
+
+  /** POST ProductAgents: act, allow_multiple_match, the selectors and the relocation target. */
+  static final List<Constraint> ACTION = List.of(ApexRules.params(), ApexRules.objectBody(),
+      ApexRules.body("`act` one of " + String.join(", ", new java.util.TreeSet<>(ACTIONS)),
+          b -> b.path("act").isString() && ACTIONS.contains(b.path("act").asString()) ? Optional.empty() : Optional.of("act is required, one of " + String.join(", ", new java.util.TreeSet<>(ACTIONS)))),
+      ApexRules.body("`allow_multiple_match` a boolean, required",
+          b -> b.path("allow_multiple_match").isBoolean() ? Optional.empty() : Optional.of("allow_multiple_match is required (true or false)")),
+      ApexRules.body("selectors `entity_id`, `ip_address`, `mac_address`, `host_name`, `product` strings", b -> {
+        for (String f : SELECTORS) {
+          if (b.has(f) && !b.path(f).isString()) {
+            return Optional.of(f + " must be a string");
+          }
+        }
+        return Optional.empty();
+      }),
+      ApexRules.body("relocate: `relocate_to_server_id` and `relocate_to_folder_path` required",
+          b -> !b.path("act").asString("").equals("cmd_relocate_agent")
+              || (b.path("relocate_to_server_id").isString() && b.path("relocate_to_folder_path").isString())
+              ? Optional.empty() : Optional.of("relocate_to_server_id and relocate_to_folder_path are required")));
 
   ProductAgents(Tenant tenant) {
     this.tenant = tenant;
@@ -35,14 +61,8 @@ final class ProductAgents {
   Response act(Request request) {
     JsonNode body = Json.parse(request.bodyText());
     String act = body.path("act").asString("");
-    if (!ACTIONS.contains(act) || !body.path("allow_multiple_match").isBoolean()) {
-      return Envelopes.error(Family.SERVER_AGENT, 400, 7, "Incorrect parameter: act and allow_multiple_match are required");
-    }
-    if (act.equals("cmd_relocate_agent") && (!body.has("relocate_to_server_id") || !body.has("relocate_to_folder_path"))) {
-      return Envelopes.error(Family.SERVER_AGENT, 400, 7, "Incorrect parameter: relocate_to_server_id and relocate_to_folder_path are required");
-    }
     Map<String, String> selectors = new java.util.LinkedHashMap<>();
-    for (String f : List.of("entity_id", "ip_address", "mac_address", "host_name", "product")) {
+    for (String f : SELECTORS) {
       if (body.path(f).isString() && !body.path(f).asString().isEmpty()) {
         selectors.put(f, body.path(f).asString());
       }

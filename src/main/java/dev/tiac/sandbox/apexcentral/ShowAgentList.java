@@ -17,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  * name, 2 endpoint type, 4 IP range, 5 OS, 6 user name, 9 partial OS).
  */
 final class ShowAgentList {
-  static final int MAX_LIMIT = 1000;
   private static final Map<String, String> OS_CODES = Map.of("WIN_7", "Windows 7", "WIN_8", "Windows 8", "WIN_10", "Windows 10",
       "WIN_11", "Windows 11", "WIN_2008", "Windows Server 2008", "WIN_2012", "Windows Server 2012",
       "WIN_2016", "Windows Server 2016", "WIN_2019", "Windows Server 2019", "WIN_2022", "Windows Server 2022", "WIN", "Windows");
@@ -30,9 +29,6 @@ final class ShowAgentList {
   Response handle(JsonNode payload) {
     int offset = payload.path("pagination").path("offset").asInt(0);
     int limit = payload.path("pagination").path("limit").asInt(50);
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      return Envelopes.endpointSensorFailure(-1, "Invalid pagination: offset must be >= 0 and limit 1.." + MAX_LIMIT);
-    }
     Predicate<Endpoint> filter = e -> true;
     for (JsonNode f : payload.path("filter")) {
       Predicate<Endpoint> one = filter(f);

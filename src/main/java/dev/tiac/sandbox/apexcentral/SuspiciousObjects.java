@@ -1,10 +1,13 @@
 package dev.tiac.sandbox.apexcentral;
 
+import dev.tiac.sandbox.http.Constraint;
 import dev.tiac.sandbox.http.Json;
 import dev.tiac.sandbox.http.Request;
 import dev.tiac.sandbox.http.Response;
 import dev.tiac.sandbox.tenant.Udso;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,6 +17,30 @@ final class SuspiciousObjects {
   static final int MAX_OBJECTS = 10_000;
   private static final Set<String> TYPES = Set.of("ip", "url", "file_sha1", "domain");
   private final Tenant tenant;
+
+  /** GET: a type (as added, or "file" as listed) and a content filter. */
+  static final List<Constraint> LIST = List.of(ApexRules.params("type", "contentFilter"),
+      ApexRules.oneOf("type", Set.of("ip", "url", "file", "file_sha1", "domain")));
+
+  /** PUT: {@code {"param":{type, content, notes, scan_action, expiration_utc_date}}} as documented. */
+  static final List<Constraint> ADD = List.of(ApexRules.params(), ApexRules.jsonUtf8(), ApexRules.objectBody(),
+      ApexRules.body("body `{\"param\":{…}}`", b -> b.path("param").isObject() ? Optional.empty() : Optional.of("the body must be {\"param\":{...}}")),
+      ApexRules.body("`type` one of domain, file_sha1, ip, url", b -> TYPES.contains(b.path("param").path("type").asString(""))
+          ? Optional.empty() : Optional.of("type must be one of ip, url, file_sha1, domain")),
+      ApexRules.body("`content` required", b -> b.path("param").path("content").asString("").isEmpty()
+          ? Optional.of("content is required") : Optional.empty()),
+      ApexRules.body("`scan_action` log or block", b -> Set.of("log", "block").contains(b.path("param").path("scan_action").asString(""))
+          ? Optional.empty() : Optional.of("scan_action must be log or block")),
+      ApexRules.body("`notes` at most 256 characters", b -> b.path("param").path("notes").asString("").length() > 256
+          ? Optional.of("notes over 256 characters") : Optional.empty()),
+      ApexRules.body("`url` content at most 2047 characters", b -> b.path("param").path("type").asString("").equals("url")
+          && b.path("param").path("content").asString("").length() > 2047 ? Optional.of("url over 2047 characters") : Optional.empty()),
+      ApexRules.body("`file_sha1` content 40 hex digits", b -> b.path("param").path("type").asString("").equals("file_sha1")
+          && !b.path("param").path("content").asString("").matches("(?i)[0-9a-f]{40}") ? Optional.of("file_sha1 needs 40 hex digits") : Optional.empty()));
+
+  /** DELETE: type and content. */
+  static final List<Constraint> DELETE = List.of(ApexRules.params("type", "content"), ApexRules.required("type"),
+      ApexRules.required("content"), ApexRules.oneOf("type", Set.of("ip", "url", "file", "file_sha1", "domain")));
 
   SuspiciousObjects(Tenant tenant) {
     this.tenant = tenant;
@@ -35,36 +62,20 @@ final class SuspiciousObjects {
   }
 
   Response add(Request request) {
-    if (!request.header("Content-Type").orElse("").replace(" ", "").equalsIgnoreCase("application/json;charset=utf-8")) {
-      return Envelopes.error(Family.GENERAL, 400, 11, "Incorrect input: Content-Type must be application/json;charset=utf-8");
-    }
     JsonNode param = Json.parse(request.bodyText()).path("param");
     String type = param.path("type").asString("");
     String content = param.path("content").asString("");
-    String notes = param.path("notes").asString("");
-    String action = param.path("scan_action").asString("log");
-    if (!TYPES.contains(type) || content.isEmpty() || !Set.of("log", "block").contains(action)) {
-      return Envelopes.error(Family.GENERAL, 400, 7, "Incorrect parameter: type, content or scan_action");
-    }
-    if (notes.length() > 256 || (type.equals("url") && content.length() > 2047)) {
-      return Envelopes.error(Family.GENERAL, 400, 7, "Incorrect parameter: notes over 256 or url over 2047 characters");
-    }
-    if (type.equals("file_sha1") && !content.matches("(?i)[0-9a-f]{40}")) {
-      return Envelopes.error(Family.GENERAL, 400, 7, "Incorrect parameter: file_sha1 needs 40 hex digits");
-    }
     if (tenant.data().udso().size() >= MAX_OBJECTS) {
       return Envelopes.error(Family.GENERAL, 413, 12, "Maximum exceeded");
     }
-    tenant.data().putUdso(new Udso(type, content, notes, action, param.path("expiration_utc_date").asString("")));
+    tenant.data().putUdso(new Udso(type, content, param.path("notes").asString(""), param.path("scan_action").asString(),
+        param.path("expiration_utc_date").asString("")));
     return Envelopes.general(Json.MAPPER.nullNode());
   }
 
   Response delete(Request request) {
     String type = request.param("type").orElse("");
     String content = request.param("content").orElse("");
-    if (type.isEmpty() || content.isEmpty()) {
-      return Envelopes.error(Family.GENERAL, 400, 7, "Incorrect parameter: type and content are required");
-    }
     if (!tenant.data().deleteUdso(type.equals("file") ? "file_sha1" : type, content)) {
       return Envelopes.error(Family.GENERAL, 500, 8, "Data not found");
     }

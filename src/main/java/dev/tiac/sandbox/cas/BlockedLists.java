@@ -1,5 +1,6 @@
 package dev.tiac.sandbox.cas;
 
+import dev.tiac.sandbox.http.Constraint;
 import dev.tiac.sandbox.http.Json;
 import dev.tiac.sandbox.http.Request;
 import dev.tiac.sandbox.http.Response;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,6 +18,31 @@ import tools.jackson.databind.node.ObjectNode;
 final class BlockedLists {
   static final int MAX_ITEMS = 2048;
   private final TenantData data;
+
+  /** POST: the documented body shape. */
+  static final List<Constraint> BODY = List.of(
+      CasRules.body("body `{\"action_type\":\"create\"|\"delete\",\"rules\":{...}}`", b -> b.isObject()
+          && b.path("action_type").isString() && Set.of("create", "delete").contains(b.path("action_type").asString()) && b.path("rules").isObject()
+          ? Optional.empty() : Optional.of("Invalid parameter: action_type must be create or delete, with a rules object")),
+      CasRules.body("`rules`: only senders, urls, filehashes, file256hashes; at least one", b -> {
+        JsonNode rules = b.path("rules");
+        for (var e : rules.properties()) {
+          if (!TenantData.BLOCKED_LISTS.contains(e.getKey())) {
+            return Optional.of("Invalid parameter: rules." + e.getKey());
+          }
+        }
+        return rules.isEmpty() ? Optional.of("Invalid parameter: give at least one of senders, urls, filehashes, file256hashes") : Optional.empty();
+      }),
+      CasRules.body("each list an array of at most " + MAX_ITEMS + " strings", b -> {
+        for (var e : b.path("rules").properties()) {
+          JsonNode list = e.getValue();
+          boolean strings = list.isArray() && java.util.stream.StreamSupport.stream(list.spliterator(), false).allMatch(JsonNode::isString);
+          if (!strings || list.size() > MAX_ITEMS) {
+            return Optional.of("Invalid parameter: " + e.getKey() + " must be an array of at most " + MAX_ITEMS + " strings");
+          }
+        }
+        return Optional.empty();
+      }));
 
   BlockedLists(TenantData data) {
     this.data = data;
@@ -37,26 +65,12 @@ final class BlockedLists {
   Response post(Request request) {
     JsonNode body = Json.parse(request.bodyText());
     String action = body.path("action_type").asString("");
-    JsonNode rules = body.path("rules");
-    if (!(action.equals("create") || action.equals("delete")) || !rules.isObject()) {
-      return CasErrors.badRequest("action_type must be create or delete, with a rules object");
-    }
     Map<String, List<String>> lists = new LinkedHashMap<>();
-    for (String key : TenantData.BLOCKED_LISTS) {
-      JsonNode list = rules.path(key);
-      if (list.isMissingNode()) {
-        continue;
-      }
-      if (!list.isArray() || list.size() > MAX_ITEMS) {
-        return CasErrors.badRequest(key + " must be an array of at most 2048 items");
-      }
+    body.path("rules").properties().forEach(e -> {
       List<String> items = new ArrayList<>();
-      list.forEach(i -> items.add(i.asString("")));
-      lists.put(key, items);
-    }
-    if (lists.isEmpty()) {
-      return CasErrors.badRequest("give at least one of senders, urls, filehashes, file256hashes");
-    }
+      e.getValue().forEach(i -> items.add(i.asString("")));
+      lists.put(e.getKey(), items);
+    });
     data.block(lists, action.equals("create"));
     String done = action.equals("create") ? "Add rules successfully." : "Delete rules successfully.";
     return Response.json(200, Json.object().put("code", 0).put("message", done));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** The sweep's query filters, compiled once per request; a wildcard may not lead a value. */
+/** The sweep's query filters, compiled once per request; {@code *} and {@code ?} are wildcards. */
 final class MailFilter {
   private MailFilter() {}
 
@@ -18,12 +18,6 @@ final class MailFilter {
 
   static Result compile(Request request) {
     List<Predicate<Mail>> all = new ArrayList<>();
-    for (String wild : List.of("mailbox", "sender", "recipient", "file_name", "file_extension")) {
-      Optional<String> v = request.param(wild);
-      if (v.isPresent() && (v.get().startsWith("*") || v.get().startsWith("?"))) {
-        return new Result(Optional.empty(), wild + " must not start with a wildcard");
-      }
-    }
     request.param("mailbox").map(MailFilter::glob).ifPresent(p -> all.add(m -> p.matcher(m.mailbox()).matches()));
     request.param("sender").map(MailFilter::glob).ifPresent(p -> all.add(m -> p.matcher(m.sender()).matches()));
     request.param("recipient").map(MailFilter::glob).ifPresent(p -> all.add(m -> m.recipients().stream().anyMatch(r -> p.matcher(r).matches())));
@@ -66,6 +60,11 @@ final class MailFilter {
       }
       return true;
     };
+  }
+
+  /** An IPv4 address, optionally with a CIDR suffix. */
+  static boolean validIp(String text) {
+    return cidr(text).isPresent();
   }
 
   private static Optional<Predicate<Mail>> cidr(String text) {

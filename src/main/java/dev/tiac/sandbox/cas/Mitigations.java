@@ -1,5 +1,6 @@
 package dev.tiac.sandbox.cas;
 
+import dev.tiac.sandbox.http.Constraint;
 import dev.tiac.sandbox.http.Json;
 import dev.tiac.sandbox.http.Request;
 import dev.tiac.sandbox.http.Response;
@@ -21,7 +22,45 @@ import tools.jackson.databind.node.ObjectNode;
 /** POST and GET /v1/mitigation/mails and /accounts: batches of actions and their results. */
 final class Mitigations {
   private static final Set<String> MAIL_ACTIONS = Set.of("MAIL_DELETE", "MAIL_QUARANTINE", "MAIL_RESTORE");
-  private static final Set<String> ACCOUNT_ACTIONS = Set.of("ACCOUNT_DISABLE", "ACCOUNT_ENABLE_MFA", "ACCOUNT_RESET_PASSWORD", "ACCOUNT_REVOKE_SIGNIN_SESSIONS");
+  // The documentation names a "revoke sign-in sessions" action without a verified spelling: not accepted.
+  private static final Set<String> ACCOUNT_ACTIONS = Set.of("ACCOUNT_DISABLE", "ACCOUNT_ENABLE_MFA", "ACCOUNT_RESET_PASSWORD");
+  private static final Constraint ARRAY = CasRules.body("body a non-empty JSON array of action objects",
+      b -> b.isArray() && !b.isEmpty() && java.util.stream.StreamSupport.stream(b.spliterator(), false).allMatch(JsonNode::isObject)
+          ? Optional.empty() : Optional.of("Invalid parameter: the body must be a non-empty JSON array of actions"));
+
+  /** POST /v1/mitigation/mails: what each action must carry. */
+  static final List<Constraint> MAIL_BODY = List.of(CasRules.params(), ARRAY,
+      CasRules.eachAction("`action_type` one of MAIL_DELETE, MAIL_QUARANTINE, MAIL_RESTORE", a -> CasRules.enumField(a, "action_type", MAIL_ACTIONS)),
+      CasRules.eachAction("`service` exchange or gmail", a -> CasRules.enumField(a, "service", Set.of("exchange", "gmail"))),
+      CasRules.eachAction("`account_provider` office365 or google", a -> CasRules.enumField(a, "account_provider", Set.of("office365", "google"))),
+      CasRules.eachAction("`mailbox` required", a -> CasRules.textField(a, "mailbox")),
+      CasRules.eachAction("`mail_message_id` and/or `mail_unique_id`", a -> CasRules.textField(a, "mail_message_id").isEmpty()
+          || CasRules.textField(a, "mail_unique_id").isEmpty() ? Optional.empty() : Optional.of("mail_message_id or mail_unique_id is required")),
+      CasRules.eachAction("gmail: MAIL_DELETE only; MAIL_RESTORE: exchange only", a -> {
+        String type = a.path("action_type").asString("");
+        String service = a.path("service").asString("");
+        return (service.equals("gmail") && !type.equals("MAIL_DELETE")) || (type.equals("MAIL_RESTORE") && !service.equals("exchange"))
+            ? Optional.of(type + " is not supported for " + service) : Optional.empty();
+      }),
+      CasRules.eachAction("`mail_message_delivery_time`, `detection_time` as yyyy-mm-ddThh:mm:ss[.mmm]Z",
+          a -> CasRules.timeField(a, "mail_message_delivery_time").or(() -> CasRules.timeField(a, "detection_time"))),
+      CasRules.eachAction("`detection_time` with MAIL_RESTORE only", a -> a.has("detection_time") && !a.path("action_type").asString("").equals("MAIL_RESTORE")
+          ? Optional.of("detection_time applies to MAIL_RESTORE only") : Optional.empty()));
+
+  /** POST /v1/mitigation/accounts. */
+  static final List<Constraint> ACCOUNT_BODY = List.of(CasRules.params(), ARRAY,
+      CasRules.eachAction("`action_type` one of ACCOUNT_DISABLE, ACCOUNT_ENABLE_MFA, ACCOUNT_RESET_PASSWORD",
+          a -> CasRules.enumField(a, "action_type", ACCOUNT_ACTIONS)),
+      CasRules.eachAction("`service` exchange", a -> CasRules.enumField(a, "service", Set.of("exchange"))),
+      CasRules.eachAction("`account_provider` office365", a -> CasRules.enumField(a, "account_provider", Set.of("office365"))),
+      CasRules.eachAction("`account_user_email` required", a -> CasRules.textField(a, "account_user_email")));
+
+  /** GET /v1/mitigation/mails and /accounts. */
+  static final List<Constraint> RESULT_QUERY = List.of(CasRules.params("batch_id", "start", "end", "limit", "skiptoken"),
+      CasRules.single(), CasRules.time("start", "end"), CasRules.together("start", "end"),
+      Constraint.of("start before end", r -> r.param("start").flatMap(Times::parse)
+          .flatMap(s -> r.param("end").flatMap(Times::parse).map(s::isBefore)).orElse(true), "Invalid parameter: start must be earlier than end"),
+      CasRules.range("limit", 1, 500), CasRules.skiptoken());
   private final World world;
   private final TenantData data;
   private final Clock clock;
@@ -42,9 +81,6 @@ final class Mitigations {
 
   private Response post(Request request, String kind) {
     JsonNode body = Json.parse(request.bodyText());
-    if (!body.isArray() || body.isEmpty()) {
-      return CasErrors.badRequest("the body must be a non-empty JSON array of actions");
-    }
     String batch = UUID.randomUUID().toString();
     String now = Times.format(clock.instant());
     List<MitigationAction> actions = new ArrayList<>();
@@ -52,11 +88,6 @@ final class Mitigations {
       String type = a.path("action_type").asString("");
       String service = a.path("service").asString("");
       if (kind.equals("mails")) {
-        if (!MAIL_ACTIONS.contains(type) || !Set.of("exchange", "gmail").contains(service) || !a.path("mailbox").isString()
-            || (a.path("mail_message_id").asString("").isEmpty() && a.path("mail_unique_id").asString("").isEmpty())
-            || (service.equals("gmail") && !type.equals("MAIL_DELETE"))) {
-          return CasErrors.badRequest("each action needs a valid action_type, service, mailbox and mail_message_id or mail_unique_id");
-        }
         boolean found = find(a).isPresent();
         actions.add(new MitigationAction(UUID.randomUUID().toString(), batch, kind, type, found ? "Success" : "Failed",
             found ? 0 : -999, found ? "" : "The action for these mails failed.", now, now, service,
@@ -64,9 +95,6 @@ final class Mitigations {
             a.path("mail_message_id").asString(""), a.path("mail_unique_id").asString("")));
       } else {
         String user = a.path("account_user_email").asString("");
-        if (!ACCOUNT_ACTIONS.contains(type) || !service.equals("exchange") || user.isEmpty()) {
-          return CasErrors.badRequest("each action needs a valid action_type, service exchange and account_user_email");
-        }
         boolean found = world.users().stream().anyMatch(u -> u.mail().equalsIgnoreCase(user) || u.upn().equalsIgnoreCase(user));
         actions.add(new MitigationAction(UUID.randomUUID().toString(), batch, kind, type, found ? "Success" : "Failed",
             found ? 0 : -999, found ? "" : "The action for this account failed.", now, now, service, "office365", "", user, "", ""));
@@ -96,14 +124,10 @@ final class Mitigations {
     Optional<String> batch = request.param("batch_id");
     Optional<Instant> start = request.param("start").flatMap(Times::parse);
     Optional<Instant> end = request.param("end").flatMap(Times::parse);
-    if (start.isPresent() != end.isPresent() || request.param("start").isPresent() != start.isPresent()
-        || request.param("end").isPresent() != end.isPresent()) {
-      return CasErrors.badRequest("start and end must be given together, as ISO 8601 UTC");
-    }
     var limit = Paging.limit(request, 500, 500);
     var offset = Links.offset(request);
     if (limit.isEmpty() || offset.isEmpty()) {
-      return CasErrors.badRequest("limit must be 1 to 500");
+      return CasErrors.badRequest("Invalid parameter");
     }
     List<MitigationAction> matched = new ArrayList<>();
     for (MitigationAction a : data.mitigations()) {

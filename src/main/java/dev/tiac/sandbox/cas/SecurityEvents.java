@@ -23,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * scanned (macro attachments for ATP, pricing sheets for DLP); 5-minute default window, 72 h back, limit 500.
  */
 final class SecurityEvents {
-  private static final Set<String> SERVICES = Set.of("exchange", "sharepoint", "onedrive", "dropbox", "box", "googledrive",
+  static final Duration SPAN = Duration.ofMinutes(5);
+  static final Duration REACH = Duration.ofHours(72);
+  static final Set<String> SERVICES = Set.of("exchange", "sharepoint", "onedrive", "dropbox", "box", "googledrive",
       "gmail", "teams", "exchangeserver", "salesforce_sandbox", "salesforce_production", "teams_chat");
-  private static final Set<String> EVENTS = Set.of("securityrisk", "virtualanalyzer", "ransomware", "dlp");
+  static final Set<String> EVENTS = Set.of("securityrisk", "virtualanalyzer", "ransomware", "dlp");
   private final World world;
   private final Supplier<CasConsole> cas;
   private final Clock clock;
@@ -39,14 +41,11 @@ final class SecurityEvents {
   Response handle(Request request) {
     String service = request.param("service").orElse("");
     String event = request.param("event").orElse("");
-    if (!SERVICES.contains(service) || !EVENTS.contains(event)) {
-      return CasErrors.badRequest("service and event are required, one value each");
-    }
-    Window.Result window = Window.resolve(request, clock.instant(), Duration.ofMinutes(5), Duration.ofHours(72));
+    Window.Result window = Window.resolve(request, clock.instant(), SPAN, REACH);
     var limit = Paging.limit(request, 500, 500);
     var offset = Links.offset(request);
     if (window.window().isEmpty() || limit.isEmpty() || offset.isEmpty()) {
-      return CasErrors.badRequest(window.window().isEmpty() ? window.error() : limit.isEmpty() ? "limit must be 1 to 500" : "invalid skiptoken");
+      return CasErrors.badRequest("Invalid parameter");
     }
     Window w = window.window().get();
     List<ObjectNode> events = service.equals("exchange") ? detections(event, w) : List.of();

@@ -37,31 +37,18 @@ final class Sweeps {
     this.clock = clock;
   }
 
+  /** The route's rules (CasService) hold by now: only the window and the page remain to resolve. */
   Response handle(Request request) {
     Instant now = clock.instant();
-    Optional<String> days = request.param("lastndays");
-    Window.Result window;
-    if (days.isPresent()) {
-      if (request.param("start").isPresent() || request.param("end").isPresent()) {
-        return CasErrors.badRequest("lastndays cannot be combined with start or end");
-      }
-      int n = Paging.integer(days.get()).orElse(-1);
-      if (n < 1 || n > RETENTION.toDays()) {
-        return CasErrors.badRequest("lastndays must be 1 to 90");
-      }
-      window = new Window.Result(Optional.of(new Window(now.minus(Duration.ofDays(n)), now)), "");
-    } else {
-      window = Window.resolve(request, now, SPAN, RETENTION);
-    }
-    if (window.window().isEmpty()) {
-      return CasErrors.badRequest(window.error());
-    }
+    Optional<Integer> days = request.param("lastndays").flatMap(Paging::integer);
+    Window.Result window = days.isPresent()
+        ? new Window.Result(Optional.of(new Window(now.minus(Duration.ofDays(days.get())), now)), "")
+        : Window.resolve(request, now, SPAN, RETENTION);
     Optional<Integer> limit = Paging.limit(request, 20, 1000);
     Optional<Integer> offset = Links.offset(request);
     MailFilter.Result filter = MailFilter.compile(request);
-    if (limit.isEmpty() || offset.isEmpty() || filter.predicate().isEmpty()) {
-      return CasErrors.badRequest(limit.isEmpty() ? "limit must be 1 to 1000"
-          : offset.isEmpty() ? "invalid skiptoken" : filter.error());
+    if (window.window().isEmpty() || limit.isEmpty() || offset.isEmpty() || filter.predicate().isEmpty()) {
+      return CasErrors.badRequest("Invalid parameter");
     }
     Window w = window.window().get();
     List<Mail> matched = cas.get().sweepsSeeMail() ? select(w, filter.predicate().get()) : List.of();

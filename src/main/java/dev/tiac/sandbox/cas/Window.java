@@ -15,7 +15,7 @@ record Window(Instant start, Instant end) {
     Optional<Instant> start = s.flatMap(Times::parse);
     Optional<Instant> end = e.flatMap(Times::parse);
     if ((s.isPresent() && start.isEmpty()) || (e.isPresent() && end.isEmpty())) {
-      return Result.error("start and end must be ISO 8601 UTC, e.g. 2020-07-13T01:52:50.000Z");
+      return Result.error(CasRules.INVALID_TIME);
     }
     Instant from;
     Instant to;
@@ -33,12 +33,18 @@ record Window(Instant start, Instant end) {
       from = now.minus(span);
     }
     if (!from.isBefore(to)) {
-      return Result.error("start must be earlier than end");
+      return Result.error("Invalid parameter: start must be earlier than end");
     }
-    if (from.isBefore(now.minus(maxBack))) {
-      return Result.error("start must be within the last " + maxBack.toHours() + " hours");
+    // A next_link pins the window its first page resolved: later pages are not refused for the time paging took.
+    if (from.isBefore(now.minus(maxBack)) && request.param("skiptoken").isEmpty()) {
+      return Result.error("Invalid parameter: start must be within the last " + reach(maxBack));
     }
     return new Result(Optional.of(new Window(from, to)), "");
+  }
+
+  /** "72 hours", "90 days": how far back a route reaches, as its documentation says it. */
+  static String reach(Duration maxBack) {
+    return maxBack.toHours() <= 72 ? maxBack.toHours() + " hours" : maxBack.toDays() + " days";
   }
 
   /** The window, or the message of a 400. */

@@ -1,5 +1,8 @@
 package dev.tiac.sandbox.http;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 
@@ -8,9 +11,6 @@ import java.util.function.BiFunction;
  * draws come from one seeded generator so a test run replays the same fault sequence.
  */
 public final class FaultInjector {
-  /** The kinds of injected failure, in the order they are drawn. */
-  public enum Kind { SERVER_ERROR, UNAVAILABLE, RESET, TOO_MANY_REQUESTS }
-
   private volatile Faults faults;
   private SplittableRandom random;
 
@@ -27,12 +27,24 @@ public final class FaultInjector {
     return faults;
   }
 
-  /** {@code errorBody} renders the failure in the service's own error shape (status, message). */
-  public Filter filter(BiFunction<Request, Integer, Response> errorBody) {
+  /**
+   * The outer fault filter of {@code service}: latency, hangs and errors, before anything reaches
+   * the service. {@code errorBody} renders a failure in the service's own error shape; an injected
+   * 429 carries {@code Retry-After: 1} only when {@code retryAfter} is on, as the documented one has none.
+   * Routes in {@code exempt} are never faulted.
+   */
+  public Filter filter(String service, Router router, Set<String> exempt, boolean retryAfter,
+      BiFunction<Request, Integer, Response> errorBody) {
     return next -> request -> {
       Faults f = faults;
+      if (!f.services().contains(service) || router.find(request).map(r -> exempt.contains(r.key())).orElse(false)) {
+        return next.handle(request);
+      }
       sleep(f);
-      java.util.Optional<Kind> kind = draw(f);
+      if (chance(f.hangRate())) {
+        return Response.hang();
+      }
+      Optional<Faults.Kind> kind = draw(f);
       if (kind.isEmpty()) {
         return next.handle(request);
       }
@@ -40,18 +52,37 @@ public final class FaultInjector {
         case SERVER_ERROR -> errorBody.apply(request, 500);
         case UNAVAILABLE -> errorBody.apply(request, 503);
         case RESET -> Response.connectionReset();
-        // One second: an injected 429 is a transient refusal; a client honouring Retry-After
-        // should retry soon, and a fault-rate run should measure retries, not minutes of waiting.
-        case TOO_MANY_REQUESTS -> errorBody.apply(request, 429).withHeader("Retry-After", "1");
+        case TOO_MANY_REQUESTS -> retryAfter ? errorBody.apply(request, 429).withHeader("Retry-After", "1") : errorBody.apply(request, 429);
       };
     };
   }
 
-  private synchronized java.util.Optional<Kind> draw(Faults f) {
+  /**
+   * The inner filter of {@code service}: a write that the service processed and accepted (2xx)
+   * loses its answer at {@code lostAnswerRate}: the change is committed, the connection dropped.
+   */
+  public Filter lostAnswers(String service, Router router, Set<String> reads) {
+    return next -> request -> {
+      Response response = next.handle(request);
+      Faults f = faults;
+      boolean write = WriteTap.isWrite(router, reads, request);
+      if (write && f.services().contains(service) && response.status() / 100 == 2 && chance(f.lostAnswerRate())) {
+        return Response.connectionReset();
+      }
+      return response;
+    };
+  }
+
+  private synchronized boolean chance(double rate) {
+    return rate > 0 && random.nextDouble() < rate;
+  }
+
+  private synchronized Optional<Faults.Kind> draw(Faults f) {
     if (f.rate() <= 0 || random.nextDouble() >= f.rate()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Kind.values()[random.nextInt(Kind.values().length)]);
+    List<Faults.Kind> kinds = f.drawable();
+    return Optional.of(kinds.get(random.nextInt(kinds.size())));
   }
 
   private static void sleep(Faults f) {

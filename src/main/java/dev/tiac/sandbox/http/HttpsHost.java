@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import javax.net.ssl.SSLContext;
 
@@ -29,10 +31,13 @@ public final class HttpsHost implements AutoCloseable {
   }
   private final HttpsServer server;
   private final String baseUrl;
+  /** Exchanges a hung answer left open; closed with the listener. */
+  private final Set<HttpExchange> hung;
 
-  private HttpsHost(HttpsServer server, String baseUrl) {
+  private HttpsHost(HttpsServer server, String baseUrl, Set<HttpExchange> hung) {
     this.server = server;
     this.baseUrl = baseUrl;
+    this.hung = hung;
   }
 
   /** Binds 127.0.0.1 on {@code port} (0 = ephemeral) and starts serving with the shared executor. */
@@ -41,10 +46,11 @@ public final class HttpsHost implements AutoCloseable {
       HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
       server.setHttpsConfigurator(new HttpsConfigurator(tls));
       String base = "https://127.0.0.1:" + server.getAddress().getPort();
-      server.createContext("/", exchange -> serve(exchange, handler, base));
+      Set<HttpExchange> hung = ConcurrentHashMap.newKeySet();
+      server.createContext("/", exchange -> serve(exchange, handler, base, hung));
       server.setExecutor(executor);
       server.start();
-      return new HttpsHost(server, base);
+      return new HttpsHost(server, base, hung);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
     }
@@ -58,15 +64,23 @@ public final class HttpsHost implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  private static void serve(HttpExchange exchange, Handler handler, String base) throws IOException {
+  private static void serve(HttpExchange exchange, Handler handler, String base, Set<HttpExchange> hung) throws IOException {
+    Response response;
+    try {
+      response = handler.handle(read(exchange, base));
+    } catch (RuntimeException e) {
+      response = Response.json(500, Json.object().put("code", 500).put("msg", "internal error"));
+    } catch (IOException e) {
+      exchange.close();
+      throw e;
+    }
+    if (response.delivery() == Response.Delivery.HANG) {
+      // Left open without a status line and without a thread: the JDK server sets no time limit
+      // on a request in progress, so the client waits until its own timeout or until close().
+      hung.add(exchange);
+      return;
+    }
     try (exchange) {
-      Request request = read(exchange, base);
-      Response response;
-      try {
-        response = handler.handle(request);
-      } catch (RuntimeException e) {
-        response = Response.json(500, Json.object().put("code", 500).put("msg", "internal error"));
-      }
       if (response.reset()) {
         // Closing before any status line makes the server drop the connection: the client sees a reset.
         return;
@@ -104,6 +118,7 @@ public final class HttpsHost implements AutoCloseable {
 
   @Override
   public void close() {
+    hung.forEach(HttpExchange::close);
     server.stop(0);
   }
 }

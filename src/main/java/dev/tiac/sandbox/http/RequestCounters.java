@@ -15,14 +15,14 @@ public final class RequestCounters {
 
   /**
    * Counts every request under "service METHOD template", or "service METHOD (unrouted)", and its
-   * answer under the same key followed by the status, or by "reset" for a dropped connection.
+   * answer under the same key followed by the status, "reset" for a dropped connection or "hung" for none.
    */
   public Filter filter(String service, Router router) {
     return next -> request -> {
       String key = service + " " + router.find(request).map(Route::key).orElse(request.method() + " (unrouted)");
       counts.computeIfAbsent(key, k -> new LongAdder()).increment();
       Response response = next.handle(request);
-      String status = response.reset() ? "reset" : Integer.toString(response.status());
+      String status = response.outcome();
       statuses.computeIfAbsent(key + " " + status, k -> new LongAdder()).increment();
       return response;
     };

@@ -5,11 +5,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a route answers. {@code reset} asks the server to drop the connection without any answer,
- * which is how the fault injector simulates a connection reset.
+ * What a route answers, and how it is delivered: {@link Delivery#RESET} drops the connection without
+ * any answer (a connection reset), {@link Delivery#HANG} keeps it open and never answers (a hung server).
  */
-public record Response(int status, String contentType, byte[] body, Map<String, String> headers, boolean reset) {
+public record Response(int status, String contentType, byte[] body, Map<String, String> headers, Delivery delivery) {
   private static final String JSON = "application/json; charset=utf-8";
+
+  /** How the answer reaches the client, if it does. */
+  public enum Delivery { ANSWER, RESET, HANG }
 
   public Response {
     body = body.clone();
@@ -17,21 +20,38 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
   }
 
   public static Response json(int status, JsonNode node) {
-    return new Response(status, JSON, Json.write(node).getBytes(StandardCharsets.UTF_8), Map.of(), false);
+    return new Response(status, JSON, Json.write(node).getBytes(StandardCharsets.UTF_8), Map.of(), Delivery.ANSWER);
   }
 
   public static Response json(int status, Object value) {
-    return new Response(status, JSON, Json.write(value).getBytes(StandardCharsets.UTF_8), Map.of(), false);
+    return new Response(status, JSON, Json.write(value).getBytes(StandardCharsets.UTF_8), Map.of(), Delivery.ANSWER);
   }
 
   public static Response connectionReset() {
-    return new Response(0, "", new byte[0], Map.of(), true);
+    return new Response(0, "", new byte[0], Map.of(), Delivery.RESET);
+  }
+
+  public static Response hang() {
+    return new Response(0, "", new byte[0], Map.of(), Delivery.HANG);
+  }
+
+  public boolean reset() {
+    return delivery == Delivery.RESET;
+  }
+
+  /** The status the counters record: the HTTP status, "reset" or "hung". */
+  public String outcome() {
+    return switch (delivery) {
+      case ANSWER -> Integer.toString(status);
+      case RESET -> "reset";
+      case HANG -> "hung";
+    };
   }
 
   public Response withHeader(String name, String value) {
     Map<String, String> copy = new java.util.LinkedHashMap<>(headers);
     copy.put(name, value);
-    return new Response(status, contentType, body, copy, reset);
+    return new Response(status, contentType, body, copy, delivery);
   }
 
   @Override
@@ -55,6 +75,6 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
   @Override
   public String toString() {
-    return "Response[" + status + "]";
+    return "Response[" + outcome() + "]";
   }
 }

@@ -6,18 +6,22 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Dispatches to the route whose template matches. Unknown paths and wrong methods are answered by
- * the service's own error shape ({@code notFound} receives the status, 404 or 405).
+ * Dispatches to the route whose template matches, after the route's documented rules. Unknown
+ * paths and wrong methods are answered by the service's own error shape ({@code notFound} receives
+ * the status, 404 or 405), and a broken rule by {@code refuse} (it receives the rule's message).
  */
 public final class Router implements Handler {
   private final List<Route> routes;
   private final boolean ignoreCase;
   private final BiFunction<Request, Integer, Response> notFound;
+  private final BiFunction<Request, String, Response> refuse;
 
-  public Router(List<Route> routes, boolean ignoreCase, BiFunction<Request, Integer, Response> notFound) {
+  public Router(List<Route> routes, boolean ignoreCase, BiFunction<Request, Integer, Response> notFound,
+      BiFunction<Request, String, Response> refuse) {
     this.routes = List.copyOf(routes);
     this.ignoreCase = ignoreCase;
     this.notFound = notFound;
+    this.refuse = refuse;
   }
 
   public List<Route> routes() {
@@ -42,7 +46,9 @@ public final class Router implements Handler {
       if (params.isPresent()) {
         pathKnown = true;
         if (r.method().equals(request.method())) {
-          return r.handler().handle(request.withPathParams(params.get()));
+          Request routed = request.withPathParams(params.get());
+          Optional<String> violation = r.violation(routed);
+          return violation.isPresent() ? refuse.apply(routed, violation.get()) : r.handler().handle(routed);
         }
       }
     }

@@ -43,6 +43,11 @@ public final class WriteTap {
     observer = Observer.NONE;
   }
 
+  /** A routed request other than a GET, unless its route is one of {@code reads}. */
+  static boolean isWrite(Router router, Set<String> reads, Request request) {
+    return !request.method().equals("GET") && router.find(request).map(Route::key).filter(k -> !reads.contains(k)).isPresent();
+  }
+
   /**
    * The innermost filter of a service: only requests that passed authentication and rate limits
    * reach it. A write is any routed request but a GET, except the routes in {@code reads}, which
@@ -50,10 +55,10 @@ public final class WriteTap {
    */
   public Filter filter(String service, Router router, Set<String> reads) {
     return next -> request -> {
-      String route = router.find(request).map(Route::key).orElse("");
-      if (route.isEmpty() || request.method().equals("GET") || reads.contains(route)) {
+      if (!isWrite(router, reads, request)) {
         return next.handle(request);
       }
+      String route = router.find(request).map(Route::key).orElse("");
       Observer o = observer;
       Write write = new Write(count.incrementAndGet(), service, route);
       if (!o.before(write)) {

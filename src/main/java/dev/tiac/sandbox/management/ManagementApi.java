@@ -35,7 +35,8 @@ public final class ManagementApi {
       routes.add(new Route(r.method(), r.template(), ManagementErrors.guarded(r.handler())));
       admin.add(r.key());
     }
-    this.router = new Router(routes, false, (request, status) -> ManagementErrors.error(status, status == 405 ? "Method not allowed" : "API not found"));
+    this.router = new Router(routes, false, (request, status) -> ManagementErrors.error(status, status == 405 ? "Method not allowed" : "API not found"),
+        (request, message) -> ManagementErrors.error(400, message));
     byte[] token = console.state().managementToken().getBytes(StandardCharsets.UTF_8);
     Filter auth = next -> request -> {
       String given = request.header("Authorization").orElse("");
@@ -44,7 +45,12 @@ public final class ManagementApi {
       return ok ? next.handle(request) : ManagementErrors.error(401, "Authentication token not found");
     };
     // The admin routes tune the sandbox itself (faults, counters): they are not the tenant's writes.
-    this.handler = Filter.chain(router, auth, writes.filter(SERVICE, router, admin));
+    // Faults reach the console routes only when the faults name this service, and never the admin routes.
+    // Not counted: the counters measure what tiac asks of the Trend Micro services.
+    this.handler = Filter.chain(router,
+        faults.filter(SERVICE, router, admin, false, (request, status) -> ManagementErrors.error(status,
+            status == 503 ? "Service temporarily unavailable" : status == 429 ? "Too many requests" : "Internal server error")),
+        auth, writes.filter(SERVICE, router, admin), faults.lostAnswers(SERVICE, router, admin));
   }
 
   /** The authenticated chain, also used in process by {@code tiac sandbox console} when no server runs. */

@@ -20,11 +20,12 @@ class FaultInjectionSandboxTest {
   @TempDir Path dir;
 
   /**
-   * 503s, resets and 429s are retried (issue 4: I/O errors, 429 and 502–504); a 500 is not, since
-   * nothing says the server did not act, so it surfaces as the call's error and nothing else does.
+   * 500s, 503s, resets and 429s on a read are all retried: the documentation calls 500 and 503
+   * usually temporary, and a read has nothing to undo. Every read succeeds, and the counters show
+   * each kind was met and asked again.
    */
   @Test
-  void sixtyReadsThroughAFifthOfInjectedFaultsFailOnlyOnThe500sAndTheCountersShowEachKind() {
+  void sixtyReadsThroughAFifthOfInjectedFaultsAllSucceedAndTheCountersShowEachKindRetried() {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false).withScale(new Scale(30, 20, 2, 40, 50)))) {
       SandboxClients clients = new SandboxClients(sandbox.endpoints());
       ApexCentralClient apex = clients.apexCentral();
@@ -32,29 +33,18 @@ class FaultInjectionSandboxTest {
       assertEquals(200, set.status(), set.body());
       assertEquals(0.2, JSON.readTree(set.body()).path("rate").asDouble());
 
-      int ok = 0;
-      int failed500 = 0;
       for (int i = 0; i < 60; i++) {
-        try {
-          assertEquals(20, apex.productAgents(AgentQuery.apexOneAgents()).size());
-          ok++;
-        } catch (ApexCentralException e) {
-          assertEquals(500, e.status().orElseThrow(), e.getMessage());
-          failed500++;
-        }
+        assertEquals(20, apex.productAgents(AgentQuery.apexOneAgents()).size());
       }
 
       JsonNode statuses = JSON.readTree(clients.console("GET", "/v1/admin/statuses", "").body());
       String route = "apex-central GET /WebApp/API/AgentResource/ProductAgents ";
-      assertEquals(ok, statuses.path(route + "200").asLong(), statuses.toString());
-      assertEquals(failed500, statuses.path(route + "500").asLong(), "every 500 surfaced once, never retried: " + statuses);
+      assertEquals(60, statuses.path(route + "200").asLong(), statuses.toString());
       long retried = 0;
-      for (String kind : List.of("503", "429", "reset")) {
+      for (String kind : List.of("500", "503", "429", "reset")) {
         assertTrue(statuses.path(route + kind).asLong() >= 1, kind + " injected at least once: " + statuses);
         retried += statuses.path(route + kind).asLong();
       }
-      assertEquals(60, ok + failed500);
-      assertTrue(ok >= 45, "most reads succeed: " + ok + " of 60, after " + retried + " retried faults");
       JsonNode counters = JSON.readTree(clients.console("GET", "/v1/admin/counters", "").body());
       assertEquals(60 + retried, counters.path("apex-central GET /WebApp/API/AgentResource/ProductAgents").asLong());
 

@@ -46,7 +46,7 @@ class RenderersTest {
         none, none, none, Optional.of("iso"), none, none, none, none, none, none)), Optional.empty(), Optional.empty(), Optional.empty());
     return Queries.of(new Investigation("invoice-phish", Optional.empty(), Optional.of(Investigation.Severity.high),
         Optional.empty(), from, List.of(), List.of(), Optional.of(alert), Optional.empty(), Optional.empty()),
-        Clock.fixed(T.plusSeconds(86_400), ZoneOffset.UTC));
+        Clock.fixed(T.plusSeconds(86_400).plusNanos(160_104_639), ZoneOffset.UTC));
   }
 
   static QueryResult matched() {
@@ -117,5 +117,21 @@ class RenderersTest {
     assertTrue(table.contains("why: mail <m1@x.example>"));
     assertTrue(table.contains("not joined: OPS-LT-0003"));
     assertTrue(table.contains("Cloud App Security 2 (minimum 2)"));
+  }
+
+  @Test
+  void peopleSeeSecondsNeverNanoseconds() {
+    // The window ends at a clock reading with nanoseconds, as a real clock has.
+    for (Format format : List.of(Format.table, Format.markdown, Format.html)) {
+      String out = format.render(List.of(matched(), missing()));
+      assertTrue(out.contains("2026-11-19 12:00:00Z"), format + ":\n" + out);
+      assertFalse(out.matches("(?s).*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"), format + " shows a fraction of a second:\n" + out);
+      assertFalse(out.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), format + " shows a Java instant:\n" + out);
+    }
+    String plan = PlanRenderer.render(List.of(dev.tiac.query.plan.CallPlanner.plan(query(AlertWhen.chainComplete))), Format.table);
+    assertTrue(plan.contains("window: 2026-11-12 12:00:00Z .. 2026-11-19 12:00:00Z"), plan);
+    String json = Format.json.render(List.of(matched()));
+    assertTrue(json.contains("\"end\" : \"2026-11-19T12:00:00.160Z\""), json);
+    assertTrue(json.contains("\"delivered\" : \"2026-11-18T12:00:00Z\""), json);
   }
 }
