@@ -6,6 +6,7 @@ import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
+import dev.tiac.report.ArtifactPaths;
 import dev.tiac.report.DriftSummary;
 import dev.tiac.report.ExpiringCredentials;
 import dev.tiac.report.ReportContext;
@@ -49,12 +50,16 @@ final class DriftCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--report", split = ",", paramLabel = "FORMAT", converter = ReportFormatConverter.class,
-      description = "Reports to write, comma-separated: json, junit, sarif, markdown, html.")
+      description = "Reports to write, comma-separated: json, junit, sarif, markdown, html, codequality (GitLab).")
   List<ReportFormat> reports = new ArrayList<>();
 
   @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = ".",
       description = "Where reports are written, as " + REPORT_NAME + ".<ext> (default: the current directory).")
   Path reportDir;
+
+  @Option(names = "--sarif-root", paramLabel = "DIR",
+      description = "The repository root that SARIF and Code Quality paths are relative to (default: the nearest directory holding .git, else paths as given).")
+  Optional<Path> sarifRoot = Optional.empty();
 
   @Override
   public Integer call() {
@@ -68,7 +73,8 @@ final class DriftCommand implements Callable<Integer> {
         out.print(Planning.text(options).render(plan));
         out.println(DriftSummary.of(plan).headline());
         out.flush();
-        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock);
+        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock)
+            .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
         for (ReportFormat format : new LinkedHashSet<>(reports)) {
           Path written = write(format, plan, context);
           err.println("tiac: wrote " + written);

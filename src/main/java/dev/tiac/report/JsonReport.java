@@ -20,7 +20,7 @@ final class JsonReport implements ReportWriter {
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
-    Output.write(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, context)) + "\n");
+    Output.json(out, toNode(plan, context));
   }
 
   static ObjectNode toNode(Plan plan, ReportContext context) {

@@ -9,18 +9,23 @@ import java.util.Optional;
 /**
  * What a report states besides the plan: the tool version, the desired-state files compared, and
  * when it was made. Without a time, reports carry no timestamp, so the same plan gives the same bytes.
+ * {@code paths} says how reports that point into the repository (SARIF, Code Quality) name the files.
  */
-public record ReportContext(String toolVersion, List<String> files, Optional<Instant> generatedAt) {
+public record ReportContext(String toolVersion, List<String> files, Optional<Instant> generatedAt, ArtifactPaths paths) {
   public ReportContext {
     files = List.copyOf(files);
     generatedAt = generatedAt.map(t -> t.truncatedTo(ChronoUnit.SECONDS));
   }
 
   public static ReportContext of(String toolVersion, List<String> files) {
-    return new ReportContext(toolVersion, files, Optional.empty());
+    return new ReportContext(toolVersion, files, Optional.empty(), ArtifactPaths.asGiven());
   }
 
   public ReportContext at(Clock clock) {
-    return new ReportContext(toolVersion, files, Optional.of(clock.instant()));
+    return new ReportContext(toolVersion, files, Optional.of(clock.instant()), paths);
+  }
+
+  public ReportContext withPaths(ArtifactPaths artifactPaths) {
+    return new ReportContext(toolVersion, files, generatedAt, artifactPaths);
   }
 }

@@ -12,7 +12,8 @@ public enum ReportFormat {
   JUNIT("junit", "xml"),
   SARIF("sarif", "sarif"),
   MARKDOWN("markdown", "md"),
-  HTML("html", "html");
+  HTML("html", "html"),
+  CODEQUALITY("codequality", "codequality.json");
 
   private final String id;
   private final String extension;
@@ -39,6 +40,7 @@ public enum ReportFormat {
       case SARIF -> new SarifReport();
       case MARKDOWN -> new MarkdownReport();
       case HTML -> new HtmlReport();
+      case CODEQUALITY -> new CodeQualityReport();
     };
   }
 

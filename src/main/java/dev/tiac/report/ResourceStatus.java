@@ -3,6 +3,8 @@ package dev.tiac.report;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
+import dev.tiac.plan.Plan;
+import java.util.List;
 
 /**
  * A resource's drift, worst last: in sync; drifted; critical when the live setup is less protected
@@ -34,6 +36,12 @@ public enum ResourceStatus {
     }
     boolean unknown = change.check().map(o -> o.status() == CheckOutcome.Status.UNKNOWN).orElse(false);
     return change.isAction() || unknown ? DRIFT : IN_SYNC;
+  }
+
+  /** The changes that are not in sync, in address order: the findings of SARIF and Code Quality. */
+  static List<Change> findings(Plan plan) {
+    return plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
+        .filter(c -> of(c) != IN_SYNC).toList();
   }
 
   public ResourceStatus worst(ResourceStatus other) {

@@ -19,10 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SarifReport implements ReportWriter {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The base the artifact paths are relative to: the repository root, when known. */
+  private static final String SRCROOT = "SRCROOT";
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
-    Output.write(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, context)) + "\n");
+    Output.json(out, toNode(plan, context));
   }
 
   static ObjectNode toNode(Plan plan, ReportContext context) {
@@ -36,16 +38,20 @@ final class SarifReport implements ReportWriter {
     for (SarifRule rule : SarifRule.values()) {
       ObjectNode r = rules.addObject().put("id", rule.id).put("name", rule.ruleName);
       r.putObject("shortDescription").put("text", rule.description);
+      r.putObject("fullDescription").put("text", rule.meaning);
+      r.putObject("help").put("text", rule.helpText()).put("markdown", rule.helpMarkdown());
       r.putObject("defaultConfiguration").put("level", rule.defaultLevel);
-      r.putObject("properties").putArray("tags").add("security").add("drift");
+      ObjectNode properties = r.putObject("properties");
+      properties.putArray("tags").add("security").add("drift");
+      properties.put("security-severity", rule.securitySeverity);
     }
     ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
     context.generatedAt().ifPresent(t -> invocation.put("endTimeUtc", ShownTime.iso(t)));
+    context.paths().root().ifPresent(base ->
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.toUri().toString()));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
-    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
-        .filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC)
-        .forEach(c -> results.add(result(c, context)));
+    ResourceStatus.findings(plan).forEach(c -> results.add(result(c, context)));
     return root;
   }
 
@@ -59,13 +65,18 @@ final class SarifReport implements ReportWriter {
     ObjectNode location = result.putArray("locations").addObject();
     location(change, context).ifPresent(at -> {
       ObjectNode physical = location.putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", uri(at.file()));
+      ObjectNode artifact = physical.putObject("artifactLocation").put("uri", uri(context.paths().name(at.file())));
+      if (context.paths().root().isPresent()) {
+        artifact.put("uriBaseId", SRCROOT);
+      }
       physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
     });
     location.putArray("logicalLocations").addObject()
         .put("fullyQualifiedName", change.address().toString()).put("kind", "resource");
-    // Code scanning matches an alert across runs by these, not by the line, which moves with edits.
+    // Code scanning matches an alert across runs by these, not by the line, which moves with edits:
+    // the same drift on the same resource stays one alert, and a run without it closes the alert.
     result.putObject("partialFingerprints").put("tiacAddress/v1", change.address().toString());
+    result.putObject("fingerprints").put("tiac/v1", Fingerprints.sha256(rule.id + "\n" + change.address()));
     result.putObject("properties")
         .put("action", ChangeVocabulary.action(change.kind()))
         .put("direction", ChangeVocabulary.direction(change.direction()))

@@ -19,8 +19,8 @@ public final class RouteTable {
         .append("regenerate with `./mvnw -B -q -o test -Dtest=SandboxRouteTableTest -Dtiac.regenerate=true`).\n")
         .append("Every rule listed is enforced: a request that breaks one is refused with the documented status and envelope\n")
         .append("(see [the sandbox](sandbox.md#strictness)). Authentication, the CAS rate limit and API types apply to every route\n")
-        .append("and are not repeated here. A captured response is a file of the reference's `wire/`; the last column names the tests\n")
-        .append("that parse it with the client.\n\n");
+        .append("and are not repeated here. A captured response is a file of the reference's `wire/`; the last column names the client\n")
+        .append("tests that parse it, and `WireShapeTest` checks that the sandbox answers the route in the same shape.\n\n");
     String service = "";
     for (int i = 0; i < routes.size(); i++) {
       DocumentedRoute r = routes.get(i);

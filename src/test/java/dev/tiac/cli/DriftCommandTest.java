@@ -87,6 +87,20 @@ class DriftCommandTest {
   }
 
   @Test
+  void sarifAndCodeQualityNameTheFileFromTheRepositoryRootGivenBySarifRoot() throws IOException {
+    Path reports = dir.resolve("reports");
+    CliRun drift = tiac("drift", "--sandbox", "--report", "sarif,codequality", "--report-dir", reports.toString(),
+        "--sarif-root", dir.toString(), file.toString());
+    assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
+    JsonNode run = JsonMapper.shared().readTree(Files.readString(reports.resolve("tiac-drift.sarif"))).path("runs").get(0);
+    JsonNode artifact = run.path("results").get(0).path("locations").get(0).path("physicalLocation").path("artifactLocation");
+    assertEquals("acme.yaml", artifact.path("uri").asString());
+    assertEquals("SRCROOT", artifact.path("uriBaseId").asString());
+    JsonNode issue = JsonMapper.shared().readTree(Files.readString(reports.resolve("tiac-drift.codequality.json"))).get(0);
+    assertEquals("acme.yaml", issue.path("location").path("path").asString());
+  }
+
+  @Test
   void aServiceThatCannotBeReadIsAnErrorNeverDeletedAndWritesNoReport() throws IOException {
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {

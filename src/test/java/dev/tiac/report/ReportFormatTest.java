@@ -18,7 +18,7 @@ class ReportFormatTest {
   @Test
   void namesTheKnownFormatsWhenOneIsUnknown() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parseList("json,xml"));
-    assertEquals("unknown report format \"xml\"; expected one of json, junit, sarif, markdown, html", e.getMessage());
+    assertEquals("unknown report format \"xml\"; expected one of json, junit, sarif, markdown, html, codequality", e.getMessage());
   }
 
   @Test

@@ -14,8 +14,12 @@ import dev.tiac.plan.SamplePlans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -99,6 +103,53 @@ class SarifReportTest {
   @Test
   void encodesFileNamesAsRelativeUris() {
     assertEquals("config/prod%20eu/tiac.yaml", SarifReport.uri("config\\prod eu/tiac.yaml"));
+  }
+
+  @Test
+  void everyRuleCarriesASecuritySeverityCodeScanningRanksAndHelpOnWhyAndHowToFix() {
+    JsonNode rules = sarif(SamplePlans.mixed(), Reports.CONTEXT).path("runs").get(0).path("tool").path("driver").path("rules");
+    assertEquals(SarifRule.values().length, rules.size());
+    for (JsonNode rule : rules) {
+      double severity = Double.parseDouble(rule.path("properties").path("security-severity").asString());
+      assertTrue(severity >= 0.1 && severity <= 10.0, rule.path("id").asString());
+      String help = rule.path("help").path("markdown").asString();
+      assertTrue(help.contains("Why it matters for correlation") && help.contains("How to fix"), rule.path("id").asString());
+      assertFalse(rule.path("help").path("text").asString().isBlank());
+    }
+    // A failing check outranks a missing resource, which outranks a leftover one.
+    assertTrue(Double.parseDouble(SarifRule.CHECK_FAIL.securitySeverity) >= 7.0);
+    assertTrue(Double.parseDouble(SarifRule.CREATE.securitySeverity) > Double.parseDouble(SarifRule.DELETE.securitySeverity));
+  }
+
+  @Test
+  void namesFilesRelativeToTheRepositoryRootWhenOneIsKnown(@TempDir Path repo) throws IOException {
+    Files.createDirectories(repo.resolve(".git"));
+    Path tenants = Files.createDirectories(repo.resolve("tenants/eu"));
+    ReportContext context = Reports.CONTEXT.withPaths(ArtifactPaths.detect(Optional.empty(), tenants));
+    JsonNode run = sarif(SamplePlans.mixed(), context).path("runs").get(0);
+    JsonNode artifact = result(run.path("results"), "cas.policy[\"Default Exchange Policy ATP\"]")
+        .path("locations").get(0).path("physicalLocation").path("artifactLocation");
+    assertEquals("tenants/eu/tiac.yaml", artifact.path("uri").asString());
+    assertEquals("SRCROOT", artifact.path("uriBaseId").asString());
+    assertEquals(repo.toUri().toString(), run.path("originalUriBaseIds").path("SRCROOT").path("uri").asString());
+
+    ArtifactPaths explicit = ArtifactPaths.detect(Optional.of(repo.resolve("tenants")), tenants);
+    assertEquals("eu/tiac.yaml", explicit.name("tiac.yaml"));
+    assertEquals("/elsewhere/tiac.yaml", explicit.name("/elsewhere/tiac.yaml"), "a file outside the root is named as given");
+    assertEquals("tiac.yaml", ArtifactPaths.asGiven().name("tiac.yaml"));
+  }
+
+  @Test
+  void fingerprintsStayTheSameWhenTheLineMovesSoAFixedAlertCloses() {
+    JsonNode first = sarif(SamplePlans.mixed(), Reports.CONTEXT).path("runs").get(0).path("results");
+    JsonNode later = sarif(SamplePlans.mixed(), Reports.TIMED).path("runs").get(0).path("results");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < first.size(); i++) {
+      String fingerprint = first.get(i).path("fingerprints").path("tiac/v1").asString();
+      assertTrue(fingerprint.matches("[0-9a-f]{64}"), fingerprint);
+      assertEquals(fingerprint, later.get(i).path("fingerprints").path("tiac/v1").asString());
+      assertTrue(seen.add(fingerprint), "one fingerprint per finding");
+    }
   }
 
   private static JsonNode result(JsonNode results, String address) {

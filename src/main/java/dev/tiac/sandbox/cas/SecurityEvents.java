@@ -93,7 +93,7 @@ final class SecurityEvents {
         .put("triggered_policy_name", policy).put("triggered_security_filter", filter)
         .put("security_risk_name", file).put("scan_type", "Real-time scan").put("detected_by", "")
         .put("location", "").put("risk_level", kind.equals("dlp") ? "" : "high").put("file_name", file)
-        .put("file_sha1", m.attachments().isEmpty() ? "" : m.attachments().get(0).sha1())
+        .put("file_upload_time", Times.format(m.delivered())).put("file_sha1", m.attachments().isEmpty() ? "" : m.attachments().get(0).sha1())
         .put("mail_message_id", m.messageId()).put("mail_message_sender", m.sender())
         .put("mail_message_recipient", String.join(",", m.recipients())).put("mail_message_subject", m.subject())
         .put("mail_message_delivery_time", Times.format(m.delivered())).put("mail_message_submit_time", Times.format(m.delivered() - 5))
