@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 public final class TiacCommand implements Runnable {
   /** Every command, in the order help lists them. */
   private static final List<Class<?>> COMMANDS = List.of(CommandLine.HelpCommand.class, ValidateCommand.class, PlanCommand.class,
-      ApplyCommand.class, DriftCommand.class, QueryCommand.class, ExportCommand.class, AttestCommand.class, ForceUnlockCommand.class,
+      ApplyCommand.class, DriftCommand.class, QueryCommand.class, ExportCommand.class, AttestCommand.class, ForceUnlockCommand.class, StateCommand.class,
       SchemaCommand.class, SandboxCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,8 +12,6 @@ import dev.tiac.state.State;
 import dev.tiac.state.StateBinding.TenantField;
 import dev.tiac.state.StateCodec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * State bound to the tenant and setup it describes (issue 11): the README's sandbox walk-through
@@ -196,7 +193,7 @@ class StateBindingCliTest {
     assertEquals(ExitCode.ERROR, refused.code(), refused.out() + refused.err());
     assertTrue(refused.err().contains("the Apex Central host is 127.0.0.1 in the state but localhost in this run"), refused.err());
 
-    CliRun rebind = rebind("--state-dir", dir.resolve(".tiac").toString(), moved.toString());
+    CliRun rebind = tiac("state", "rebind", moved.toString());
     assertEquals(ExitCode.OK, rebind.code(), rebind.out() + rebind.err());
     assertTrue(rebind.out().contains("Apex Central host localhost"), rebind.out());
     CliRun plan = tiac("plan", "--detailed-exitcode", moved.toString());
@@ -222,16 +219,5 @@ class StateBindingCliTest {
     CliRun second = tiac("apply", "--auto-approve", file.toString());
     assertFalse(second.err().contains("binds it"), "said once: " + second.err());
     assertEquals(after.serial(), stateIn(dir.resolve(".tiac")).serial());
-  }
-
-  /** {@code tiac state rebind …}, run through its own command line whichever parent registers it. */
-  private static CliRun rebind(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StateRebindCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
   }
 }
