@@ -6,6 +6,7 @@ import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.graph.DependencyGraph;
+import dev.tiac.state.StateSaveException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,9 +32,17 @@ public final class Applier {
   private final StateRecorder recorder;
   private final Function<DesiredResource, Map<String, String>> secrets;
   private final int parallelism;
+  private final Halt halt;
 
   public Applier(Capabilities capabilities, ManualSteps manual, StateRecorder recorder,
       Function<DesiredResource, Map<String, String>> secrets, int parallelism) {
+    this(capabilities, manual, recorder, secrets, parallelism, new Halt());
+  }
+
+  /** An apply that stops starting changes once {@code halt} is asked for (a signal, a failed save). */
+  public Applier(Capabilities capabilities, ManualSteps manual, StateRecorder recorder,
+      Function<DesiredResource, Map<String, String>> secrets, int parallelism, Halt halt) {
+    this.halt = halt;
     this.capabilities = capabilities;
     this.manual = manual;
     this.recorder = recorder;
@@ -41,11 +50,19 @@ public final class Applier {
     this.parallelism = Math.max(1, parallelism);
   }
 
-  public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live) {
-    List<Change> refused = changes.stream().filter(Change::isRefused).toList();
+  /**
+   * Applies {@code changes}, each only if {@code guard} (derived in this run, not read from the
+   * plan) allows it; when any is refused, none is applied.
+   */
+  public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live, Guard guard) {
+    List<Outcome> refused = new ArrayList<>();
+    for (Change change : changes.stream().filter(Change::isAction).toList()) {
+      Optional<String> why = change.isRefused() ? Optional.of(refusal(change)) : guard.refusal(change);
+      why.ifPresent(w -> refused.add(new Outcome(change.address(), Outcome.Status.REFUSED, w)));
+    }
     if (!refused.isEmpty()) {
       // Nothing is applied when any change lacks its opt-in: a partial apply would be a surprise.
-      return refused.stream().map(c -> new Outcome(c.address(), Outcome.Status.REFUSED, refusal(c))).toList();
+      return List.copyOf(refused);
     }
     Map<Address, Change> byAddress = new HashMap<>();
     changes.stream().filter(Change::isAction).forEach(c -> byAddress.put(c.address(), c));
@@ -64,7 +81,7 @@ public final class Applier {
     });
     try {
       for (List<Address> level : DependencyGraph.of(desired).levels()) {
-        List<Future<?>> running = new ArrayList<>();
+        Map<Address, Future<?>> running = new java.util.LinkedHashMap<>();
         for (Address address : level) {
           Change change = byAddress.get(address);
           DesiredResource resource = wanted.get(address);
@@ -79,7 +96,15 @@ public final class Applier {
           if (change == null) {
             continue;
           }
-          running.add(pool.submit(() -> {
+          if (halt.requested()) {
+            outcomes.add(notStarted(address));
+            continue;
+          }
+          running.put(address, pool.submit(() -> {
+            if (halt.requested()) {
+              outcomes.add(notStarted(address));
+              return;
+            }
             Outcome outcome = run(change, Optional.of(resource), Optional.ofNullable(live.get(address)));
             outcomes.add(outcome);
             if (outcome.status() == Outcome.Status.PENDING) {
@@ -89,11 +114,12 @@ public final class Applier {
             }
           }));
         }
-        await(running);
+        await(running, outcomes);
       }
       List<Change> deletes = new ArrayList<>(byAddress.values().stream().filter(c -> c.kind() == ChangeKind.DELETE).sorted((a, b) -> b.address().compareTo(a.address())).toList());
       for (Change delete : deletes) {
-        outcomes.add(run(delete, Optional.empty(), Optional.ofNullable(live.get(delete.address()))));
+        outcomes.add(halt.requested() ? notStarted(delete.address())
+            : run(delete, Optional.empty(), Optional.ofNullable(live.get(delete.address()))));
       }
     } finally {
       pool.shutdownNow();
@@ -129,9 +155,17 @@ public final class Applier {
         }
       }
       return new Outcome(address, Outcome.Status.APPLIED, change.kind().words());
+    } catch (StateSaveException e) {
+      // The service made the change; only its record is missing. Starting more would widen the gap.
+      halt.request("the state could not be saved");
+      return new Outcome(address, Outcome.Status.APPLIED, "applied, but the state could not be saved");
     } catch (RuntimeException e) {
       return new Outcome(address, Outcome.Status.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
+  }
+
+  private Outcome notStarted(Address address) {
+    return new Outcome(address, Outcome.Status.SKIPPED, "not started: " + halt.reason().orElse("the apply stopped"));
   }
 
   private static IllegalStateException unsupported(String verb, Change change) {
@@ -143,15 +177,35 @@ public final class Applier {
     return "refused: " + what + ". Opt in for " + change.address() + " in the file to allow it";
   }
 
-  private static void await(List<Future<?>> running) {
-    for (Future<?> future : running) {
+  /**
+   * Waits for a level's changes. Once a halt is asked for, the calls in flight get what is left of
+   * {@link Halt#GRACE}; one still running then is reported as unknown (the state's {@code
+   * creating} list lets the next run find out) and abandoned.
+   */
+  private void await(Map<Address, Future<?>> running, List<Outcome> outcomes) {
+    for (Map.Entry<Address, Future<?>> entry : running.entrySet()) {
+      Future<?> future = entry.getValue();
       try {
-        future.get();
+        while (true) {
+          try {
+            future.get(halt.requested() ? halt.graceLeft().toMillis() : 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            break;
+          } catch (java.util.concurrent.TimeoutException e) {
+            if (halt.requested() && halt.graceLeft().isZero()) {
+              future.cancel(true);
+              outcomes.add(new Outcome(entry.getKey(), Outcome.Status.FAILED, "still running " + Halt.GRACE.toSeconds()
+                  + " s after the apply stopped (" + halt.reason().orElse("halt") + "); its result is unknown, the next plan finds out"));
+              break;
+            }
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
         throw new IllegalStateException(e.getCause());
+      } catch (java.util.concurrent.CancellationException e) {
+        // abandoned above
       }
     }
   }

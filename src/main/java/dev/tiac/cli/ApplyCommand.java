@@ -1,13 +1,17 @@
 package dev.tiac.cli;
 
 import dev.tiac.apply.Applier;
+import dev.tiac.apply.Guard;
 import dev.tiac.apply.Outcome;
+import dev.tiac.apply.SavedPlanMatch;
 import dev.tiac.apply.SessionRecorder;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
+import dev.tiac.plan.Removal;
 import dev.tiac.plan.StoredStateView;
-import dev.tiac.plan.render.PlanJson;
+import dev.tiac.plan.render.SealedPlan;
+import dev.tiac.state.DocumentMac;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.StateSession;
 import java.io.BufferedReader;
@@ -18,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac apply FILE…} plans, shows and, once approved, applies; {@code tiac apply PLAN.json}
- * applies a saved plan and refuses it when anything it was computed from has moved since.
+ * applies a saved plan: it refuses one edited since it was written (its MAC) or made from files,
+ * state or live objects that have moved since, derives the plan again, and applies only what both
+ * hold with the same decision.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply the desired state (or a saved plan) to the live services.")
 final class ApplyCommand implements Callable<Integer> {
@@ -43,73 +51,115 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--auto-approve", description = "Apply without asking (for pipelines). Opt-ins in the file are still required.")
   boolean autoApprove;
 
-  @Option(names = "--allow-empty", description = "Allow pruning a kind the file declares nothing of.")
-  boolean allowEmpty;
+  @Mixin RemovalOptions removal = new RemovalOptions();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
-      Optional<Plan> saved = savedPlan();
-      List<Path> files = saved.map(p -> p.inputHashes().keySet().stream().map(Path::of).toList()).orElse(inputs);
-      try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("apply", Versions.current()), RunContext.Binding.CHECK)) {
-        StateSession session = run.session();
-        Planner.Result fresh = Planning.plan(run, new StoredStateView(session.state(), run.fingerprinter), options, allowEmpty, err);
-        Plan plan = saved.isPresent() ? stale(saved.get(), fresh.plan()) : fresh.plan();
-        out.print(Planning.text(options).render(plan));
-        out.flush();
-        SessionRecorder recorder = new SessionRecorder(session, run.fingerprinter, run.clock);
-        if (!plan.hasChanges()) {
-          recorder.settle(fresh.plan().changes(), fresh.live());
-          out.println("No changes: the live services match the file.");
-          return ExitCode.OK;
-        }
-        List<Change> missingLicences = plan.changes().stream()
-            .filter(c -> c.address().kind() == dev.tiac.plan.ResourceKind.LICENCE)
-            .filter(c -> c.check().map(o -> o.status() == dev.tiac.plan.CheckOutcome.Status.FAIL).orElse(false)).toList();
-        if (!missingLicences.isEmpty()) {
-          // Licences are the procedure's first step: nothing after them can work without them.
-          missingLicences.forEach(c -> err.println("tiac: precondition failed: licence " + c.address().key() + " — "
-              + c.check().orElseThrow().evidence() + ". " + String.join(" ", c.check().orElseThrow().remedy())));
-          err.println("Nothing was applied.");
-          return ExitCode.ERROR;
-        }
-        Optional<String> overBudget = Budget.overrun(fresh.plan().cost(), options.maxApiShare);
-        if (overBudget.isPresent()) {
-          err.println("tiac: refused: " + overBudget.get() + ".");
-          err.println("Nothing was applied.");
-          return ExitCode.ERROR;
-        }
-        List<Change> refused = plan.changes().stream().filter(Change::isRefused).toList();
-        if (!refused.isEmpty()) {
-          refused.forEach(c -> err.println("tiac: refused " + c.address() + ": " + c.consequence().orElse("it weakens security") + "; the file must opt in."));
-          err.println("Nothing was applied.");
-          return ExitCode.ERROR;
-        }
-        Optional<BufferedReader> operator = System.console() == null ? Optional.empty()
-            : Optional.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        if (!autoApprove && !approved(operator, err)) {
-          err.println("Apply cancelled; nothing was applied.");
-          return ExitCode.ERROR;
-        }
-        recorder.settle(fresh.plan().changes(), fresh.live());
-        Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
-            recorder, run::secrets, options.parallelism);
-        List<Outcome> outcomes = applier.apply(plan.changes(), fresh.desired(), fresh.live());
-        return report(outcomes, run.clients.deadline(), out, err);
+      Optional<SealedPlan> sealed = sealedPlan();
+      if (sealed.isPresent() && removal.given()) {
+        throw new IllegalArgumentException("--allow-delete and --allow-empty go to tiac plan: a saved plan applies with the opt-ins it was made with");
+      }
+      Plan.OptIns given = removal.optIns();
+      List<Path> files = sealed.map(SealedPlan::files).orElse(inputs);
+      // The lock comes before any service is read: a run that waited for it plans from what is live now.
+      try (ApplyGuard guard = new ApplyGuard(out, err);
+          RunContext run = RunContext.openLocked(files, options, err, new LockRequest("apply", Versions.current()), RunContext.Binding.CHECK)) {
+        // Before anything is read or planned: an edited plan is no plan at all.
+        Optional<Plan> saved = sealed.map(s -> s.verify(new DocumentMac(run.stateKey(), Planning.PLAN_MAC_PURPOSE)::verify));
+        saved.ifPresent(p -> unchangedFiles(p, files));
+        return apply(run, run.session(), guard, saved, saved.map(Plan::optIns).orElse(given), out, err);
       }
     });
   }
 
-  private Optional<Plan> savedPlan() {
+  private int apply(RunContext run, StateSession session, ApplyGuard guard, Optional<Plan> saved, Plan.OptIns optIns, PrintWriter out, PrintWriter err) {
+    StoredStateView state = new StoredStateView(session.state(), run.fingerprinter);
+    Planner.Result fresh = Planning.plan(run, state, options, optIns, err);
+    saved.ifPresent(p -> stale(p, fresh.plan()));
+    Plan plan = saved.orElse(fresh.plan());
+    out.print(Planning.text(options).render(plan));
+    out.flush();
+    SessionRecorder recorder = new SessionRecorder(session, run.fingerprinter, run.clock);
+    List<String> refusals = new ArrayList<>();
+    List<Change> changes;
+    if (saved.isPresent()) {
+      SavedPlanMatch match = SavedPlanMatch.of(saved.get(), fresh.plan());
+      refusals.addAll(match.refusals());
+      match.onlyInFresh().forEach(a -> err.println("tiac: " + a + " has a change the saved plan does not hold: left for the next tiac plan."));
+      changes = match.toApply();
+    } else {
+      fresh.plan().changes().stream().filter(c -> c.isAction() && c.isRefused())
+          .forEach(c -> refusals.add(c.address() + ": " + c.consequence().orElse("it weakens security") + "; the file must opt in"));
+      fresh.plan().removals().stream().filter(Removal::isRefused).forEach(r -> refusals.add(r.address() + ": " + r.reason()));
+      changes = fresh.plan().changes();
+    }
+    if (!refusals.isEmpty()) {
+      refusals.forEach(r -> err.println("tiac: refused " + r + "."));
+      err.println("Nothing was applied.");
+      return ExitCode.ERROR;
+    }
+    if (changes.stream().noneMatch(Change::isAction)) {
+      recorder.settle(fresh.plan().changes(), fresh.live());
+      out.println("No changes: the live services match the file.");
+      return ExitCode.OK;
+    }
+    List<Change> missingLicences = fresh.plan().changes().stream()
+        .filter(c -> c.address().kind() == dev.tiac.plan.ResourceKind.LICENCE)
+        .filter(c -> c.check().map(o -> o.status() == dev.tiac.plan.CheckOutcome.Status.FAIL).orElse(false)).toList();
+    if (!missingLicences.isEmpty()) {
+      // Licences are the procedure's first step: nothing after them can work without them.
+      missingLicences.forEach(c -> err.println("tiac: precondition failed: licence " + c.address().key() + " — "
+          + c.check().orElseThrow().evidence() + ". " + String.join(" ", c.check().orElseThrow().remedy())));
+      err.println("Nothing was applied.");
+      return ExitCode.ERROR;
+    }
+    Optional<String> overBudget = Budget.overrun(fresh.plan().cost(), options.maxApiShare);
+    if (overBudget.isPresent()) {
+      err.println("tiac: refused: " + overBudget.get() + ".");
+      err.println("Nothing was applied.");
+      return ExitCode.ERROR;
+    }
+    Optional<BufferedReader> operator = System.console() == null ? Optional.empty()
+        : Optional.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    // A saved plan was reviewed when it was made: applying it asks nothing again, as in Terraform.
+    if (saved.isEmpty() && !autoApprove && !approved(operator, err)) {
+      err.println("Apply cancelled; nothing was applied.");
+      return ExitCode.ERROR;
+    }
+    recorder.settle(fresh.plan().changes(), fresh.live());
+    Applier applier = new Applier(run.catalog.capabilities(), new RunbookSteps(err, operator, session, run.clock),
+        recorder, run::secrets, options.parallelism, guard.halt());
+    Guard changeGuard = Guard.of(fresh.plan(), state.owned(), fresh.desired());
+    List<Outcome> outcomes = guard.during(session, () -> applier.apply(changes, fresh.desired(), fresh.live(), changeGuard));
+    return guard.exitCode(report(outcomes, run.clients.deadline(), out, err));
+  }
+
+  private Optional<SealedPlan> sealedPlan() {
     if (inputs.size() != 1 || !inputs.get(0).toString().endsWith(".json")) {
       return Optional.empty();
     }
     try {
-      return Optional.of(PlanJson.read(Files.readString(inputs.get(0), StandardCharsets.UTF_8)));
+      return Optional.of(SealedPlan.parse(Files.readString(inputs.get(0), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + inputs.get(0) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The files a saved plan names must hold what they held when it was made, byte for byte. */
+  private static void unchangedFiles(Plan saved, List<Path> files) {
+    Map<String, String> now;
+    try {
+      now = Planner.hashes(files);
+    } catch (UncheckedIOException e) {
+      throw new IllegalStateException("the saved plan is stale: a desired-state file it names cannot be read (" + e.getMessage() + "); run tiac plan again", e);
+    }
+    List<String> changed = saved.inputHashes().keySet().stream().filter(f -> !saved.inputHashes().get(f).equals(now.get(f))).sorted().toList();
+    if (!changed.isEmpty()) {
+      throw new IllegalStateException("the saved plan is stale: the desired-state files changed since it was made ("
+          + String.join(", ", changed) + "); run tiac plan again");
     }
   }
 
@@ -120,7 +170,8 @@ final class ApplyCommand implements Callable<Integer> {
           + (saved.lineage().equals(now.lineage()) ? "" : " (another lineage)") + " since it was made; run tiac plan again");
     }
     if (!saved.inputHashes().equals(now.inputHashes())) {
-      throw new IllegalStateException("the saved plan is stale: the desired-state files changed since it was made; run tiac plan again");
+      // Checked before the run too; again here, in case a file moved while it was being read.
+      throw new IllegalStateException("the saved plan is stale: the desired-state files changed while it was being applied; run tiac plan again");
     }
     for (var entry : saved.liveFingerprints().entrySet()) {
       if (!entry.getValue().equals(now.liveFingerprints().get(entry.getKey()))) {

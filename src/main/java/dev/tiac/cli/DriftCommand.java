@@ -68,7 +68,7 @@ final class DriftCommand implements Callable<Integer> {
     return Failures.guard(err, () -> {
       try (RunContext run = RunContext.open(files, options, err)) {
         State state = run.storedState();
-        Planner.Result result = Planning.plan(run, new StoredStateView(state, run.fingerprinter), options, false, err);
+        Planner.Result result = Planning.plan(run, new StoredStateView(state, run.fingerprinter), options, Plan.OptIns.NONE, err);
         Plan plan = withExpiryWarnings(result, state, run);
         out.print(Planning.text(options).render(plan));
         out.println(DriftSummary.of(plan).headline());

@@ -33,18 +33,18 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--detailed-exitcode", description = "Exit 2 when apply has changes to make, 0 when it has none (failing checks are shown; tiac drift counts them).")
   boolean detailedExitcode;
 
-  @Option(names = "--allow-empty", description = "Allow pruning a kind the file declares nothing of.")
-  boolean allowEmpty;
+  @Mixin RemovalOptions removal = new RemovalOptions();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
+      Plan.OptIns optIns = removal.optIns();
       try (RunContext run = RunContext.open(files, options, err)) {
-        Planner.Result result = Planning.plan(run, run.stateView(), options, allowEmpty, err);
+        Planner.Result result = Planning.plan(run, run.stateView(), options, optIns, err);
         Plan plan = result.plan();
-        this.out.ifPresent(file -> Planning.save(plan, file));
+        this.out.ifPresent(file -> Planning.save(plan, file, run));
         out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));
         out.flush();
         return detailedExitcode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;

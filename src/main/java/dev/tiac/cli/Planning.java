@@ -1,10 +1,13 @@
 package dev.tiac.cli;
 
+import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
+import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
-import dev.tiac.plan.render.PlanJson;
+import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.plan.render.PlanText;
 import dev.tiac.plan.render.Style;
+import dev.tiac.state.DocumentMac;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,21 +17,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The steps plan, apply and drift share: compute a plan, show it, save it. */
 final class Planning {
   private Planning() {}
 
-  static Planner.Result plan(RunContext run, StoredStateView state, RunOptions options, boolean allowEmpty, PrintWriter err) {
+  /** The purpose a saved plan's MAC is made for: no other document's MAC passes for it. */
+  static final String PLAN_MAC_PURPOSE = "tiac saved plan v1";
+
+  static Planner.Result plan(RunContext run, StoredStateView state, RunOptions options, Plan.OptIns optIns, PrintWriter err) {
     Planner planner = new Planner(options.parallelism, step -> {
       if (options.debug) {
         err.println("tiac: " + step);
       }
     });
+    state.requireFingerprintKey();
     Budget.checkRefresh(run.catalog.services().refreshCost(), options.maxApiShare);
     err.println("tiac: refreshing live state ...");
     err.flush();
-    Planner.Result result = planner.plan(run.config, run.catalog.services(), state, run::secrets, allowEmpty);
+    Set<ResourceKind> deletable = EnumSet.noneOf(ResourceKind.class);
+    for (ResourceKind kind : ResourceKind.values()) {
+      run.catalog.capabilities().deleter(kind).ifPresent(d -> deletable.add(kind));
+    }
+    Planner.Result result = planner.plan(run.config, run.catalog.services(), state, run::secrets, optIns, deletable);
     // Known only now that the changes are: the plan says so, apply refuses to start.
     return Budget.overrun(result.plan().cost(), options.maxApiShare)
         .map(over -> new Planner.Result(result.plan().withWarning("apply will refuse this plan: " + over), result.desired(), result.live()))
@@ -40,13 +53,19 @@ final class Planning {
     return new PlanText(Style.forTerminal(terminal, System.getenv()));
   }
 
-  /** Writes a saved plan readable only by its owner: it names every resource of the setup. */
-  static void save(dev.tiac.plan.Plan plan, Path file) {
+  /**
+   * Writes a saved plan readable only by its owner (it names every resource of the setup), bound
+   * by a MAC under the state key so that apply can tell it was not edited since.
+   */
+  static void save(Plan plan, Path file, RunContext run) {
+    // A saved plan is checked under the same key later, so a key made for this run is kept now.
+    run.stateKey().keep();
+    DocumentMac mac = new DocumentMac(run.stateKey(), PLAN_MAC_PURPOSE);
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, ".plan-", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(temp, PlanJson.write(plan), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.writeString(temp, SealedPlan.write(plan, mac::sign), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -45,6 +45,7 @@ final class RunContext implements AutoCloseable {
   final ServiceCatalog catalog;
   final StateBackend backend;
   final SecretFingerprinter fingerprinter;
+  private final StateKeys keys;
   final Clock clock = Clock.systemUTC();
   final Map<String, String> environment;
   /** The setup and tenant of this run, which the state must match. */
@@ -62,12 +63,14 @@ final class RunContext implements AutoCloseable {
     this.stateDir = prologue.stateDir();
     this.backend = prologue.backend();
     this.fingerprinter = prologue.fingerprinter();
+    this.keys = prologue.keys();
     this.session = prologue.session();
     this.redactor = new Redactor();
     this.environment = source.environment(config, System.getenv());
-    this.values = new Interpolator(environment, config.document().baseDirectory(),
+    this.values = new Interpolator(environment, paths(config),
         ref -> source.tokenDelivery().flatMap(d -> d.output(ref.address())));
     this.endpoints = source.endpoints(config, values, redactor);
+    endpoints.directory().flatMap(dev.tiac.ldap.LdapSettings::plaintextWarning).ifPresent(err::println);
     this.binding = TenantBindings.of(config, endpoints, values);
     prologue.binding().ifPresent(mode -> bindSession(mode, err));
     HttpSettings defaults = HttpSettings.defaults().withInFlight(options.parallelism).withCallTimeout(options.callTimeout);
@@ -77,12 +80,41 @@ final class RunContext implements AutoCloseable {
     this.catalog = ServiceCatalog.build(endpoints, clients, config, source.consoleKinds(endpoints, clients, config, this::secrets));
   }
 
+  /** The state key: from the environment or the key's directory, refused when the state names one that is missing. */
+  StateKey stateKey() {
+    return keys.get();
+  }
+
   /**
    * What is settled before any endpoint: where the state is, its key, and for a run that writes
    * state the held lock and what to do with the binding once the run's own is known.
    */
-  private record Prologue(Path stateDir, StateBackend backend, SecretFingerprinter fingerprinter,
+  private record Prologue(Path stateDir, StateBackend backend, StateKeys keys, SecretFingerprinter fingerprinter,
       Optional<StateSession> session, Optional<Binding> binding) {}
+
+  /**
+   * The state key, loaded on first use: query and export never need one, and a missing key fails
+   * only the commands that compare fingerprints or seal a plan. It lives in the state dir, also
+   * for a --sandbox run whose state is kept apart.
+   */
+  private static final class StateKeys implements java.util.function.Supplier<StateKey> {
+    private final Path dir;
+    private final StateBackend backend;
+    private StateKey key;
+
+    StateKeys(Path dir, StateBackend backend) {
+      this.dir = dir;
+      this.backend = backend;
+    }
+
+    @Override
+    public synchronized StateKey get() {
+      if (key == null) {
+        key = StateKey.load(dir, System.getenv(), backend.read());
+      }
+      return key;
+    }
+  }
 
   /** A run that reads state, if at all, without locking it: plan, drift, query, export. */
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
@@ -123,12 +155,13 @@ final class RunContext implements AutoCloseable {
       java.util.function.Supplier<EndpointSource> sources, Optional<Locking> locking) {
     Path stateDir = StateBackends.home(options.stateDir, options.sandbox, options.backend);
     StateBackend backend = StateBackends.choose(stateDir, options.backend, System.getenv(), err);
-    SecretFingerprinter fingerprinter = new SecretFingerprinter(StateKey.load(options.stateDir, System.getenv()));
+    StateKeys keys = new StateKeys(options.stateDir, backend);
+    SecretFingerprinter fingerprinter = new SecretFingerprinter(keys);
     Optional<StateSession> session = locking.map(l -> lock(backend, l.request(), options.lockTimeout, fingerprinter, stateDir, err));
     try {
       EndpointSource source = sources.get();
       try {
-        Prologue prologue = new Prologue(stateDir, backend, fingerprinter, session, locking.map(Locking::binding));
+        Prologue prologue = new Prologue(stateDir, backend, keys, fingerprinter, session, locking.map(Locking::binding));
         return new RunContext(config, options, err, source, prologue);
       } catch (RuntimeException e) {
         source.close();
@@ -207,6 +240,11 @@ final class RunContext implements AutoCloseable {
     return new StoredStateView(storedState(binding.tenantOnly()), fingerprinter);
   }
 
+  /** The path rules of the loaded file: its directory, its repository and its opt-in. */
+  static dev.tiac.config.paths.ContainedPaths paths(LoadedConfig config) {
+    return dev.tiac.config.paths.ContainedPaths.of(config.document().baseDirectory(), config.document().tree());
+  }
+
   StoredStateView stateView() {
     return new StoredStateView(session.map(StateSession::state).orElseGet(this::storedState), fingerprinter);
   }
@@ -233,7 +271,7 @@ final class RunContext implements AutoCloseable {
     default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
         java.util.function.Function<DesiredResource, Map<String, String>> secrets) {
       return new dev.tiac.providers.console.ManagedConsoleKinds(Optional.empty(), config.state(),
-          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), new Redactor()), secrets);
+          new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), paths(config), new Redactor()), secrets);
     }
 
     default Optional<dev.tiac.providers.console.TokenDelivery> tokenDelivery() {

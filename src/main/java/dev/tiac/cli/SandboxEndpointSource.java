@@ -95,7 +95,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   public ServiceCatalog.ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
     ManagementClient client = new ManagementClient(resolved.management().orElseThrow(), clients);
     provisionLicensingAccount(client, config, secrets);
-    delivery = new TokenDelivery(config.document().baseDirectory(), clients.log().redactor());
+    delivery = new TokenDelivery(config.document().baseDirectory(), RunContext.paths(config), clients.log().redactor());
     return new ManagedConsoleKinds(Optional.of(client), config.state(), delivery, secrets);
   }
 

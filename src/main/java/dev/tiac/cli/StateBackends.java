@@ -44,6 +44,10 @@ final class StateBackends {
       return new LocalStateBackend(stateDir);
     }
     HttpBackendSettings settings = settings(options, environment);
+    if ("http".equalsIgnoreCase(settings.address().getScheme()) && settings.username().isPresent()) {
+      err.println("tiac: warning: --backend-url " + HttpBackendSettings.redact(settings.address()) + " is plain http: the backend"
+          + " password of " + settings.username().get() + " and the state go unencrypted; use https outside a test");
+    }
     if (Optional.ofNullable(environment.get(StateKey.ENV_VARIABLE)).filter(v -> !v.isBlank()).isEmpty()) {
       err.println("tiac: warning: the state is remote but its key is the local " + stateDir.resolve(StateKey.KEY_FILE)
           + "; on runners that share no disk set " + StateKey.ENV_VARIABLE + " (base64 of 32 random bytes) from a CI secret");

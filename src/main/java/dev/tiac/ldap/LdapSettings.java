@@ -26,4 +26,12 @@ public record LdapSettings(String host, int port, Security security, String bind
           + "clear; use LDAPS or StartTLS, or allow plaintext explicitly for a lab");
     }
   }
+
+  /** The warning a run prints once when the file allows the bind password to travel in clear. */
+  public Optional<String> plaintextWarning() {
+    return security == Security.PLAINTEXT
+        ? Optional.of("tiac: warning: allowPlaintextBind is set: the bind password of " + bindDn + " goes to ldap://" + host + ":"
+            + port + " unencrypted, readable by anyone on the network path; use LDAPS or StartTLS outside a lab")
+        : Optional.empty();
+  }
 }

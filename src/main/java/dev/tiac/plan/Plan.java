@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * A plan as data: computed once, rendered as text or JSON, saved, and applied. It carries what
  * apply needs to refuse it when stale: the state's lineage and serial, hashes of the input files
- * and a fingerprint of every live object read.
+ * and a fingerprint of every live object read; and what apply needs to derive it again: the
+ * opt-ins given on the command line. Removals say what became of each resource the file no
+ * longer declares.
  */
 public record Plan(
     String setup,
@@ -17,7 +19,9 @@ public record Plan(
     Map<String, String> liveFingerprints,
     List<Change> changes,
     List<String> warnings,
-    List<ApiCost> cost) {
+    List<ApiCost> cost,
+    OptIns optIns,
+    List<Removal> removals) {
   public static final String FORMAT_VERSION = "1";
 
   public Plan {
@@ -26,6 +30,25 @@ public record Plan(
     changes = changes.stream().sorted(ORDER).toList();
     warnings = List.copyOf(warnings);
     cost = List.copyOf(cost);
+    removals = removals.stream().sorted(Comparator.comparing(Removal::address)).toList();
+  }
+
+  /** A plan made without command-line opt-ins and with no removals to report. */
+  public Plan(String setup, String lineage, long serial, Map<String, String> inputHashes, Map<String, String> liveFingerprints,
+      List<Change> changes, List<String> warnings, List<ApiCost> cost) {
+    this(setup, lineage, serial, inputHashes, liveFingerprints, changes, warnings, cost, OptIns.NONE, List.of());
+  }
+
+  /**
+   * The opt-ins a plan was made with on the command line ({@code --allow-delete},
+   * {@code --allow-empty}): apply of a saved plan derives it again with exactly these.
+   */
+  public record OptIns(List<String> allowDelete, boolean allowEmpty) {
+    public static final OptIns NONE = new OptIns(List.of(), false);
+
+    public OptIns {
+      allowDelete = List.copyOf(allowDelete);
+    }
   }
 
   /** Weakening changes first, then by address so output is stable run to run. */
@@ -62,7 +85,12 @@ public record Plan(
   public Plan withWarning(String warning) {
     List<String> more = new java.util.ArrayList<>(warnings);
     more.add(warning);
-    return new Plan(setup, lineage, serial, inputHashes, liveFingerprints, changes, more, cost);
+    return new Plan(setup, lineage, serial, inputHashes, liveFingerprints, changes, more, cost, optIns, removals);
+  }
+
+  /** Changes apply would refuse, and removals an opt-in asks for that tiac cannot carry out. */
+  public long refusals() {
+    return changes.stream().filter(c -> c.isAction() && c.isRefused()).count() + removals.stream().filter(Removal::isRefused).count();
   }
 
   public long count(ChangeKind kind) {

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +37,14 @@ public final class Planner {
   /** A plan and the inputs it was computed from, which apply reuses without reading twice. */
   public record Result(Plan plan, List<DesiredResource> desired, Map<Address, LiveResource> live) {}
 
-  public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets, boolean allowEmpty) {
+  /**
+   * Plans with the file's removal opt-ins and the command line's ({@code optIns}); {@code deletable}
+   * is the kinds this run's drivers can delete.
+   */
+  public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets,
+      Plan.OptIns optIns, Set<ResourceKind> deletable) {
+    // Opt-ins are read first: a mistyped --allow-delete is refused before any service is called.
+    RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
         a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating()));
@@ -53,26 +60,35 @@ public final class Planner {
           .orElse(DiffInput.SecretComparison.NEVER_APPLIED)));
       comparisons.put(d.address(), byAttribute);
     }
-    Set<ResourceKind> pruneAllowed = EnumSet.noneOf(ResourceKind.class);
-    for (ResourceKind kind : ResourceKind.values()) {
-      // Never prune a kind the file declares nothing of: an empty section is more often a mistake.
-      if (allowEmpty || desired.stream().anyMatch(d -> d.address().kind() == kind)) {
-        pruneAllowed.add(kind);
-      }
-    }
-    DiffInput input = new DiffInput(desired, seen.live(), state.owned(), seen.readKinds(),
-        a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), pruneAllowed);
-    List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(new Differ().diff(input)),
+    DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
+        a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
+    Differ.Result diff = new Differ().compare(input);
+    List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
         desired, seen.live(), state::attestation));
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
     List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(changes, desired, seen.live(), investigations);
     Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),
         hashes(config.document().files()), fingerprints(seen.live()), changes, warnings,
-        Plan.ApiCost.merge(services.refreshCost(), dev.tiac.providers.ApplyCalls.estimate(changes, services::driver)));
+        Plan.ApiCost.merge(services.refreshCost(), dev.tiac.providers.ApplyCalls.estimate(changes, services::driver)),
+        optIns, diff.removals());
     return new Result(plan, desired, seen.live());
   }
 
-  static Map<String, String> hashes(List<Path> files) {
+  /** The file's {@code prune.allow} entries, then the command line's {@code --allow-delete}. */
+  static List<PruneGrant> grants(LoadedConfig config, Plan.OptIns optIns) {
+    List<PruneGrant> grants = new ArrayList<>();
+    List<String> allow = config.state().prune().map(dev.tiac.config.model.Prune::allow).orElse(List.of());
+    for (int i = 0; i < allow.size(); i++) {
+      String at = config.document().valueAt("/prune/allow/" + i).toString();
+      // The schema admits only address shapes of known kinds, so every entry parses.
+      PruneGrant.parse(allow.get(i), at).ifPresent(grants::add);
+    }
+    optIns.allowDelete().forEach(flag -> grants.add(PruneGrant.flag(flag)));
+    return List.copyOf(grants);
+  }
+
+  /** The SHA-256 of each file, by the name it was given. */
+  public static Map<String, String> hashes(List<Path> files) {
     Map<String, String> hashes = new TreeMap<>();
     for (Path file : files) {
       try {

@@ -15,6 +15,11 @@ public interface StateView {
 
   Set<Address> owned();
 
+  /** Every object the state records, whether tiac created it or took over one that existed. */
+  default Set<Address> managed() {
+    return owned();
+  }
+
   /** Objects an apply began creating and never recorded: tiac's if they exist. */
   Set<Address> creating();
 

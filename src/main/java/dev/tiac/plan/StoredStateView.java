@@ -19,6 +19,16 @@ public final class StoredStateView implements StateView {
     this.fingerprinter = fingerprinter;
   }
 
+  /**
+   * Fails before any refresh when the state holds secret fingerprints and their key is missing or
+   * another: comparing would report every secret as changed.
+   */
+  public void requireFingerprintKey() {
+    if (state.resources().values().stream().anyMatch(r -> !r.secrets().isEmpty())) {
+      fingerprinter.verify(state);
+    }
+  }
+
   @Override
   public String lineage() {
     // A state never saved has no lineage yet: plans made before the first apply all agree on "".
@@ -36,6 +46,13 @@ public final class StoredStateView implements StateView {
     state.resources().values().stream().filter(ResourceState::owned)
         .forEach(r -> Address.parse(r.address()).ifPresent(owned::add));
     return owned;
+  }
+
+  @Override
+  public Set<Address> managed() {
+    Set<Address> managed = new HashSet<>(owned());
+    state.resources().keySet().forEach(key -> Address.parse(key).ifPresent(managed::add));
+    return managed;
   }
 
   @Override

@@ -4,10 +4,14 @@ import dev.tiac.plan.AttributeChange;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.render.ChangeVocabulary;
 import dev.tiac.plan.render.OptInHint;
+import dev.tiac.plan.render.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The plain-text facts of one drifted resource, shared by the JUnit, SARIF and markdown reports. */
+/**
+ * The plain-text facts of one drifted resource, shared by the JUnit, SARIF and markdown reports;
+ * each line {@link Printable#clean cleaned} of control and bidirectional characters from live data.
+ */
 final class DriftDetails {
   private DriftDetails() {}
 
@@ -22,10 +26,14 @@ final class DriftDetails {
     if (change.isAction() && change.isRefused()) {
       line.append(": refused, ").append(OptInHint.sentence(change));
     }
-    return line.toString();
+    return Printable.clean(line.toString());
   }
 
   static String attribute(AttributeChange a) {
+    return Printable.clean(rawAttribute(a));
+  }
+
+  private static String rawAttribute(AttributeChange a) {
     if (a.sensitive()) {
       return (a.before().isPresent() ? "~ " : "+ ") + a.name() + ": (sensitive)";
     }
@@ -47,7 +55,7 @@ final class DriftDetails {
     change.reach().ifPresent(r -> lines.add("touches " + r.count() + " " + r.unit()));
     change.consequence().ifPresent(c -> lines.add("destructive: " + c));
     if (change.isAction() && change.needsOptIn()) {
-      lines.add(change.optedIn() ? "opted in: " + OptInHint.key(change) + ": true" : "refused: " + OptInHint.sentence(change));
+      lines.add(change.optedIn() ? "opted in: " + OptInHint.granted(change) : "refused: " + OptInHint.sentence(change));
     }
     for (int i = 0; i < change.steps().size(); i++) {
       lines.add((i + 1) + ". " + change.steps().get(i));
@@ -59,7 +67,7 @@ final class DriftDetails {
         lines.add("… and " + (o.remedy().size() - maxRemedy) + " more");
       }
     });
-    return lines;
+    return lines.stream().map(Printable::clean).toList();
   }
 
   private static String quoted(String value) {

@@ -1,9 +1,11 @@
 package dev.tiac.report;
 
+import dev.tiac.plan.render.Printable;
+
 /**
  * Escaping for the markup formats. Values come from files and live services, so every one of them
- * is escaped where it is written, and characters XML 1.0 forbids are shown as escapes instead of
- * breaking the document.
+ * is escaped where it is written; control and bidirectional characters (and those XML 1.0 forbids)
+ * are shown as {@link Printable} escapes instead of breaking the document or disguising a value.
  */
 final class Markup {
   private Markup() {}
@@ -28,11 +30,11 @@ final class Markup {
         case '"' -> out.append(quotes ? "&quot;" : "\"");
         case '\'' -> out.append(quotes ? "&#39;" : "'");
         default -> {
-          boolean allowed = cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp <= 0x9f) && cp != 0xfffe && cp != 0xffff);
-          if (allowed) {
+          boolean layout = cp == '\t' || cp == '\n' || cp == '\r';
+          if (layout || !(Printable.unsafe(cp) || cp == 0xfffe || cp == 0xffff)) {
             out.appendCodePoint(cp);
           } else {
-            out.append(String.format("\\u%04x", cp));
+            out.append(Printable.escaped(cp));
           }
         }
       }

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a finished report; reports are small enough to build in memory first. */
 final class Output {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = SafeJson.MAPPER;
 
   private Output() {}
 

@@ -55,23 +55,25 @@ public final class ErroredState {
   }
 
   /**
-   * Pushes the errored state to the backend under the lock, then removes the file. The usual
-   * lineage and serial checks apply, so an errored state older than the stored one is refused.
+   * Pushes the errored state to the backend under the lock, then removes the file. The checks of
+   * {@link StatePush} apply, so an errored state older than the stored one is refused.
    */
-  public void push(StateBackend backend, LockRequest request, Duration lockTimeout) {
+  public StatePush.Result push(StateBackend backend, LockRequest request, Duration lockTimeout) {
     State errored = read().orElseThrow(() -> new IllegalStateException("there is no " + file + " to push"));
-    StateLock lock = backend.lock(request, lockTimeout);
-    try {
-      backend.write(errored);
-    } finally {
-      lock.close();
-    }
+    StatePush.Result result = StatePush.push(backend, errored, file.toString(), false, request, lockTimeout);
+    discard();
+    return result;
+  }
+
+  /** Removes the file after it was pushed by other means (e.g. {@code --force}). */
+  public void pushed() {
     discard();
   }
 
   String refusal() {
     return "found " + file + " from an apply whose state could not be saved. Running again now"
         + " would work from an older state and could duplicate objects. Fix the cause of the failed"
-        + " save, then push it back (tiac state push) before running tiac again.";
+        + " save, then push it back with `tiac state push` (same --state-dir and backend options as"
+        + " the apply) before running tiac again; `tiac state show " + file + "` shows what it holds.";
   }
 }

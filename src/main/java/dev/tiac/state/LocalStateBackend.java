@@ -59,9 +59,13 @@ public final class LocalStateBackend implements StateBackend {
   @Override
   public void write(State state) {
     Optional<State> stored = cache.known().orElseGet(this::readFile);
-    if (!WriteRules.needsWrite(stored, state, location())) {
-      return;
+    if (WriteRules.needsWrite(stored, state, location())) {
+      overwrite(state);
     }
+  }
+
+  @Override
+  public void overwrite(State state) {
     try {
       AtomicFiles.ensureDirectory(dir);
       AtomicFiles.replace(stateFile, encoder.encode(state));
@@ -100,9 +104,12 @@ public final class LocalStateBackend implements StateBackend {
       here.get().close();
       return;
     }
-    if (Files.notExists(lockFile)) {
+    Optional<LockInfo> recorded = LocalFileLock.readInfo(infoFile);
+    if (Files.notExists(lockFile) || recorded.isEmpty()) {
       throw new UnlockRefusedException("the state at " + location() + " is not locked.");
     }
+    // Checked before the lock is touched: a wrong ID must leave the lock and its info as they are.
+    refuseUnlessSameId(id, recorded.get());
     LockInfo probe = LockInfo.forThisProcess(new LockRequest("force-unlock", "n/a"), location(), clock);
     Optional<LocalFileLock> mine;
     try {
@@ -115,12 +122,7 @@ public final class LocalStateBackend implements StateBackend {
           + currentHolder().map(LockInfo::describe).orElse("holder unknown")
           + ". A local lock is released by the OS when its holder exits; stop that process instead.");
     }
-    Optional<LockInfo> stale = mine.get().staleLockReplaced();
-    mine.get().close();
-    if (stale.isEmpty()) {
-      throw new UnlockRefusedException("the state at " + location() + " is not locked.");
-    }
-    refuseUnlessSameId(id, stale.get());
+    mine.get().close(); // removes the stale info with the probe's
   }
 
   private void refuseUnlessSameId(String id, LockInfo holder) {

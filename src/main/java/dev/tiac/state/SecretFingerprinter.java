@@ -16,19 +16,46 @@ import javax.crypto.Mac;
 public final class SecretFingerprinter {
   private static final byte[] DOMAIN = "tiac secret fingerprint v1".getBytes(StandardCharsets.UTF_8);
 
-  private final StateKey key;
+  private final java.util.function.Supplier<StateKey> source;
+  private volatile StateKey loaded;
 
   public SecretFingerprinter(StateKey key) {
-    this.key = key;
+    this(() -> key);
+  }
+
+  /**
+   * Loads the key on first use, so a command that never compares a secret (query, export) never
+   * needs one, and a broken or missing key fails only the commands that do.
+   */
+  public SecretFingerprinter(java.util.function.Supplier<StateKey> key) {
+    this.source = key;
+  }
+
+  private StateKey key() {
+    StateKey k = loaded;
+    if (k == null) {
+      synchronized (this) {
+        if (loaded == null) {
+          loaded = source.get();
+        }
+        k = loaded;
+      }
+    }
+    return k;
   }
 
   public String keyId() {
-    return key.id();
+    return key().id();
+  }
+
+  /** Writes a key made for a first state to its file; see {@link StateKey#keep()}. */
+  public void keepKey() {
+    key().keep();
   }
 
   /** The fingerprint of {@code secret}; the caller still owns (and should clear) the array. */
   public Fingerprint fingerprint(String address, String attribute, char[] secret) {
-    Mac mac = Hmac.newMac(key.bytes());
+    Mac mac = Hmac.newMac(key().bytes());
     update(mac, DOMAIN);
     update(mac, address.getBytes(StandardCharsets.UTF_8));
     update(mac, attribute.getBytes(StandardCharsets.UTF_8));
@@ -58,6 +85,7 @@ public final class SecretFingerprinter {
    * yet carries no key id and is accepted.
    */
   public void verify(State state) {
+    StateKey key = key();
     state.keyId().filter(id -> !id.equals(key.id())).ifPresent(id -> {
       throw new StateKeyMismatchException(id, key);
     });
@@ -65,7 +93,7 @@ public final class SecretFingerprinter {
 
   @Override
   public String toString() {
-    return "SecretFingerprinter[key " + key.id() + "]";
+    return loaded == null ? "SecretFingerprinter[key not loaded yet]" : "SecretFingerprinter[key " + loaded.id() + "]";
   }
 
   // Length-prefixed so ("ab", "c") and ("a", "bc") never collide.

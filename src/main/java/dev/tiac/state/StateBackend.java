@@ -20,6 +20,13 @@ public interface StateBackend {
   void write(State state);
 
   /**
+   * Stores a snapshot without the lineage and serial checks of {@link #write}: only for {@code
+   * tiac state push --force}, by someone who has decided the stored state is wrong. The caller
+   * holds the lock.
+   */
+  void overwrite(State state);
+
+  /**
    * Takes the lock, waiting up to {@code timeout} (zero: one attempt) while someone else holds it.
    *
    * @throws StateLockedException naming the holder when the lock could not be had in time

@@ -126,6 +126,10 @@ public final class StateCodec {
             + " by a newer tiac (" + root.path("tiacVersion").asString("unknown")
             + "); this tiac reads format " + FORMAT_VERSION + ". Upgrade tiac");
       }
+      java.util.Optional<String> wrong = StateSchema.problems(root);
+      if (wrong.isPresent()) {
+        throw new StateFormatException(source, wrong.get());
+      }
       TreeMap<String, ResourceState> resources = new TreeMap<>();
       for (Map.Entry<String, JsonNode> entry : root.path("resources").properties()) {
         resources.put(entry.getKey(), decodeResource(entry.getKey(), entry.getValue()));

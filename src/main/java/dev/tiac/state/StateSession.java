@@ -17,6 +17,10 @@ public final class StateSession implements AutoCloseable {
   private final String tiacVersion;
   private final Clock clock;
   private volatile State current;
+  /** The last state the backend confirmed; differs from {@code current} only after a failed save. */
+  private volatile State persisted;
+  private volatile Optional<SaveFailure> failure = Optional.empty();
+  private volatile boolean closed;
   private boolean erroredWritten;
   private boolean bindingUnsaved;
 
@@ -28,6 +32,7 @@ public final class StateSession implements AutoCloseable {
     this.tiacVersion = tiacVersion;
     this.clock = clock;
     this.current = current;
+    this.persisted = current;
   }
 
   /**
@@ -46,6 +51,7 @@ public final class StateSession implements AutoCloseable {
       State state = backend.read()
           .orElseGet(() -> State.create(request.tiacVersion(), Optional.of(fingerprinter.keyId())));
       fingerprinter.verify(state);
+      fingerprinter.keepKey(); // the first state's key is written before anything is fingerprinted under it
       return new StateSession(backend, lock, errored, request.tiacVersion(), clock,
           state.keyId().isPresent() ? state : state.withKeyId(fingerprinter.keyId()));
     } catch (RuntimeException e) {
@@ -150,6 +156,10 @@ public final class StateSession implements AutoCloseable {
   }
 
   private void save(State changed) {
+    if (closed) {
+      // A call abandoned after an interrupt may finish late: its lock is gone, so nothing is written.
+      throw new IllegalStateException("the state session is closed; the next run records this change");
+    }
     State next = changed.withSerial(current.serial() + 1).withTiacVersion(tiacVersion);
     current = next; // the remote change happened; memory must know it even if the disk does not
     bindingUnsaved = false;
@@ -158,6 +168,8 @@ public final class StateSession implements AutoCloseable {
     } catch (RuntimeException e) {
       throw saveFailed(next, e);
     }
+    persisted = next;
+    failure = Optional.empty();
     if (erroredWritten) {
       errored.discard(); // a later save got through and supersedes the errored copy
       erroredWritten = false;
@@ -166,19 +178,50 @@ public final class StateSession implements AutoCloseable {
 
   private StateSaveException saveFailed(State unsaved, RuntimeException cause) {
     byte[] json = StateCodec.encode(unsaved);
+    String reason = why(cause);
     try {
       errored.save(json);
       erroredWritten = true;
-      return new StateSaveException("could not save state to " + backend.location() + ": "
-          + cause.getMessage() + ". The state of this apply was written to " + errored.file()
-          + ". Do not run apply again: fix the cause, then push it back with `tiac state push`.",
-          json, cause);
+      failure = Optional.of(new SaveFailure(backend.location(), reason, Optional.of(errored.file()), Optional.empty()));
+      return new StateSaveException("could not save state to " + backend.location() + ": " + reason
+          + ". The state of this apply was written to " + errored.file() + " instead.", json, cause);
     } catch (IOException | RuntimeException also) {
       cause.addSuppressed(also);
-      return new StateSaveException("could not save state to " + backend.location() + " ("
-          + cause.getMessage() + ") nor to " + errored.file() + " (" + also.getMessage()
-          + "). The unsaved state follows; keep it and push it back once storage works.", json, cause);
+      failure = Optional.of(new SaveFailure(backend.location(), reason + "; nor to " + errored.file() + ": " + why(also),
+          Optional.empty(), Optional.of(new String(json, java.nio.charset.StandardCharsets.UTF_8))));
+      return new StateSaveException("could not save state to " + backend.location() + " (" + reason
+          + ") nor to " + errored.file() + " (" + why(also) + ")", json, cause);
     }
+  }
+
+  // NIO's messages are often the bare path (FileAlreadyExistsException: /x): the type says what happened.
+  private static String why(Exception e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    return message.contains(" ") ? message : e.getClass().getSimpleName() + " " + message;
+  }
+
+  /**
+   * Why the latest state is not where it belongs, if it is not: where it went instead (or its
+   * JSON when it could be written nowhere) and the addresses whose record it alone holds.
+   */
+  public Optional<SaveFailure> saveFailure() {
+    return failure.map(f -> f.withUnrecorded(unrecorded()));
+  }
+
+  private java.util.List<String> unrecorded() {
+    State saved = persisted;
+    State now = current;
+    java.util.List<String> addresses = new java.util.ArrayList<>();
+    now.resources().forEach((address, r) -> {
+      if (!saved.resource(address).map(r::sameContentAs).orElse(false)) {
+        addresses.add(address);
+      }
+    });
+    saved.resources().keySet().stream().filter(a -> now.resource(a).isEmpty()).forEach(addresses::add);
+    return addresses;
   }
 
   @Override
@@ -186,6 +229,7 @@ public final class StateSession implements AutoCloseable {
     try {
       saveBindingIfUnsaved();
     } finally {
+      closed = true;
       lock.close();
     }
   }
@@ -193,7 +237,7 @@ public final class StateSession implements AutoCloseable {
   // A binding is re-derived by every run, so one that cannot be saved now is saved by the next
   // apply: it must neither fail this run nor leave an errored state that blocks the next.
   private synchronized void saveBindingIfUnsaved() {
-    if (!bindingUnsaved) {
+    if (!bindingUnsaved || closed) {
       return;
     }
     bindingUnsaved = false;
@@ -201,6 +245,7 @@ public final class StateSession implements AutoCloseable {
       State next = current.withSerial(current.serial() + 1).withTiacVersion(tiacVersion);
       backend.write(next);
       current = next;
+      persisted = next;
     } catch (RuntimeException ignored) {
       // see above
     }

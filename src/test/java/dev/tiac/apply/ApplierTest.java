@@ -9,6 +9,9 @@ import dev.tiac.plan.Address;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.Plan;
+import dev.tiac.plan.PruneGrant;
+import dev.tiac.plan.RemovalPolicy;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
@@ -114,17 +117,29 @@ class ApplierTest {
     return yaml.toString();
   }
 
-  private static List<Change> plan(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {
+  private static Differ.Result derive(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {
     Map<Address, LiveResource> live = new HashMap<>();
     service.list(ReadContext.empty()).forEach(l -> live.put(l.address(), l));
-    return new Differ().diff(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), prune));
+    RemovalPolicy removal = new RemovalPolicy(prune.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
+    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), removal));
+  }
+
+  private static List<Change> plan(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {
+    return derive(desired, service, state, prune).changes();
   }
 
   private static List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, FakeObjects service, MemoryRecorder state) {
+    return apply(changes, desired, service, state, Set.of());
+  }
+
+  /** Applies under the guard of a plan derived again now, with the prune opt-ins given. */
+  private static List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {
     Map<Address, LiveResource> live = new HashMap<>();
     service.list(ReadContext.empty()).forEach(l -> live.put(l.address(), l));
+    Differ.Result fresh = derive(desired, service, state, prune);
+    Plan derived = new Plan("t", "", 0, Map.of(), Map.of(), fresh.changes(), List.of(), List.of(), Plan.OptIns.NONE, fresh.removals());
     Capabilities caps = new Capabilities().with(ResourceKind.SUSPICIOUS_OBJECT, service);
-    return new Applier(caps, c -> false, state, d -> Map.of(), 4).apply(changes, desired, live);
+    return new Applier(caps, c -> false, state, d -> Map.of(), 4).apply(changes, desired, live, Guard.of(derived, state.owned, desired));
   }
 
   @Test
@@ -171,10 +186,14 @@ class ApplierTest {
     int writes = service.writes.get();
     // The delete's opt-in is the prune permission; remove it to see the refusal.
     List<Change> withoutOptIn = changes.stream().map(c -> c.kind() == ChangeKind.DELETE ? c.withRules(c.direction(), c.consequence(), false) : c).toList();
-    List<Outcome> refused = apply(withoutOptIn, after, service, state);
+    List<Outcome> refused = apply(withoutOptIn, after, service, state, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
     assertTrue(refused.stream().allMatch(o -> o.status() == Outcome.Status.REFUSED));
     assertEquals(writes, service.writes.get());
-    apply(changes, after, service, state);
+    // The guard derives the plan again: without the opt-in now, the same changes are refused.
+    List<Outcome> rederived = apply(changes, after, service, state, Set.of());
+    assertTrue(rederived.stream().allMatch(o -> o.status() == Outcome.Status.REFUSED), rederived.toString());
+    assertEquals(writes, service.writes.get());
+    apply(changes, after, service, state, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
     assertEquals(3, service.objects.size());
   }
 }

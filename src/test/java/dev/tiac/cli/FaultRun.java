@@ -28,7 +28,7 @@ public final class FaultRun {
 
   /** Outcomes of one plan and one query, and the proxies' counts. */
   public record Runs(int planCode, String planOut, String planErr, int queryCode, String queryOut, String queryErr,
-      int reads, int injected) {}
+      int reads, int injected, List<String> times) {}
 
   /** A sandbox in {@code stateDir} set up so the sample's investigations have something to find. */
   public static Sandbox sandbox(Path stateDir) {
@@ -43,13 +43,15 @@ public final class FaultRun {
     AtomicInteger reads = new AtomicInteger();
     AtomicInteger injected = new AtomicInteger();
     SandboxEndpoints target = sandbox.endpoints();
+    FaultyProxy casProxy = new FaultyProxy(target.cas().homeUrl(), target.caFile(), false, rate, random, reads, injected);
     try (MockWebServer apex = proxy(new FaultyProxy(target.apexCentral().url(), target.caFile(), true, rate, random, reads, injected));
-        MockWebServer cas = proxy(new FaultyProxy(target.cas().homeUrl(), target.caFile(), false, rate, random, reads, injected))) {
+        MockWebServer cas = proxy(casProxy)) {
       // The sandbox is open in this process, so --sandbox takes these endpoints as a running serve's.
       Files.writeString(stateDir.resolve("sandbox/endpoints.json"), FaultyProxy.endpointsJson(target, apex, cas));
       CliRun plan = CliRun.withState(stateDir, "plan", "--sandbox", "samples/acme.yaml");
       CliRun query = CliRun.withState(stateDir, "query", "--sandbox", "--format", "json", "samples/acme.yaml");
-      return new Runs(plan.code(), plan.out(), plan.err(), query.code(), query.out(), query.err(), reads.get(), injected.get());
+      return new Runs(plan.code(), plan.out(), plan.err(), query.code(), query.out(), query.err(), reads.get(), injected.get(),
+          List.copyOf(casProxy.times));
     }
   }
 

@@ -37,6 +37,8 @@ final class FaultyProxy extends Dispatcher {
   private final OkHttpClient forward;
   private final AtomicInteger reads;
   private final AtomicInteger injected;
+  /** Time parameters seen, each checked against the documented format. */
+  final java.util.List<String> times = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   FaultyProxy(String target, String caFile, boolean apexShape, double rate, SplittableRandom random,
       AtomicInteger reads, AtomicInteger injected) {
@@ -71,6 +73,9 @@ final class FaultyProxy extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     String path = request.getUrl().encodedPath();
+    for (String name : java.util.List.of("start", "end")) {
+      Optional.ofNullable(request.getUrl().queryParameter(name)).ifPresent(times::add);
+    }
     boolean read = request.getMethod().equals("GET") || request.getMethod().equals("PUT");
     if (read) {
       reads.incrementAndGet();

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * leaves. Without a kill it runs to the end, which counts the writes of a whole apply.
  */
 final class KilledApply {
-  /** Which side of write k the child dies on. */
-  enum Side { BEFORE, AFTER }
+  /** Which side of write k the child dies on; INTERRUPT sends SIGINT as write k arrives and lets it through. */
+  enum Side { BEFORE, AFTER, INTERRUPT }
 
   /** Where the child dies; {@code k == 0} never. */
   record Kill(int k, Side side) {
@@ -30,7 +30,8 @@ final class KilledApply {
 
     @Override
     public String toString() {
-      return k == 0 ? "no kill" : "killed " + side.name().toLowerCase(java.util.Locale.ROOT) + " write " + k;
+      return k == 0 ? "no kill" : side == Side.INTERRUPT ? "SIGINT at write " + k
+          : "killed " + side.name().toLowerCase(java.util.Locale.ROOT) + " write " + k;
     }
   }
 
@@ -51,6 +52,11 @@ final class KilledApply {
    * writes it) and starts the child. The sandbox must be reset by the caller and serve no other run.
    */
   static KilledApply start(ChildJvm jvm, Sandbox sandbox, Path file, Path stateDir, Kill kill) {
+    return start(jvm, sandbox, file, stateDir, kill, 1);
+  }
+
+  /** As above, with {@code parallelism} changes in flight at once. */
+  static KilledApply start(ChildJvm jvm, Sandbox sandbox, Path file, Path stateDir, Kill kill, int parallelism) {
     try {
       Restricted.writeAtomically(stateDir.resolve("sandbox").resolve("endpoints.json"), Json.pretty(sandbox.endpoints()));
       CompletableFuture<Process> child = new CompletableFuture<>();
@@ -62,6 +68,9 @@ final class KilledApply {
             killNow(child, killed);
             return false;
           }
+          if (write.number() == kill.k() && kill.side() == Side.INTERRUPT) {
+            interrupt(child, killed);
+          }
           return true;
         }
 
@@ -72,7 +81,7 @@ final class KilledApply {
           }
         }
       });
-      List<String> command = jvm.command(List.of("apply", "--sandbox", "--auto-approve", "--parallelism", "1",
+      List<String> command = jvm.command(List.of("apply", "--sandbox", "--auto-approve", "--parallelism", Integer.toString(parallelism),
           "--state-dir", stateDir.toString(), file.toString()));
       Path log = stateDir.getParent().resolve("child.log");
       Process process = new ProcessBuilder(command).directory(file.getParent().toFile())
@@ -95,6 +104,20 @@ final class KilledApply {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("the child never started", e);
+    }
+  }
+
+  /** SIGINT, as Ctrl-C or a CI cancel sends it; the write that brought it goes on, as do the others in flight. */
+  private static void interrupt(CompletableFuture<Process> child, AtomicBoolean signalled) {
+    try {
+      Process p = child.get(30, TimeUnit.SECONDS);
+      if (signalled.compareAndSet(false, true)) {
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | IOException e) {
+      throw new IllegalStateException("could not interrupt the child", e);
     }
   }
 

@@ -41,9 +41,25 @@ class RemoteStateCliTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Saves the backend answers with HTTP 500 before it stores them again; -1: every one. */
+  private final java.util.concurrent.atomic.AtomicInteger failingSaves = new java.util.concurrent.atomic.AtomicInteger();
+  /** Saves stored before the failures above begin. */
+  private final java.util.concurrent.atomic.AtomicInteger savesBeforeFailing = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger failedSaves = new java.util.concurrent.atomic.AtomicInteger();
+
   @BeforeEach
   void start() throws IOException {
-    server.setDispatcher(store);
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+        boolean save = request.getMethod().equals("POST") && request.getUrl().encodedPath().equals("/state");
+        if (save && savesBeforeFailing.getAndUpdate(n -> n > 0 ? n - 1 : n) == 0 && failingSaves.getAndUpdate(n -> n > 0 ? n - 1 : n) != 0) {
+          failedSaves.incrementAndGet();
+          return new mockwebserver3.MockResponse.Builder().code(500).body("{\"message\":\"500 Internal Server Error\"}").build();
+        }
+        return store.dispatch(request);
+      }
+    });
     server.start();
     String acme = Files.readString(Path.of("samples/acme.yaml"))
         .replace("${env:TIAC_CLP_PASSWORD}", "${file:clp-password.txt}")
@@ -93,6 +109,8 @@ class RemoteStateCliTest {
       assertFalse(text.contains(PASSWORD) || text.contains(CANARY), "a secret leaked: " + text);
     }
     assertTrue(store.requests().stream().anyMatch(r -> r.getMethod().equals("LOCK")), "apply locked the remote state");
+    assertEquals(1, apply.err().lines().filter(l -> l.contains("is plain http: the backend password of tiac-ci and the state go unencrypted")).count(),
+        "one plaintext warning per run: " + apply.err());
   }
 
   @Test
@@ -134,5 +152,56 @@ class RemoteStateCliTest {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  @Test
+  void oneHttp500OnASaveIsRetriedAndTheApplySucceeds() throws Exception {
+    failingSaves.set(1);
+    Run apply = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.OK, apply.code(), apply.out() + apply.err());
+    assertEquals(1, failedSaves.get(), "the backend refused one save");
+    assertFalse(Files.exists(dir.resolve(".tiac/state.errored.json")), "no errored state after a retried save");
+    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode");
+    assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
+  }
+
+  @Test
+  void aBackendThatKeepsFailingLeavesAnErroredStateThatStatePushPutsBack() throws Exception {
+    savesBeforeFailing.set(3); // the creations noted, two changes recorded: then the backend breaks
+    failingSaves.set(-1);
+    Run apply = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.ERROR, apply.code(), apply.out() + apply.err());
+    Path errored = dir.resolve(".tiac/state.errored.json");
+    assertTrue(Files.exists(errored), apply.err());
+    assertEquals(4, failedSaves.get(), "one save tried 4 times, and no change started after it failed: " + apply.err());
+    assertTrue(apply.err().contains("could not store state at " + server.url("/state") + ": HTTP 500"), apply.err());
+    assertTrue(apply.err().contains("The complete state was written to " + errored + ". Do not run apply again until it is pushed"), apply.err());
+    assertTrue(apply.out().contains("not started: the state could not be saved"), apply.out());
+    assertFalse(apply.out().contains("run apply again to finish") || apply.err().contains("run apply again to finish"), "no contradictory advice:\n" + apply.out() + apply.err());
+
+    Run blocked = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.ERROR, blocked.code());
+    assertTrue(blocked.err().contains("tiac state push"), blocked.err());
+
+    failingSaves.set(0);
+    Run push = backendRun(List.of("state", "push"));
+    assertEquals(ExitCode.OK, push.code(), push.out() + push.err());
+    assertTrue(push.out().contains("Removed " + errored), push.out());
+    assertFalse(Files.exists(errored));
+    assertTrue(store.storedState().isPresent(), "the pushed state is in the backend");
+
+    Run show = backendRun(List.of("state", "show"));
+    assertEquals(ExitCode.OK, show.code(), show.out() + show.err());
+    assertTrue(show.out().contains("created by tiac"), show.out());
+    Run pull = backendRun(List.of("state", "pull"));
+    assertEquals(store.storedState().orElseThrow(), pull.out());
+
+    Run finish = tiac("apply", "--sandbox", "--auto-approve");
+    assertEquals(ExitCode.OK, finish.code(), finish.out() + finish.err());
+    Run plan = tiac("plan", "--sandbox", "--detailed-exitcode");
+    assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
+    for (String text : List.of(apply.out(), apply.err(), push.out(), show.out(), pull.out())) {
+      assertFalse(text.contains(PASSWORD) || text.contains(CANARY), "a secret leaked: " + text);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.tiac.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -70,5 +71,58 @@ class SlidingWindowPacerTest {
 
     assertEquals(start, time.instant());
     assertEquals(Duration.ofMinutes(1), pacer.acquire("a"));
+  }
+
+  @Test
+  void aBare429WithFewerThanTheLimitOfOursLearnsOurShareAndHoldsEveryoneUntilTheWindowReopens() throws Exception {
+    FakeTime time = new FakeTime();
+    List<Wait> told = new ArrayList<>();
+    SlidingWindowPacer pacer = new SlidingWindowPacer("Cloud App Security", 20, Duration.ofMinutes(1), time, time.sleeper(),
+        told::add, RunDeadline.none(), bound -> bound);
+    Instant start = time.instant();
+    for (int i = 0; i < 5; i++) {
+      pacer.acquire("t");
+      time.now = time.now.plusSeconds(1);
+    }
+    SlidingWindowPacer.Permit sixth = pacer.take("t");
+
+    assertTrue(pacer.refused(sixth, false), "5 of ours and a full window: someone else has the rest");
+    assertEquals(5, pacer.allowed("t"));
+    pacer.acquire("t");
+
+    // The oldest of ours left the window at 60 s; the pause adds the full jitter (1 s here).
+    assertEquals(start.plusSeconds(61), time.instant());
+    assertEquals(1, told.size());
+    assertEquals("Cloud App Security: waiting 56 s for the rate limit (another client is using this token's budget)",
+        told.get(0).describe());
+  }
+
+  @Test
+  void aRefusalThatNamesItsOwnRetryAfterStillTeachesTheShareButSetsNoPause() throws Exception {
+    FakeTime time = new FakeTime();
+    SlidingWindowPacer pacer = new SlidingWindowPacer("Cloud App Security", 20, Duration.ofMinutes(1), time, time.sleeper(),
+        WaitListener.NONE, RunDeadline.none(), bound -> 0);
+    pacer.acquire("t");
+    pacer.acquire("t");
+    time.now = time.now.plusSeconds(30);
+    SlidingWindowPacer.Permit third = pacer.take("t");
+
+    assertTrue(pacer.refused(third, true));
+    assertEquals(2, pacer.allowed("t"));
+    // Room again when the first two leave the window at 60 s, not a documented minute after the refusal.
+    pacer.acquire("t");
+    assertEquals(Instant.parse("2026-01-01T00:01:00Z"), time.instant());
+  }
+
+  @Test
+  void aWaitPastTheRunDeadlineIsRefusedAtOnce() throws Exception {
+    FakeTime time = new FakeTime();
+    SlidingWindowPacer pacer = new SlidingWindowPacer("Cloud App Security", 1, Duration.ofMinutes(1), time, time.sleeper(),
+        WaitListener.NONE, RunDeadline.after(Duration.ofSeconds(20), time), bound -> 0);
+    pacer.acquire("t");
+
+    RunDeadline.Passed passed = org.junit.jupiter.api.Assertions.assertThrows(RunDeadline.Passed.class, () -> pacer.acquire("t"));
+    assertTrue(passed.getMessage().contains("--timeout 20s"), passed.getMessage());
+    assertEquals(Instant.parse("2026-01-01T00:00:00Z"), time.instant(), "no time spent waiting for nothing");
   }
 }

@@ -46,7 +46,17 @@ public final class SamplePlans {
         Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of("cas.policy[\"Default Exchange Policy ATP\"]", "fp:91ac", "apexcentral.adSyncTool[\"dc01.corp.example\"]", "fp:07d2"),
         changes,
         List.of("the Cloud App Security token expires in 12 days"),
-        List.of(new Plan.ApiCost("Cloud App Security", 5, 2, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")));
+        List.of(new Plan.ApiCost("Cloud App Security", 5, 2, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")),
+        new Plan.OptIns(List.of("apexcentral.suspiciousObject[\"domain:old.example\"]"), false),
+        List.of(new Removal(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example"), Removal.Decision.DELETE,
+                "removed from the file and named by --allow-delete 'apexcentral.suspiciousObject[\"domain:old.example\"]'",
+                Optional.of("--allow-delete 'apexcentral.suspiciousObject[\"domain:old.example\"]'")),
+            new Removal(Address.of(ResourceKind.APEXONE_POLICY, "Legacy servers"), Removal.Decision.KEEP,
+                "removed from the file, but no opt-in names it: add apexone.policy[\"Legacy servers\"] to prune.allow in the file, or pass --allow-delete 'apexone.policy[\"Legacy servers\"]', to delete it",
+                Optional.empty()),
+            new Removal(Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "old@corp.example"), Removal.Decision.REFUSE,
+                "prune.allow apexcentral.cloudServiceSettings[\"*\"] (tiac.yaml:80:5) names it, but tiac cannot delete it: no driver unregisters the licensing account from Apex Central (clear Cloud Service Settings in the console by hand); take it off the opt-in",
+                Optional.of("prune.allow apexcentral.cloudServiceSettings[\"*\"] (tiac.yaml:80:5)"))));
   }
 
   /** Everything in sync and every check passing. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,43 +21,6 @@ class StateSessionTest {
   private final SecretFingerprinter fingerprinter = new SecretFingerprinter(StateKey.random());
 
   /** The real local backend, with a switch that makes saving fail as a full disk would. */
-  private static final class FillableDisk implements StateBackend {
-    final LocalStateBackend real;
-    boolean full;
-
-    FillableDisk(Path dir) {
-      real = new LocalStateBackend(dir);
-    }
-
-    @Override
-    public Optional<State> read() {
-      return real.read();
-    }
-
-    @Override
-    public void write(State state) {
-      if (full) {
-        throw new UncheckedIOException(new IOException("No space left on device"));
-      }
-      real.write(state);
-    }
-
-    @Override
-    public StateLock lock(LockRequest request, Duration timeout) {
-      return real.lock(request, timeout);
-    }
-
-    @Override
-    public void forceUnlock(String id) {
-      real.forceUnlock(id);
-    }
-
-    @Override
-    public String location() {
-      return real.location();
-    }
-  }
-
   private StateSession open(StateBackend backend) {
     return StateSession.open(backend, StateBackendContract.APPLY, Duration.ZERO, fingerprinter,
         new ErroredState(dir), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -115,7 +77,10 @@ class StateSessionTest {
 
       assertTrue(failed.getMessage().contains("No space left on device"), failed.getMessage());
       assertTrue(failed.getMessage().contains("written to " + dir.resolve("state.errored.json")
-          + ". Do not run apply again"), failed.getMessage());
+          + " instead"), failed.getMessage());
+      SaveFailure report = session.saveFailure().orElseThrow();
+      assertEquals(java.util.Optional.of(dir.resolve("state.errored.json")), report.writtenTo());
+      assertEquals(java.util.List.of(Fixtures.DOMAIN), report.unrecorded(), "what only the errored state records");
       assertEquals("rw-------", LocalStateBackendTest.mode(dir.resolve("state.errored.json")));
       State errored = new ErroredState(dir).read().orElseThrow();
       assertEquals(2, errored.serial());
@@ -154,5 +119,29 @@ class StateSessionTest {
     }
     assertEquals(false, new ErroredState(dir).exists());
     assertEquals(2, disk.real.read().orElseThrow().resources().size());
+  }
+
+  @Test
+  void whenNeitherTheStateNorTheErroredCopyCanBeWrittenTheFailureCarriesTheStateItself() throws IOException {
+    FillableDisk disk = new FillableDisk(dir.resolve(".tiac"));
+    Path notADirectory = dir.resolve("full");
+    java.nio.file.Files.writeString(notADirectory, "a file where the errored state's directory should be");
+    try (StateSession session = StateSession.open(disk, StateBackendContract.APPLY, Duration.ZERO, fingerprinter,
+        new ErroredState(notADirectory), Clock.fixed(NOW, ZoneOffset.UTC))) {
+      session.record(Fixtures.policy("ON"));
+      disk.full = true;
+      assertThrows(StateSaveException.class, () -> session.record(Fixtures.suspiciousDomain()));
+      SaveFailure report = session.saveFailure().orElseThrow();
+      assertEquals(Optional.empty(), report.writtenTo());
+      assertTrue(report.reason().contains("No space left on device; nor to " + notADirectory.resolve("state.errored.json")
+          + ": FileAlreadyExistsException " + notADirectory), report.reason());
+      State printed = StateCodec.decode(report.unsaved().orElseThrow().getBytes(java.nio.charset.StandardCharsets.UTF_8), "printed");
+      assertEquals(2, printed.serial());
+      assertEquals(2, printed.resources().size(), "the printed state holds the change the disk never got");
+      assertEquals(java.util.List.of(Fixtures.DOMAIN), report.unrecorded());
+      disk.full = false;
+      session.record(Fixtures.suspiciousDomain().withRemoteId("so-9"));
+      assertEquals(Optional.empty(), session.saveFailure(), "a later save that got through clears the failure");
+    }
   }
 }

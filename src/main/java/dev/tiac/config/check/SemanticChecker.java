@@ -18,7 +18,8 @@ public final class SemanticChecker {
             new CycleCheck(),
             new TargetCheck(),
             new WindowCheck(clock),
-            new ReadinessCheck());
+            new ReadinessCheck(),
+            new PathCheck());
   }
 
   public List<Diagnostic> check(MergedDocument document) {

@@ -1,5 +1,6 @@
 package dev.tiac.config.interpolate;
 
+import dev.tiac.config.paths.ContainedPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,15 +15,23 @@ import java.util.function.Function;
  */
 public final class Interpolator {
   private final Map<String, String> environment;
-  private final Path baseDirectory;
+  private final ContainedPaths paths;
   private final Function<Expressions.RefAddress, Optional<String>> outputs;
 
   public Interpolator(
       Map<String, String> environment,
       Path baseDirectory,
       Function<Expressions.RefAddress, Optional<String>> outputs) {
+    this(environment, ContainedPaths.of(baseDirectory, tools.jackson.databind.node.MissingNode.getInstance()), outputs);
+  }
+
+  /** With the file's own path rules: a {@code ${file:…}} outside its repository is never read. */
+  public Interpolator(
+      Map<String, String> environment,
+      ContainedPaths paths,
+      Function<Expressions.RefAddress, Optional<String>> outputs) {
     this.environment = Map.copyOf(environment);
-    this.baseDirectory = baseDirectory;
+    this.paths = paths;
     this.outputs = outputs;
   }
 
@@ -59,7 +68,11 @@ public final class Interpolator {
   }
 
   private String readFile(Expression e) {
-    Path path = baseDirectory.resolve(e.argument()).normalize();
+    ContainedPaths.Resolved resolved = paths.resolve(e.argument());
+    if (resolved instanceof ContainedPaths.Resolved.Refused refused) {
+      throw new UnresolvedException(e + ": the path " + refused.problem());
+    }
+    Path path = ((ContainedPaths.Resolved.Inside) resolved).path();
     try {
       String content = Files.readString(path, StandardCharsets.UTF_8);
       // Secrets files usually end with one newline that is not part of the secret.

@@ -13,7 +13,8 @@ public record DesiredState(
     Optional<CloudAppSecurity> cloudAppSecurity,
     Optional<ApexCentral> apexCentral,
     Optional<ApexOne> apexOne,
-    List<Investigation> investigations) {
+    List<Investigation> investigations,
+    Optional<Prune> prune) {
   public DesiredState {
     connections = connections == null ? Optional.empty() : connections;
     licences = Lists.of(licences);
@@ -21,6 +22,13 @@ public record DesiredState(
     apexCentral = apexCentral == null ? Optional.empty() : apexCentral;
     apexOne = apexOne == null ? Optional.empty() : apexOne;
     investigations = Lists.of(investigations);
+    prune = prune == null ? Optional.empty() : prune;
+  }
+
+  /** A state without removal opt-ins. */
+  public DesiredState(String apiVersion, String kind, Metadata metadata, Optional<Connections> connections, List<Licence> licences,
+      Optional<CloudAppSecurity> cloudAppSecurity, Optional<ApexCentral> apexCentral, Optional<ApexOne> apexOne, List<Investigation> investigations) {
+    this(apiVersion, kind, metadata, connections, licences, cloudAppSecurity, apexCentral, apexOne, investigations, Optional.empty());
   }
 
   /** Names the setup in plans, reports and state. */

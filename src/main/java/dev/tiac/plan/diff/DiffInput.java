@@ -4,6 +4,7 @@ import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.RemovalPolicy;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import java.util.List;
@@ -13,25 +14,34 @@ import java.util.function.Function;
 
 /**
  * Everything a diff compares: the desired resources, what refresh read, which live objects tiac
- * created (only those may be pruned), how each secret compares with its fingerprint, the console
- * driver of each service, and the outcomes of the checks.
+ * created (only those may be pruned) and which the state records at all, how each secret compares with its fingerprint, the console
+ * driver of each service, the outcomes of the checks, and the rule for resources the file no
+ * longer declares.
  */
 public record DiffInput(
     List<DesiredResource> desired,
     Map<Address, LiveResource> live,
     Set<Address> owned,
+    Set<Address> managed,
     Set<ResourceKind> readKinds,
     Function<Address, Map<String, SecretComparison>> secrets,
     Function<ResourceKind, ConsoleDriver> drivers,
     Map<Address, CheckOutcome> checks,
-    Set<ResourceKind> pruneAllowed) {
+    RemovalPolicy removal) {
   public DiffInput {
     desired = List.copyOf(desired);
     live = Map.copyOf(live);
     owned = Set.copyOf(owned);
+    managed = Set.copyOf(managed);
     readKinds = Set.copyOf(readKinds);
     checks = Map.copyOf(checks);
-    pruneAllowed = Set.copyOf(pruneAllowed);
+  }
+
+  /** An input whose state records only the objects tiac created. */
+  public DiffInput(List<DesiredResource> desired, Map<Address, LiveResource> live, Set<Address> owned, Set<ResourceKind> readKinds,
+      Function<Address, Map<String, SecretComparison>> secrets, Function<ResourceKind, ConsoleDriver> drivers,
+      Map<Address, CheckOutcome> checks, RemovalPolicy removal) {
+    this(desired, live, owned, owned, readKinds, secrets, drivers, checks, removal);
   }
 
   /** How a write-only secret compares with the fingerprint kept in state. */

@@ -9,6 +9,7 @@ import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.Reconciliation;
+import dev.tiac.plan.Removal;
 import dev.tiac.plan.desired.DesiredResource;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,29 +21,41 @@ import java.util.Set;
 /**
  * Compares desired with live, attribute by attribute, and decides the kind of each change. Live
  * objects tiac did not create are never touched; one it created and the file no longer declares
- * is deleted only where pruning is allowed for its kind.
+ * is deleted only under the removal rule ({@link Removals}), and kept with its reason otherwise.
  */
 public final class Differ {
   private final SecurityRules rules = new SecurityRules();
 
+  /** The changes, and what became of each resource the file no longer declares. */
+  public record Result(List<Change> changes, List<Removal> removals) {
+    public Result {
+      changes = List.copyOf(changes);
+      removals = List.copyOf(removals);
+    }
+  }
+
   public List<Change> diff(DiffInput input) {
+    return compare(input).changes();
+  }
+
+  public Result compare(DiffInput input) {
     List<Change> changes = new ArrayList<>();
     Set<Address> declared = new HashSet<>();
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
       changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input)));
     }
-    for (LiveResource live : input.live().values()) {
-      Address address = live.address();
-      boolean prunable = !declared.contains(address) && input.owned().contains(address) && input.pruneAllowed().contains(address.kind());
-      if (prunable && address.kind().reconciliation() != Reconciliation.CHECK) {
+    List<Removal> removals = Removals.decide(input, declared);
+    for (Removal removal : removals) {
+      if (removal.decision() == Removal.Decision.DELETE) {
+        LiveResource live = input.live().get(removal.address());
         List<AttributeChange> gone = new ArrayList<>();
         live.attributes().forEach((name, value) -> gone.add(AttributeChange.plain(name, Optional.of(value), Optional.empty())));
-        Change delete = new Change(address, ChangeKind.DELETE, gone, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        Change delete = new Change(removal.address(), ChangeKind.DELETE, gone, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         changes.add(rules.apply(delete, Optional.empty(), input));
       }
     }
-    return List.copyOf(changes);
+    return new Result(changes, removals);
   }
 
   private Change compare(DesiredResource desired, DiffInput input) {

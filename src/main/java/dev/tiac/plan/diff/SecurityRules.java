@@ -20,14 +20,18 @@ final class SecurityRules {
     if (!change.isAction()) {
       return change;
     }
-    Set<OptIn> optIns = desired.map(DesiredResource::optIns).orElse(Set.of());
     Optional<LiveResource> live = Optional.ofNullable(input.live().get(change.address()));
+    if (change.kind() == ChangeKind.DELETE) {
+      // Only the removal rule plans a delete, and only under the opt-in that names the resource.
+      return deleted(change, live);
+    }
+    Set<OptIn> optIns = desired.map(DesiredResource::optIns).orElse(Set.of());
     return switch (change.address().kind()) {
       case CAS_POLICY -> toggled(change, "status", "ON", optIns.contains(OptIn.WEAKEN), Optional.empty());
       case APEXONE_POLICY -> apexOnePolicy(change, optIns);
       case AD_SYNC -> toggled(change, "enabled", "true", optIns.contains(OptIn.WEAKEN),
           Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities"));
-      case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns, input);
+      case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns);
       case CAS_BLOCKED_LISTS -> blockedLists(change, optIns);
       // A token whose value was never delivered is held by nobody: replacing it takes nothing away.
       case CAS_TOKEN -> live.isEmpty() || LiveResource.NEVER_DELIVERED.equals(live.get().attributes().get("deliverTo"))
@@ -46,9 +50,7 @@ final class SecurityRules {
               Optional.of("the licensing account is registered to another Apex Central; registering it here makes that console stop receiving logs and signing in to the cloud services"),
               optIns.contains(OptIn.TAKEOVER))
           : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
-      case CAS_SERVICE_ACCOUNT -> change.kind() == ChangeKind.DELETE
-          ? change.withRules(Direction.WEAKENING, Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail"), false)
-          : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      case CAS_SERVICE_ACCOUNT -> change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
       case LICENCE, EMAIL_CLIENT, DOTNET, READINESS -> change;
     };
   }
@@ -59,9 +61,6 @@ final class SecurityRules {
    * step turns protection off: the default DLP policy a file keeps OFF may well be OFF already.
    */
   private static Change toggled(Change change, String attribute, String protective, boolean optedIn, Optional<String> consequence) {
-    if (change.kind() == ChangeKind.DELETE) {
-      return change.withRules(Direction.WEAKENING, consequence, optedIn);
-    }
     for (AttributeChange a : change.attributes()) {
       if (a.name().equals(attribute)) {
         boolean toProtective = a.after().map(protective::equals).orElse(false);
@@ -78,10 +77,6 @@ final class SecurityRules {
 
   private static Change apexOnePolicy(Change change, Set<OptIn> optIns) {
     boolean weaken = optIns.contains(OptIn.WEAKEN);
-    if (change.kind() == ChangeKind.DELETE) {
-      return change.withRules(Direction.WEAKENING,
-          Optional.of("the policy's endpoints fall back to the next matching policy, which may not enable Endpoint Sensor"), weaken);
-    }
     boolean weakening = false;
     boolean strengthening = false;
     for (AttributeChange a : change.attributes()) {
@@ -96,19 +91,33 @@ final class SecurityRules {
     return change.withRules(strengthening ? Direction.STRENGTHENING : Direction.NEUTRAL, Optional.empty(), true);
   }
 
-  private static Change suspiciousObject(Change change, Set<OptIn> optIns, DiffInput input) {
-    if (change.kind() == ChangeKind.DELETE) {
-      // The object left the file, so its own allowDelete left with it: pruning is the opt-in.
-      boolean prune = input.pruneAllowed().contains(change.address().kind());
-      return change.withRules(Direction.WEAKENING,
-          Optional.of("Apex Central stops matching " + change.address().key() + " on every managed product"), prune);
-    }
+  private static Change suspiciousObject(Change change, Set<OptIn> optIns) {
     for (AttributeChange a : change.attributes()) {
       if (a.name().equals("scanAction") && a.before().equals(Optional.of("block")) && a.after().equals(Optional.of("log"))) {
         return change.withRules(Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN) || optIns.contains(OptIn.DELETE));
       }
     }
     return change.withRules(change.kind() == ChangeKind.CREATE ? Direction.STRENGTHENING : Direction.NEUTRAL, Optional.empty(), true);
+  }
+
+  /** What deleting takes away, kind by kind; the opt-in that allowed it is the removal rule's. */
+  private static Change deleted(Change change, Optional<LiveResource> live) {
+    String key = change.address().key();
+    Optional<String> consequence = switch (change.address().kind()) {
+      case CAS_SERVICE_ACCOUNT -> Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail");
+      case APEXONE_POLICY -> Optional.of("the policy's endpoints fall back to the next matching policy, which may not enable Endpoint Sensor");
+      case SUSPICIOUS_OBJECT -> Optional.of("Apex Central stops matching " + key + " on every managed product");
+      case CAS_TOKEN -> live.map(l -> LiveResource.NEVER_DELIVERED.equals(l.attributes().get("deliverTo"))).orElse(true)
+          ? Optional.empty()
+          : Optional.of("deleting the token revokes it: every integration that holds it loses access");
+      case CAS_POLICY -> Optional.of("Cloud App Security stops applying " + key);
+      case AD_SYNC -> Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities");
+      case AD_SYNC_TOOL -> Optional.of("the AD server " + key + " stops synchronizing");
+      case CLOUD_SERVICE_SETTINGS -> Optional.of("Apex Central stops receiving Cloud App Security logs");
+      case CAS_BLOCKED_LISTS -> Optional.of("Cloud App Security stops blocking every listed sender, URL and file");
+      case LICENCE, EMAIL_CLIENT, DOTNET, READINESS -> Optional.empty();
+    };
+    return change.withRules(consequence.isPresent() ? Direction.WEAKENING : Direction.NEUTRAL, consequence, true);
   }
 
   private static Change blockedLists(Change change, Set<OptIn> optIns) {

@@ -1,12 +1,15 @@
 package dev.tiac.plan.render;
 
+import dev.tiac.plan.Address;
 import dev.tiac.plan.AttributeChange;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** One change as Terraform users expect to read it, plus what only tiac states about it. */
 final class ChangeText {
@@ -17,10 +20,13 @@ final class ChangeText {
 
   private final Style style;
   private final Consumer<String> out;
+  private final Function<Address, Optional<String>> grantedBy;
 
-  ChangeText(Style style, Consumer<String> out) {
+  /** {@code grantedBy}: the removal opt-in that named a deleted resource, as the plan recorded it. */
+  ChangeText(Style style, Consumer<String> out, Function<Address, Optional<String>> grantedBy) {
     this.style = style;
     this.out = out;
+    this.grantedBy = grantedBy;
   }
 
   void render(Change change) {
@@ -30,7 +36,7 @@ final class ChangeText {
     change.consequence().ifPresent(c -> out.accept(BODY + style.red("destructive: ") + Printable.clean(c)));
     if (change.needsOptIn() && change.isAction()) {
       out.accept(BODY + (change.optedIn()
-          ? "opted in: " + OptInHint.key(change) + ": true"
+          ? "opted in: " + Printable.clean(grantedBy.apply(change.address()).orElse(OptInHint.granted(change)))
           : style.boldRed("refused: ") + Printable.clean(OptInHint.sentence(change))));
     }
     if (!change.steps().isEmpty()) {

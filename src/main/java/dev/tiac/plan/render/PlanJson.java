@@ -1,12 +1,16 @@
 package dev.tiac.plan.render;
 
 import com.networknt.schema.Error;
+import dev.tiac.plan.Address;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.Plan;
+import dev.tiac.plan.Removal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -46,6 +50,20 @@ public final class PlanJson {
     ArrayNode cost = root.putArray("cost");
     plan.cost().forEach(c -> cost.addObject().put("service", c.service()).put("calls", c.calls())
         .put("refresh", c.refresh()).put("apply", c.apply()).put("limit", c.limit()));
+    ObjectNode optIns = root.putObject("optIns");
+    ArrayNode allowDelete = optIns.putArray("allowDelete");
+    plan.optIns().allowDelete().forEach(allowDelete::add);
+    optIns.put("allowEmpty", plan.optIns().allowEmpty());
+    ArrayNode removals = root.putArray("removals");
+    for (Removal r : plan.removals()) {
+      ObjectNode n = removals.addObject().put("address", r.address().toString())
+          .put("decision", r.decision().name().toLowerCase(Locale.ROOT)).put("reason", r.reason());
+      if (r.grantedBy().isPresent()) {
+        n.put("grantedBy", r.grantedBy().get());
+      } else {
+        n.putNull("grantedBy");
+      }
+    }
     root.set("summary", summary(plan));
     return root;
   }
@@ -55,6 +73,11 @@ public final class PlanJson {
    * another format version, or a document off the schema.
    */
   public static Plan read(String text) {
+    return read(tree(text));
+  }
+
+  /** The plan file as a JSON object, duplicate keys refused. */
+  static JsonNode tree(String text) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
@@ -64,6 +87,10 @@ public final class PlanJson {
     if (root == null || !root.isObject()) {
       throw new InvalidPlanException("the plan file does not hold a JSON object");
     }
+    return root;
+  }
+
+  static Plan read(JsonNode root) {
     String version = root.path("formatVersion").asString("");
     if (!Plan.FORMAT_VERSION.equals(version)) {
       throw new InvalidPlanException("the plan file has format version \"" + version + "\"; this tiac reads version " + Plan.FORMAT_VERSION + " only");
@@ -79,8 +106,20 @@ public final class PlanJson {
     root.path("warnings").forEach(w -> warnings.add(w.asString()));
     List<Plan.ApiCost> cost = new ArrayList<>();
     root.path("cost").forEach(c -> cost.add(cost(c)));
+    List<String> allowDelete = new ArrayList<>();
+    root.path("optIns").path("allowDelete").forEach(a -> allowDelete.add(a.asString()));
+    Plan.OptIns optIns = new Plan.OptIns(allowDelete, root.path("optIns").path("allowEmpty").asBoolean(false));
+    List<Removal> removals = new ArrayList<>();
+    root.path("removals").forEach(r -> removals.add(removal(r)));
     return new Plan(root.path("setup").asString(), root.path("lineage").asString(), root.path("serial").asLong(),
-        map(root.path("inputHashes")), map(root.path("liveFingerprints")), changes, warnings, cost);
+        map(root.path("inputHashes")), map(root.path("liveFingerprints")), changes, warnings, cost, optIns, removals);
+  }
+
+  private static Removal removal(JsonNode r) {
+    Address address = Address.parse(r.path("address").asString())
+        .orElseThrow(() -> new InvalidPlanException("the plan file names an unknown address " + r.path("address").asString()));
+    return new Removal(address, Removal.Decision.valueOf(r.path("decision").asString().toUpperCase(Locale.ROOT)), r.path("reason").asString(),
+        r.path("grantedBy").isString() ? Optional.of(r.path("grantedBy").asString()) : Optional.empty());
   }
 
   /** Plans saved before the split into refresh and apply calls carry only the total: all refresh. */
@@ -102,7 +141,7 @@ public final class PlanJson {
     s.put("destroy", plan.count(ChangeKind.DELETE) + plan.count(ChangeKind.REPLACE));
     s.put("manual", plan.count(ChangeKind.MANUAL));
     s.put("checksFailing", plan.failingChecks());
-    s.put("refused", plan.changes().stream().filter(c -> c.isAction() && c.isRefused()).count());
+    s.put("refused", plan.refusals());
     s.put("empty", plan.isEmpty());
     s.put("text", plan.summary());
     return s;

@@ -3,6 +3,7 @@ package dev.tiac.plan.render;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.Plan;
+import dev.tiac.plan.Removal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,16 +29,24 @@ public final class PlanText {
     List<Change> others = plan.changes().stream()
         .filter(c -> c.isAction() && !ChangeText.isWeakening(c)).toList();
     List<Change> checks = plan.changes().stream().filter(c -> c.kind() == ChangeKind.CHECK).toList();
-    ChangeText changeText = new ChangeText(style, lines::add);
-    section(lines, style.boldRed("Changes that WEAKEN SECURITY") + " (each needs an opt-in in the file):", weakening, changeText);
+    ChangeText changeText = new ChangeText(style, lines::add, a -> plan.removals().stream()
+        .filter(r -> r.address().equals(a)).findFirst().flatMap(Removal::grantedBy));
+    section(lines, style.boldRed("Changes that WEAKEN SECURITY") + " (each needs an opt-in):", weakening, changeText);
     section(lines, style.bold("Changes:"), others, changeText);
     section(lines, style.bold("Checks:"), checks, changeText);
+    removals(plan, lines);
     costs(plan, lines);
     warnings(plan, lines);
     long refused = plan.changes().stream().filter(c -> c.isAction() && c.isRefused()).count();
     if (refused > 0) {
       lines.add(style.boldRed(refused + " change" + (refused == 1 ? " is" : "s are") + " refused")
           + ": apply makes none of them until the file opts in.");
+      lines.add("");
+    }
+    long removals = plan.removals().stream().filter(Removal::isRefused).count();
+    if (removals > 0) {
+      lines.add(style.boldRed(removals + " removal" + (removals == 1 ? " is" : "s are") + " refused")
+          + ": apply makes no change until the opt-in" + (removals == 1 ? " that names it is" : "s that name them are") + " taken off.");
       lines.add("");
     }
     lines.add(style.bold(plan.summary()));
@@ -81,6 +90,23 @@ public final class PlanText {
     lines.add("");
     for (Change change : changes) {
       changeText.render(change);
+      lines.add("");
+    }
+  }
+
+  /** Resources the file no longer declares that this plan does not delete, each with its reason. */
+  private void removals(Plan plan, List<String> lines) {
+    List<Removal> notDeleted = plan.removals().stream().filter(r -> r.decision() != Removal.Decision.DELETE).toList();
+    if (notDeleted.isEmpty()) {
+      return;
+    }
+    lines.add(style.bold("Removed from the file, not deleted:"));
+    lines.add("");
+    for (Removal r : notDeleted) {
+      boolean refused = r.isRefused();
+      lines.add("  " + (refused ? style.red("x") : "=") + " " + Printable.clean(r.address().toString())
+          + (refused ? " " + style.boldRed("refused") : " is kept"));
+      lines.add("      " + Printable.clean(r.reason()));
       lines.add("");
     }
   }

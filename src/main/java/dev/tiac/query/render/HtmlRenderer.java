@@ -1,5 +1,6 @@
 package dev.tiac.query.render;
 
+import dev.tiac.plan.render.Printable;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.time.ShownTime;
@@ -68,6 +69,6 @@ final class HtmlRenderer {
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return Printable.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

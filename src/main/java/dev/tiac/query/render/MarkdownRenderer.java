@@ -1,5 +1,6 @@
 package dev.tiac.query.render;
 
+import dev.tiac.plan.render.Printable;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.time.ShownTime;
@@ -37,7 +38,7 @@ final class MarkdownRenderer {
 
   /** Keeps mail subjects and command lines from breaking tables or turning into markup. */
   static String esc(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_").replace("\n", " ");
+    return Printable.clean(s.replace("\n", " ")).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_");
   }
 }

@@ -1,5 +1,6 @@
 package dev.tiac.query.render;
 
+import dev.tiac.plan.render.Printable;
 import dev.tiac.query.Finding;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.source.Service;
@@ -15,20 +16,20 @@ final class TableRenderer {
     for (QueryResult r : results) {
       out.append(r.query().name()).append(": ").append(status(r)).append('\n');
       out.append("  window ").append(ShownTime.of(r.query().window().start())).append(" .. ").append(ShownTime.of(r.query().window().end()))
-          .append(", from ").append(r.query().start()).append('\n');
-      r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(m.problem()).append('\n'));
+          .append(", from ").append(Printable.clean(String.valueOf(r.query().start()))).append('\n');
+      r.missing().forEach(m -> out.append("  missing (").append(m.service().title()).append("): ").append(Printable.clean(m.problem())).append('\n'));
       if (!r.findings().isEmpty()) {
         out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", "SEVERITY", "MAIL", "USER", "ENDPOINT", "ACTIVITY"));
       }
       for (Finding f : r.findings()) {
         Steps s = Steps.of(f.chain());
         out.append(String.format("  %-8s  %-40s  %-14s  %-14s  %s%n", f.severity(), cut(s.mail(), 40), cut(s.user(), 14),
-            cut(s.endpoint(), 14), s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay())));
-        out.append("            why: ").append(f.why()).append('\n');
+            cut(s.endpoint(), 14), Printable.clean(s.process() + (s.processDelay().isEmpty() ? "" : " " + s.processDelay()))));
+        out.append("            why: ").append(Printable.clean(f.why())).append('\n');
       }
-      r.rejected().forEach(x -> out.append("  not joined: ").append(x.hostName()).append(" \"").append(x.value())
-          .append("\": ").append(x.reason()).append('\n'));
-      r.notes().forEach(n -> out.append("  note: ").append(n).append('\n'));
+      r.rejected().forEach(x -> out.append("  not joined: ").append(Printable.clean(x.hostName())).append(" \"").append(Printable.clean(x.value()))
+          .append("\": ").append(Printable.clean(x.reason())).append('\n'));
+      r.notes().forEach(n -> out.append("  note: ").append(Printable.clean(n)).append('\n'));
       out.append("  calls:");
       for (Service s : Service.values()) {
         out.append(' ').append(s.title()).append(' ').append(r.calls().sent(s)).append(" (minimum ").append(r.calls().minimum(s)).append(')');
@@ -47,7 +48,8 @@ final class TableRenderer {
     };
   }
 
-  private static String cut(String s, int n) {
+  private static String cut(String raw, int n) {
+    String s = Printable.clean(raw);
     return s.length() > n ? s.substring(0, n - 1) + "…" : s;
   }
 }

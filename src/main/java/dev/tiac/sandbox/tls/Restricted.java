@@ -17,9 +17,14 @@ public final class Restricted {
     }
   }
 
+  /** Creates {@code dir} and its missing parents owner-only (0700), whatever the umask. */
+  public static void directories(Path dir) throws IOException {
+    dev.tiac.config.paths.OwnerOnly.directories(dir);
+  }
+
   /** Writes through a temporary sibling and a rename, so a crash never leaves half a file. */
   public static void writeAtomically(Path file, String text) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    directories(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.writeString(tmp, text);
     ownerOnly(tmp);

@@ -32,12 +32,17 @@ public final class SandboxTls {
 
   public static SandboxTls loadOrCreate(Path dir) {
     try {
-      Files.createDirectories(dir);
+      Restricted.directories(dir);
       Path pin = dir.resolve("tls.pin");
       Path server = dir.resolve("server.p12");
       Path ca = dir.resolve("ca.pem");
       if (!Files.exists(pin) || !Files.exists(server) || !Files.exists(ca)) {
         generate(dir, pin, server, ca);
+      }
+      for (Path written : List.of(pin, server, ca, dir.resolve("server.pem"), dir.resolve("ca.p12"), dir.resolve("server.csr"))) {
+        if (Files.exists(written)) {
+          Restricted.ownerOnly(written); // the CA's key and the server's stay with their owner, whatever the umask
+        }
       }
       char[] password = Files.readString(pin).trim().toCharArray();
       return new SandboxTls(ca, context(server, password));

@@ -66,7 +66,7 @@ public record HttpBackendSettings(
         + (password.isPresent() ? "(redacted)" : "(none)") + ", timeout=" + timeout + "]";
   }
 
-  static String redact(URI uri) {
+  public static String redact(URI uri) {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
         + Optional.ofNullable(uri.getRawPath()).orElse("");
   }

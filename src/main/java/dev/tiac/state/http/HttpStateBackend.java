@@ -46,7 +46,8 @@ public final class HttpStateBackend implements StateBackend {
 
   public HttpStateBackend(HttpBackendSettings settings, HttpTransport transport, Clock clock, Sleeper sleeper) {
     this.settings = settings;
-    this.transport = transport;
+    this.transport = RetryingTransport.around(transport,
+        java.util.Set.of("GET", "POST", settings.unlockMethod()), sleeper);
     this.clock = clock;
     this.retry = new LockRetry(clock, sleeper);
   }
@@ -75,6 +76,15 @@ public final class HttpStateBackend implements StateBackend {
     if (!WriteRules.needsWrite(stored, state, location())) {
       return;
     }
+    post(state);
+  }
+
+  @Override
+  public void overwrite(State state) {
+    post(state);
+  }
+
+  private void post(State state) {
     URI target = held.get().map(lock -> withLockId(settings.address(), lock.id())).orElse(settings.address());
     byte[] body = encoder.encode(state);
     cache.forget();

@@ -12,6 +12,8 @@ import dev.tiac.plan.ChangeKind;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Direction;
 import dev.tiac.plan.LiveResource;
+import dev.tiac.plan.PruneGrant;
+import dev.tiac.plan.RemovalPolicy;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResource.OptIn;
@@ -33,10 +35,15 @@ class DifferTest {
     return new DesiredResource(address, attributes, Map.of(), Set.of(), Set.of(optIns), AT);
   }
 
+  /** Every resource of these kinds may be pruned: a pattern for each, empty kinds allowed, all deletable. */
+  static RemovalPolicy everything(Set<ResourceKind> kinds) {
+    return new RemovalPolicy(kinds.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.values()));
+  }
+
   private static DiffInput input(List<DesiredResource> desired, List<LiveResource> live, Set<Address> owned, ConsoleDriver driver, Set<ResourceKind> prune) {
     Map<Address, LiveResource> byAddress = new HashMap<>();
     live.forEach(l -> byAddress.put(l.address(), l));
-    return new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> driver, Map.of(), prune);
+    return new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> driver, Map.of(), everything(prune));
   }
 
   private static Change only(List<Change> changes, Address address) {
@@ -124,7 +131,7 @@ class DifferTest {
     Address css = Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "ops@acme.example");
     DesiredResource d = new DesiredResource(css, Map.of("account", "ops@acme.example"), Map.of("password", "${env:CLP}"), Set.of(), Set.of(), AT);
     DiffInput in = new DiffInput(List.of(d), Map.of(css, LiveResource.of(css, Map.of("account", "ops@acme.example"))), Set.of(), Set.of(ResourceKind.values()),
-        a -> Map.of("password", DiffInput.SecretComparison.CHANGED), k -> ConsoleDriver.api, Map.of(), Set.of());
+        a -> Map.of("password", DiffInput.SecretComparison.CHANGED), k -> ConsoleDriver.api, Map.of(), RemovalPolicy.none());
     Change c = only(new Differ().diff(in), css);
     assertEquals(ChangeKind.UPDATE, c.kind());
     assertEquals(Optional.of("(sensitive)"), c.attributes().get(0).after());
@@ -136,7 +143,7 @@ class DifferTest {
     Address licence = Address.of(ResourceKind.LICENCE, "endpointSensor");
     CheckOutcome fail = new CheckOutcome(CheckOutcome.Status.FAIL, "Endpoint Sensor API refused: licence missing", List.of("Add Apex One as a Service: Endpoint Sensor to the licensing account"));
     DiffInput in = new DiffInput(List.of(desired(licence, Map.of("product", "endpointSensor"))), Map.of(), Set.of(), Set.of(ResourceKind.values()),
-        a -> Map.of(), k -> ConsoleDriver.api, Map.of(licence, fail), Set.of());
+        a -> Map.of(), k -> ConsoleDriver.api, Map.of(licence, fail), RemovalPolicy.none());
     Change c = only(new Differ().diff(in), licence);
     assertEquals(ChangeKind.CHECK, c.kind());
     assertFalse(c.isAction());

@@ -126,4 +126,14 @@ class PlanTextTest {
   void rendersTheSamePlanToTheSameText() {
     assertEquals(plain, new PlanText(Style.PLAIN).render(SamplePlans.mixed()));
   }
+
+  @Test
+  void removalsSayWhatWasKeptOrRefusedAndADeleteNamesItsOptIn() {
+    assertTrue(plain.contains("opted in: --allow-delete 'apexcentral.suspiciousObject[\"domain:old.example\"]'"), plain);
+    assertTrue(plain.contains("Removed from the file, not deleted:\n\n"), plain);
+    assertTrue(plain.contains("  = apexone.policy[\"Legacy servers\"] is kept\n      removed from the file, but no opt-in names it"), plain);
+    assertTrue(plain.contains("  x apexcentral.cloudServiceSettings[\"old@corp.example\"] refused\n"), plain);
+    assertTrue(plain.contains("1 removal is refused: apply makes no change until the opt-in that names it is taken off."), plain);
+    assertTrue(!plain.contains("allowDelete: true"), "no opt-in the file does not contain: " + plain);
+  }
 }

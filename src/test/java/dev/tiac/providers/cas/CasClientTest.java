@@ -207,6 +207,42 @@ class CasClientTest {
   }
 
   @Test
+  void probeKeepsTheAnswerOfItsLastAttempt() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    us.setDispatcher(answering(r -> calls.getAndIncrement() == 0
+        ? json(503, "{\"code\":503,\"traceId\":\"t\",\"msg\":\"maintenance\"}")
+        : json(200, wire("cas-sweeping-mails.json"))));
+
+    TokenStatus status = client(CasRegion.US).probeToken();
+
+    assertEquals(TokenStatus.Kind.VALID, status.kind(), status.explanation());
+    assertEquals(2, calls.get(), "the 503 retried once, the 200 kept");
+  }
+
+  @Test
+  void otherRegionsThatCannotBeAskedDoNotFailTheProbe() throws Exception {
+    String notFound = "{\"code\":401,\"traceId\":\"t\",\"msg\":\"Authentication token not found\"}";
+    us.setDispatcher(answering(r -> json(401, notFound)));
+    eu.setDispatcher(answering(r -> json(401, notFound)));
+    Map<CasRegion, URI> endpoints = new EnumMap<>(CasRegion.class);
+    endpoints.put(CasRegion.US, us.url("/").uri());
+    endpoints.put(CasRegion.EU, eu.url("/").uri());
+    // Japan's host refuses connections: nothing listens on the port.
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    endpoints.put(CasRegion.JAPAN, URI.create("http://127.0.0.1:" + closed + "/"));
+    HttpClients clients = new HttpClients(HttpSettings.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)),
+        DebugLog.off(new Redactor()), Clock.systemUTC(), Sleeper.system());
+
+    TokenStatus status = new CasClient(new CasSettings(CasRegion.US, Secret.of(TOKEN), endpoints, 1000), clients).probeToken();
+
+    assertEquals(TokenStatus.Kind.EXPIRED_OR_DELETED, status.kind());
+    assertTrue(status.explanation().contains("JAPAN could not be asked"), status.explanation());
+  }
+
+  @Test
   void probeNeverCallsAnUnreachableServiceADeadToken() {
     us.setDispatcher(answering(r -> json(500, "{\"code\":500,\"traceId\":\"t\",\"msg\":\"x\"}")));
     assertThrows(CasException.class, () -> client(CasRegion.US).probeToken());
