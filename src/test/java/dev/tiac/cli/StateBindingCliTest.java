@@ -69,6 +69,8 @@ class StateBindingCliTest {
     Path secrets = Files.createDirectories(dir.resolve("secrets-" + name + "-" + e.apexCentral().applicationId()));
     Files.writeString(secrets.resolve("apex.key"), e.apexCentral().apiKey());
     Files.writeString(secrets.resolve("cas.token"), token);
+    // Paths in a file stay in its repository: the tenant's CA is copied next to it.
+    Files.copy(Path.of(e.caFile()), secrets.resolve("ca.pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path file = dir.resolve(name + "-on-" + host + "-" + e.apexCentral().applicationId() + ".yaml");
     Files.writeString(file, """
         apiVersion: tiac.dev/v1
@@ -90,8 +92,13 @@ class StateBindingCliTest {
             senders:
               - invoices@%s-billing.example
         """.formatted(name, e.apexCentral().url().replace("127.0.0.1", host), e.apexCentral().applicationId(),
-        secrets.resolve("apex.key"), e.caFile(), e.cas().homeUrl(), secrets.resolve("cas.token"), e.caFile(), name));
+        rel(secrets.resolve("apex.key")), rel(secrets.resolve("ca.pem")), e.cas().homeUrl(), rel(secrets.resolve("cas.token")),
+        rel(secrets.resolve("ca.pem")), name));
     return file;
+  }
+
+  private String rel(Path inDir) {
+    return dir.relativize(inDir).toString();
   }
 
   private CliRun tiac(String... args) {
