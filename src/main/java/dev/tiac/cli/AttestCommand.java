@@ -39,6 +39,10 @@ final class AttestCommand implements Callable<Integer> {
   @Option(names = "--note", defaultValue = "", description = "What was done, for the record.")
   String note;
 
+  @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "For a check: a fact no API shows, as read where it is shown, "
+      + "e.g. --fact seats=4000 --fact expires=2027-06-30 on a licence, --fact dotNetVersion=4.8 on a server.")
+  java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -49,18 +53,28 @@ final class AttestCommand implements Callable<Integer> {
         StateSession session = run.session();
         DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
-        if (target.kind().reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
-          throw new IllegalArgumentException(address + " is not a console setting: only console steps are attested");
+        boolean check = target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK;
+        if (!check && target.kind().reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
+          throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
         }
+        if (check == facts.isEmpty()) {
+          throw new IllegalArgumentException(check ? address + " is a check: name what you read with --fact, e.g. " + AttestedFactNames.example(target.kind())
+              : "--fact is for checks; a console step is attested as the file declares it");
+        }
+        AttestedFactNames.validate(target.kind(), facts);
         String key = target.toString();
+        // A check's attestation holds the facts read, never owned: nothing in it is tiac's to change.
         ResourceState next = ResourceState.of(key, target.kind().type(), Optional.empty(),
-                session.resource(key).map(ResourceState::owned).orElse(true), Attributes.of(desired.attributes()), run.clock.instant())
+                !check && session.resource(key).map(ResourceState::owned).orElse(true),
+                Attributes.of(check ? facts : desired.attributes()), run.clock.instant())
             .withAttestation(new Attestation(Operator.name(), run.clock.instant(), note));
         for (var secret : run.secrets(desired).entrySet()) {
           next = next.withSecret(secret.getKey(), run.fingerprinter.fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));
         }
         session.record(next);
-        out.println("Attested " + key + " by " + Operator.name() + "; the next plan verifies it through evidence.");
+        out.println(check ? "Attested " + key + " by " + Operator.name() + " (" + String.join(", ", facts.keySet())
+            + "); it counts until it is older than the check's attestationMaxAgeDays."
+            : "Attested " + key + " by " + Operator.name() + "; the next plan verifies it through evidence.");
         return ExitCode.OK;
       }
     });

@@ -113,14 +113,22 @@ public record Plan(
     return changes.stream().noneMatch(Change::isAction) && failingChecks() == 0;
   }
 
+  /** Checks whose evidence was missing: neither passed nor failed. */
+  public long unknownChecks() {
+    return changes.stream().filter(c -> c.check().map(o -> o.status() == CheckOutcome.Status.UNKNOWN).orElse(false)).count();
+  }
+
   public String summary() {
+    // An unknown check is not called failing: it is counted apart, so nobody reads it as a fail or a pass.
+    long failed = failingChecks() - unknownChecks();
     return String.format(
-        "Plan: %d to add, %d to change, %d to destroy, %d manual, %d check%s failing.",
+        "Plan: %d to add, %d to change, %d to destroy, %d manual, %d check%s failing%s.",
         count(ChangeKind.CREATE),
         count(ChangeKind.UPDATE) + count(ChangeKind.REPLACE),
         count(ChangeKind.DELETE) + count(ChangeKind.REPLACE),
         count(ChangeKind.MANUAL),
-        failingChecks(),
-        failingChecks() == 1 ? "" : "s");
+        failed,
+        failed == 1 ? "" : "s",
+        unknownChecks() == 0 ? "" : ", " + unknownChecks() + " unknown");
   }
 }

@@ -47,7 +47,8 @@ public final class Planner {
     RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
-        a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating()));
+        a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating(),
+        state::attestation));
     Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
     for (DesiredResource d : desired) {
       if (d.secrets().isEmpty()) {

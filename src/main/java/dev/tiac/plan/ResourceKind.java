@@ -20,6 +20,8 @@ public enum ResourceKind {
   SUSPICIOUS_OBJECT("apexcentral.suspiciousObject", Reconciliation.API),
   APEXONE_POLICY("apexone.policy", Reconciliation.CONSOLE),
   EMAIL_CLIENT("apexone.emailClient", Reconciliation.CHECK),
+  /** Not declared: concluded for each declared policy that enables Endpoint Sensor, from ShowAgentList. */
+  SENSOR_COVERAGE("apexone.sensorCoverage", Reconciliation.CHECK),
   /** Not declared: concluded from the others when the file declares investigations. */
   READINESS("correlation.readiness", Reconciliation.CHECK);
 

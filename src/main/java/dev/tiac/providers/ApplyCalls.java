@@ -68,9 +68,13 @@ public final class ApplyCalls {
       case CAS_TOKEN -> create || delete ? 1 : 2;
       // Issued and run; on the same server a tool is only run, and only if it never was.
       case AD_SYNC_TOOL -> create || changed(c, "server") ? 2 : c.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
-      // The policy, then its deployment unless the file turns deployment off.
-      case APEXONE_POLICY -> delete ? 1 : 1 + (c.attributes().stream().anyMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false"))) ? 0 : 1);
-      case LICENCE, DOTNET, EMAIL_CLIENT, READINESS -> 0;
+      // The policy, then its deployment unless the file turns deployment off, then its place when it has one.
+      case APEXONE_POLICY -> {
+        boolean deploys = c.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false")));
+        boolean placed = c.attributes().stream().anyMatch(a -> a.name().equals("priority") && a.after().isPresent());
+        yield delete ? 1 : 1 + (deploys ? 1 : 0) + (deploys && placed ? 1 : 0);
+      }
+      case LICENCE, DOTNET, EMAIL_CLIENT, SENSOR_COVERAGE, READINESS -> 0;
     });
   }
 

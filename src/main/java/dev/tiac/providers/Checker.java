@@ -12,4 +12,9 @@ public interface Checker {
   ResourceKind kind();
 
   Map<Address, CheckOutcome> check(List<DesiredResource> desired);
+
+  /** As {@link #check(List)}, for checks that weigh what an operator attested (facts no API shows). */
+  default Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
+    return check(desired);
+  }
 }

@@ -6,6 +6,7 @@ import dev.tiac.plan.Address;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Evidence;
 import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.Source;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.apexone.AgentInventory;
 import dev.tiac.providers.apexone.SensorEvidence;
@@ -72,10 +73,10 @@ final class ConsoleEvidence {
       try {
         return c.sweeps();
       } catch (RuntimeException e) {
-        return new CheckOutcome(CheckOutcome.Status.UNKNOWN, "Cloud App Security did not answer the sweep: " + e.getMessage(), List.of());
+        return new CheckOutcome(CheckOutcome.Status.UNKNOWN, "Cloud App Security did not answer the sweep: " + e.getMessage(), List.of(), Source.api("Cloud App Security GET /v1/sweeping/mails"));
       }
     }).orElse(new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no cloudAppSecurity connection to sweep through",
-        List.of("Add connections.cloudAppSecurity: the investigations start from its mail sweeps")));
+        List.of("Add connections.cloudAppSecurity: the investigations start from its mail sweeps"), Source.api("Cloud App Security GET /v1/sweeping/mails")));
   }
 
   DirectoryEvidence directory() {

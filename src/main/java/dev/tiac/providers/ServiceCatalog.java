@@ -78,7 +78,7 @@ public final class ServiceCatalog {
     }
     if (declares(desired, ResourceKind.LICENCE)) {
       String account = config.state().connections().flatMap(Connections::licensingPortal).map(Connections.LicensingPortal::account).orElse("the licensing account");
-      checkers.add(new LicenceCheck(cas, apex, account));
+      checkers.add(new LicenceCheck(cas, apex, account, clients.clock()));
       casCalls += cas.isPresent() ? 1 : 0;
       apexCalls += apex.isPresent() ? 1 : 0;
     }
@@ -87,10 +87,10 @@ public final class ServiceCatalog {
         .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", "{type=filtered}")));
     if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
       checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
-      apexCalls += 3;
+      apexCalls += 6; // two historical investigations (outlook.exe, the other clients), as many calls each as one was
     }
     if (declares(desired, ResourceKind.DOTNET)) {
-      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion));
+      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion, clients.clock()));
     }
     ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
         new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
@@ -117,6 +117,7 @@ public final class ServiceCatalog {
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
         k -> drivers.getOrDefault(k, ConsoleDriver.runbook), ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
+      // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
       apexCalls += 2;
     }
     if (apexCalls > 0) {
@@ -134,7 +135,11 @@ public final class ServiceCatalog {
         }
       }
     }
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), readiness), capabilities);
+    // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
+    dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
+    dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(coverage.draw(facts),
+        facts.desired(), facts.live(), facts.attestations()));
+    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions), capabilities);
   }
 
   /**

@@ -19,7 +19,7 @@ public enum SetupStep {
   CAS_TOKEN("cas-token", "API token", ResourceKind.CAS_TOKEN),
   CLOUD_SERVICE_SETTINGS("cloud-service-settings", "Cloud service settings", ResourceKind.CLOUD_SERVICE_SETTINGS),
   AD_SYNC("ad-sync", "AD sync", ResourceKind.AD_SYNC, ResourceKind.AD_SYNC_TOOL, ResourceKind.DOTNET),
-  APEXONE_POLICIES("apexone-policies", "Apex One policies", ResourceKind.APEXONE_POLICY),
+  APEXONE_POLICIES("apexone-policies", "Apex One policies", ResourceKind.APEXONE_POLICY, ResourceKind.SENSOR_COVERAGE),
   EMAIL_CLIENT("email-client", "Endpoint email client", ResourceKind.EMAIL_CLIENT),
   CORRELATION("correlation", "Correlation readiness", ResourceKind.READINESS),
   BLOCKED_OBJECTS("blocked-objects", "Suspicious objects and blocked lists", ResourceKind.SUSPICIOUS_OBJECT, ResourceKind.CAS_BLOCKED_LISTS);

@@ -73,7 +73,7 @@ public final class Sandbox implements AutoCloseable {
     this.documented = new ArrayList<>(ac.documented());
     this.limiter = new RateLimiter(options.casRate(), options.clock());
     CasService casService = new CasService(world, () -> console.state().cas(), core.data(), options.clock(), limiter,
-        options.casRate().retryAfter(), faults, counters, writes);
+        options.casRate().retryAfter(), faults, counters, writes, () -> console.state().clp());
     documented.addAll(casService.documented());
     this.cas = new LinkedHashMap<>();
     for (CasRegion region : CasRegion.values()) {

@@ -26,7 +26,8 @@ class OpenApiRouteTableTest {
           java.time.Clock.systemUTC(), sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
       assertEquals(documented("cloud-app-security.yaml"), served(new dev.tiac.sandbox.cas.CasService(sandbox.world(),
           () -> sandbox.console().state().cas(), dev.tiac.sandbox.tenant.TenantData.inMemory(dev.tiac.sandbox.tenant.TenantSnapshot.EMPTY),
-          java.time.Clock.systemUTC(), sandbox.casRateLimiter(), false, sandbox.faults(), sandbox.counters(), sandbox.writes()).routes()));
+          java.time.Clock.systemUTC(), sandbox.casRateLimiter(), false, sandbox.faults(), sandbox.counters(), sandbox.writes(),
+          () -> sandbox.console().state().clp()).routes()));
       assertEquals(documented("sandbox-management.yaml"), served(sandbox.managementApi().routes()));
     }
   }

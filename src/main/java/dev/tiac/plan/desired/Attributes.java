@@ -16,7 +16,8 @@ final class Attributes {
     DesiredResources.Draft d = new DesiredResources.Draft(address);
     switch (address.kind()) {
       case LICENCE -> d.put("product", n.path("product")).put("minimumSeats", n.path("minimumSeats"))
-          .put("warnDaysBeforeExpiry", n.has("warnDaysBeforeExpiry") ? n.path("warnDaysBeforeExpiry").asString() : "30");
+          .put("warnDaysBeforeExpiry", n.has("warnDaysBeforeExpiry") ? n.path("warnDaysBeforeExpiry").asString() : "30")
+          .put("attestationMaxAgeDays", n.path("attestationMaxAgeDays"));
       case CAS_SERVICE_ACCOUNT -> d.put("type", n.path("type")).put("administrator", n.path("administrator"));
       case CAS_POLICY -> d.put("status", n.path("status")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
       case CAS_TOKEN -> d.put("target", n.path("target")).put("apiTypes", n.path("apiTypes")).put("description", n.path("description"))
@@ -34,7 +35,8 @@ final class Attributes {
           .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1")
           .put("scheduleHours", n.path("scheduleHours")).optIn(n.path("allowReissue"), OptIn.REISSUE);
       case DOTNET -> d.put("server", n.path("server").asString().toLowerCase(Locale.ROOT))
-          .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1");
+          .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1")
+          .put("attestationMaxAgeDays", n.path("attestationMaxAgeDays"));
       case SUSPICIOUS_OBJECT -> d.put("type", n.path("type")).put("value", suspiciousValue(n)).put("scanAction", n.path("scanAction"))
           .put("notes", n.path("notes")).put("expires", n.path("expires")).optIn(n.path("allowDelete"), OptIn.DELETE);
       case APEXONE_POLICY -> d.put("targets", targets(n.path("targets")))
@@ -43,7 +45,7 @@ final class Attributes {
           .put("endpointSensor", n.path("endpointSensor").path("enabled"))
           .put("deploy", n.path("deploy").asBoolean(true) ? "true" : "false")
           .put("priority", n.path("priority")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
-      case EMAIL_CLIENT -> d.put("client", n.path("client")).put("scope", n.path("scope").has("all") ? "all" : "policies:" + canonical(n.path("scope").path("policies")))
+      case EMAIL_CLIENT -> d.put("client", n.path("client")).put("scope", n.path("scope").has("policies") ? "policies:" + canonical(n.path("scope").path("policies")) : "all")
           .put("exceptions", lower(n.path("exceptions")));
     }
     return d;

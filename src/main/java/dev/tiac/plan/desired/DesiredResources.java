@@ -65,6 +65,10 @@ public final class DesiredResources {
     if (kind == ResourceKind.CAS_BLOCKED_LISTS) {
       return byKind.getOrDefault(ResourceKind.CAS_SERVICE_ACCOUNT, List.of());
     }
+    if (kind == ResourceKind.APEXONE_POLICY) {
+      // Endpoint Sensor needs its licence, not Active Directory: a failed sync tool run must not hold the policies back.
+      return byKind.getOrDefault(ResourceKind.LICENCE, List.of());
+    }
     for (int i = at - 1; i >= 0; i--) {
       List<Address> declared = byKind.get(PROCEDURE.get(i));
       if (declared != null) {

@@ -44,6 +44,16 @@ public final class InvestigationImpact {
         warnings.add(c.address() + ": Endpoint Sensor stops on " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("its endpoints")
             + ", so the investigations " + names + " lose the endpoint activity there");
       }
+      for (String platform : List.of("windowsDesktop", "windowsServer")) {
+        // A cleared platform box stops the sensor on that platform's endpoints just as surely.
+        if (c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY && c.kind() != dev.tiac.plan.ChangeKind.DELETE
+            && after(c, platform).equals(Optional.of("false"))) {
+          warnings.add(c.address() + ": clearing " + (platform.equals("windowsDesktop") ? "Windows desktop" : "Windows Server platforms")
+              + " stops Endpoint Sensor on the policy's " + (platform.equals("windowsDesktop") ? "desktops" : "servers")
+              + " (it covers " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("endpoints") + "), so the investigations " + names
+              + " lose the endpoint activity there");
+        }
+      }
     }
     return List.copyOf(warnings);
   }

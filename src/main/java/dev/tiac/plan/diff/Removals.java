@@ -88,7 +88,7 @@ final class Removals {
           ? "its console's runbook driver deletes nothing (delete it in the console by hand)"
           : "this run's driver for " + kind.type() + " cannot delete it";
       case SUSPICIOUS_OBJECT -> "this run has no Apex Central connection to delete it through";
-      case LICENCE, DOTNET, EMAIL_CLIENT, READINESS -> "it is a check, never changed";
+      case LICENCE, DOTNET, EMAIL_CLIENT, SENSOR_COVERAGE, READINESS -> "it is a check, never changed";
     };
   }
 }

@@ -51,7 +51,7 @@ final class SecurityRules {
               optIns.contains(OptIn.TAKEOVER))
           : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
       case CAS_SERVICE_ACCOUNT -> change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
-      case LICENCE, EMAIL_CLIENT, DOTNET, READINESS -> change;
+      case LICENCE, EMAIL_CLIENT, DOTNET, SENSOR_COVERAGE, READINESS -> change;
     };
   }
 
@@ -115,7 +115,7 @@ final class SecurityRules {
       case AD_SYNC_TOOL -> Optional.of("the AD server " + key + " stops synchronizing");
       case CLOUD_SERVICE_SETTINGS -> Optional.of("Apex Central stops receiving Cloud App Security logs");
       case CAS_BLOCKED_LISTS -> Optional.of("Cloud App Security stops blocking every listed sender, URL and file");
-      case LICENCE, EMAIL_CLIENT, DOTNET, READINESS -> Optional.empty();
+      case LICENCE, EMAIL_CLIENT, DOTNET, SENSOR_COVERAGE, READINESS -> Optional.empty();
     };
     return change.withRules(consequence.isPresent() ? Direction.WEAKENING : Direction.NEUTRAL, consequence, true);
   }

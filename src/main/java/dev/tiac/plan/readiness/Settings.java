@@ -50,7 +50,10 @@ final class Settings {
       Map<String, String> attributes = live.get().attributes();
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
       if (good.test(attributes)) {
-        return pass(seen);
+        Optional<String> blind = blindSpot(a);
+        return blind.isEmpty() ? pass(seen)
+            : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
+                List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
       boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
@@ -65,6 +68,34 @@ final class Settings {
     }
     return new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " was neither attested nor shown by an API" + (seen.isPresent() ? " (" + basis + ")" : ""),
         fix(d, good.test(d.attributes())));
+  }
+
+  /**
+   * The attribute correlation relies on for each console kind. Under the runbook driver a setting
+   * holds for the readiness only where an API vouched for that attribute in this run; otherwise it
+   * rests on an attestation no API can confirm, and the readiness says so instead of passing.
+   */
+  private static final Map<ResourceKind, String> RELIED_ON = Map.of(
+      ResourceKind.CAS_SERVICE_ACCOUNT, "type",
+      ResourceKind.CAS_POLICY, "status",
+      ResourceKind.CAS_TOKEN, "apiTypes",
+      ResourceKind.CLOUD_SERVICE_SETTINGS, "account",
+      ResourceKind.AD_SYNC, "enabled",
+      ResourceKind.AD_SYNC_TOOL, "server",
+      ResourceKind.APEXONE_POLICY, "endpointSensor");
+
+  /** "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for; empty otherwise. */
+  Optional<String> blindSpot(Address a) {
+    String relied = RELIED_ON.get(a.kind());
+    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) != ConsoleDriver.runbook) {
+      return Optional.empty();
+    }
+    boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);
+    if (vouched) {
+      return Optional.empty();
+    }
+    return Optional.of(relied + " not verifiable by API since " + facts.attestations().apply(a)
+        .map(at -> LocalDate.ofInstant(at.at(), ZoneOffset.UTC) + " (attested by " + at.who() + ")").orElse("it was last applied"));
   }
 
   /** What a live value rests on. */

@@ -61,7 +61,7 @@ public final class Refresher {
         List<DesiredResource> mine = desired.stream().filter(d -> d.address().kind() == checker.kind()).toList();
         checks.add(pool.submit(() -> {
           progress.accept("checking " + checker.kind().type());
-          return checker.check(mine);
+          return checker.check(mine, context);
         }));
       }
       Map<Address, LiveResource> live = new HashMap<>();

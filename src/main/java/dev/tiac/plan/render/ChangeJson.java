@@ -54,6 +54,7 @@ public final class ChangeJson {
       ObjectNode cn = n.putObject("check").put("status", o.status().name().toLowerCase(java.util.Locale.ROOT)).put("evidence", o.evidence());
       ArrayNode remedy = cn.putArray("remedy");
       o.remedy().forEach(remedy::add);
+      source(cn.putObject("source"), o.source());
     } else {
       n.putNull("check");
     }
@@ -93,7 +94,27 @@ public final class ChangeJson {
 
   private static CheckOutcome check(JsonNode n) {
     CheckOutcome.Status status = CheckOutcome.Status.valueOf(n.path("status").asString().toUpperCase(java.util.Locale.ROOT));
-    return new CheckOutcome(status, n.path("evidence").asString(), strings(n.path("remedy")));
+    return new CheckOutcome(status, n.path("evidence").asString(), strings(n.path("remedy")), source(n.path("source")));
+  }
+
+  private static void source(ObjectNode n, dev.tiac.plan.Source source) {
+    n.put("kind", source.kind()).put("text", source.describe());
+    if (source instanceof dev.tiac.plan.Source.Api a) {
+      n.put("detail", a.what());
+    } else if (source instanceof dev.tiac.plan.Source.Inference i) {
+      n.put("detail", i.from());
+    } else if (source instanceof dev.tiac.plan.Source.Attestation a) {
+      n.put("who", a.who()).put("at", a.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    }
+  }
+
+  /** A plan saved before checks named their source reads back as an inference. */
+  private static dev.tiac.plan.Source source(JsonNode n) {
+    return switch (n.path("kind").asString("")) {
+      case "api" -> dev.tiac.plan.Source.api(n.path("detail").asString(""));
+      case "attestation" -> dev.tiac.plan.Source.attestation(n.path("who").asString("someone"), java.time.Instant.parse(n.path("at").asString()));
+      default -> dev.tiac.plan.Source.inference(n.path("detail").asString("an earlier plan"));
+    };
   }
 
   private static List<String> strings(JsonNode array) {

@@ -98,7 +98,8 @@ final class ChangeText {
 
   private void check(CheckOutcome outcome) {
     out.accept(BODY + "evidence: " + Printable.clean(outcome.evidence()));
-    if (outcome.status() == CheckOutcome.Status.PASS || outcome.remedy().isEmpty()) {
+    out.accept(BODY + "source: " + Printable.clean(outcome.source().describe()));
+    if (outcome.remedy().isEmpty()) {
       return;
     }
     out.accept(BODY + "remedy:");

@@ -52,18 +52,31 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
     return dev.tiac.plan.Evidence.shown(attributes(), List.of(line));
   }
 
-  /** The policy attributes this evidence can vouch for, in the file's canonical text. */
+  /**
+   * The policy attributes this evidence can vouch for, in the file's canonical text. A sensor
+   * running anywhere shows the switch on, and then a platform whose endpoints all run it, or none
+   * do, shows its box. With the sensor off everywhere, the switch and the boxes look the same, so
+   * only the sensor's state is vouched; a platform partly on shows nothing about its box.
+   */
   public Map<String, String> attributes() {
     Map<String, String> seen = new TreeMap<>();
-    if (desktops > 0) {
-      seen.put("windowsDesktop", desktopsOff == 0 ? "true" : "false");
+    if (endpoints == 0) {
+      return seen;
     }
-    if (servers > 0) {
-      seen.put("windowsServer", serversOff == 0 ? "true" : "false");
-    }
-    if (endpoints > 0) {
-      seen.put("endpointSensor", desktopsOff + serversOff == 0 ? "true" : "false");
+    boolean anyOn = desktopsOff + serversOff < endpoints;
+    seen.put("endpointSensor", anyOn ? "true" : "false");
+    if (anyOn) {
+      box(seen, "windowsDesktop", desktops, desktopsOff);
+      box(seen, "windowsServer", servers, serversOff);
     }
     return seen;
+  }
+
+  private static void box(Map<String, String> seen, String attribute, int count, int off) {
+    if (count > 0 && off == 0) {
+      seen.put(attribute, "true");
+    } else if (count > 0 && off == count) {
+      seen.put(attribute, "false");
+    }
   }
 }

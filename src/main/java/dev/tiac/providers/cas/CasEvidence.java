@@ -18,6 +18,7 @@ import java.util.Optional;
  * policies log only what triggers them), so they leave a setting as attested.
  */
 public final class CasEvidence {
+  private static final dev.tiac.plan.Source SWEEP = dev.tiac.plan.Source.api("Cloud App Security GET /v1/sweeping/mails");
   /** How far back, in hours, a detection still speaks for a policy's status now. */
   static final int HOURS = 24;
   private static final Duration DETECTIONS = Duration.ofHours(HOURS);
@@ -49,14 +50,14 @@ public final class CasEvidence {
   public CheckOutcome sweeps() {
     MailSight seen = mailSight();
     return switch (seen.kind()) {
-      case MAIL -> new CheckOutcome(CheckOutcome.Status.PASS, seen.seen(), List.of());
+      case MAIL -> new CheckOutcome(CheckOutcome.Status.PASS, seen.seen(), List.of(), SWEEP);
       case NO_MAIL -> new CheckOutcome(CheckOutcome.Status.UNKNOWN, seen.seen()
           + ": Cloud App Security shows no mail without an Exchange Online service account and an enabled Exchange policy, or the mailboxes were quiet",
-          List.of("If mail reached the mailboxes in the last day, check Administration > Service Account (Exchange Online) and that Default Exchange Policy ATP or DLP is ON"));
+          List.of("If mail reached the mailboxes in the last day, check Administration > Service Account (Exchange Online) and that Default Exchange Policy ATP or DLP is ON"), SWEEP);
       case TOKEN_REFUSED -> new CheckOutcome(CheckOutcome.Status.FAIL, seen.seen(),
-          List.of("Give connections.cloudAppSecurity a current token of this tenant's region (Administration > Automation and Integration APIs)"));
+          List.of("Give connections.cloudAppSecurity a current token of this tenant's region (Administration > Automation and Integration APIs)"), SWEEP);
       case TYPE_MISSING -> new CheckOutcome(CheckOutcome.Status.FAIL, seen.seen(),
-          List.of("Use a token with Threat Investigation \"Email message\" for connections.cloudAppSecurity (tokens cannot be edited: create one)"));
+          List.of("Use a token with Threat Investigation \"Email message\" for connections.cloudAppSecurity (tokens cannot be edited: create one)"), SWEEP);
     };
   }
 

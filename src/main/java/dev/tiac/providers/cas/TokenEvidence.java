@@ -45,6 +45,9 @@ public final class TokenEvidence {
         return Evidence.silent("the token in " + where + " answers only in " + status.rightRegion().map(CasRegion::key).orElse("another region")
             + ", not in the connection's region");
       }
+      case NOT_LICENSED -> {
+        return Evidence.silent("Cloud App Security refuses every call for a licence reason, so the token in " + where + " shows nothing");
+      }
       default -> { }
     }
     List<String> declared = CanonicalList.entries(apiTypes);
@@ -62,7 +65,7 @@ public final class TokenEvidence {
     }
     String seen = "the token in " + where + " is known to Cloud App Security";
     if (lacks.isEmpty()) {
-      return Evidence.shown(Map.of(), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
+      return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
           + "); types the file does not declare were not asked about"));
     }
     return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " but is refused (403) for "

@@ -22,6 +22,8 @@ import okhttp3.HttpUrl;
 final class TokenProbe {
   private final CasSettings settings;
   private final HttpClients clients;
+  /** The message of the last 403, the only thing that says why the service refused. */
+  private String refusal = "";
 
   TokenProbe(CasSettings settings, HttpClients clients) {
     this.settings = settings;
@@ -35,7 +37,7 @@ final class TokenProbe {
           "the token is valid for " + settings.region());
     }
     if (status == 403) {
-      return missingApiType();
+      return refusal.toLowerCase(java.util.Locale.ROOT).contains("licen") ? notLicensed(refusal) : missingApiType();
     }
     List<String> unasked = new ArrayList<>();
     for (CasRegion other : CasRegion.values()) {
@@ -58,6 +60,12 @@ final class TokenProbe {
             + "create or refresh it in Administration > Automation and Integration APIs");
   }
 
+  /** Only the message tells a tenant without the licence from a token without the API type; both are 403. */
+  private static TokenStatus notLicensed(String message) {
+    return new TokenStatus(TokenStatus.Kind.NOT_LICENSED, Optional.empty(),
+        "Cloud App Security refused the token for a licence reason (403 \"" + message + "\")");
+  }
+
   private static TokenStatus missingApiType() {
     return new TokenStatus(TokenStatus.Kind.MISSING_API_TYPE, Optional.empty(),
         "the token is valid but lacks the Threat Investigation \"Email message\" API type");
@@ -68,6 +76,13 @@ final class TokenProbe {
     CasTransport transport = new CasTransport(settings, clients);
     HttpUrl url = probeUrl(transport);
     HttpResult result = transport.raw("GET", url, Optional.empty());
+    if (result.status() == 403) {
+      try {
+        refusal = CasTransport.JSON.readTree(result.bodyText()).path("msg").asString("");
+      } catch (RuntimeException e) {
+        refusal = "";
+      }
+    }
     if (result.status() != 200 && result.status() != 401 && result.status() != 403) {
       // An outage or a rate limit says nothing about the token; never report it as dead.
       transport.require(result, "token probe on " + settings.region());

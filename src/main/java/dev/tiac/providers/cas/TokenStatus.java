@@ -8,6 +8,8 @@ public record TokenStatus(Kind kind, Optional<CasRegion> rightRegion, String exp
     VALID,
     WRONG_REGION,
     MISSING_API_TYPE,
+    /** The service refused every call: the tenant's licence is missing or expired. */
+    NOT_LICENSED,
     EXPIRED_OR_DELETED
   }
 }

@@ -3,8 +3,11 @@ package dev.tiac.providers.checks;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.Source;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Checker;
+import dev.tiac.providers.ReadContext;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +15,20 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The AD synchronization tool needs .NET Framework 4.6.1 or later on its server. No Trend Micro
- * API reports it; where a console reports what the running tool found (the sandbox's does) that is
- * the evidence, otherwise the check is unknown and says how to confirm it on the server.
+ * The AD synchronization tool needs .NET Framework 4.6.1 or later on its server. No public Trend
+ * Micro API reports it. Where the console shows what the tool itself reported (it reports the
+ * version even on a run it refuses), that is the evidence; otherwise a current attestation
+ * (tiac attest --fact dotNetVersion=…); otherwise the check is unknown and says how to look.
  */
 public final class DotNetCheck implements Checker {
-  private final Function<String, Optional<String>> reported;
+  private static final Source TOOL_REPORT = Source.api("the synchronization tool's report on the Apex Central console (management API)");
 
-  public DotNetCheck(Function<String, Optional<String>> reported) {
+  private final Function<String, Optional<String>> reported;
+  private final Clock clock;
+
+  public DotNetCheck(Function<String, Optional<String>> reported, Clock clock) {
     this.reported = reported;
+    this.clock = clock;
   }
 
   @Override
@@ -30,24 +38,45 @@ public final class DotNetCheck implements Checker {
 
   @Override
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired) {
+    return check(desired, ReadContext.empty());
+  }
+
+  @Override
+  public Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource server : desired) {
       String host = server.attributes().get("server");
       String minimum = server.attributes().getOrDefault("minimumDotNetVersion", "4.6.1");
       Optional<String> version = reported.apply(host);
       CheckOutcome outcome;
-      if (version.isEmpty()) {
-        outcome = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no API reports the .NET Framework version of " + host,
-            List.of("On " + host + ", check that HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full has Release 394254 or higher (" + minimum + "+)"));
-      } else if (compare(version.get(), minimum) >= 0) {
-        outcome = new CheckOutcome(CheckOutcome.Status.PASS, "the synchronization tool on " + host + " reported .NET Framework " + version.get(), List.of());
+      if (version.isPresent()) {
+        outcome = judge(host, minimum, version.get(), "the synchronization tool on " + host + " reported", TOOL_REPORT);
       } else {
-        outcome = new CheckOutcome(CheckOutcome.Status.FAIL, host + " has .NET Framework " + version.get() + ", older than " + minimum,
-            List.of("Install .NET Framework " + minimum + " or later on " + host + ", then run ADSyncAgentTool.exe -s again"));
+        AttestedFacts attested = AttestedFacts.of(context, server.address(), server.attributes(), clock.instant());
+        Optional<String> fact = attested instanceof AttestedFacts.Current c ? c.fact("dotNetVersion") : Optional.empty();
+        if (fact.isPresent()) {
+          AttestedFacts.Current c = (AttestedFacts.Current) attested;
+          outcome = judge(host, minimum, fact.get(), "attested for " + host + ":", c.source());
+        } else {
+          String why = attested instanceof AttestedFacts.Expired e ? "; " + e.why() : "";
+          outcome = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no API reports the .NET Framework version of " + host
+              + " and the synchronization tool has not reported from it" + why,
+              List.of("On " + host + ", check that HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full has Release 394254 or higher ("
+                  + minimum + "+), then run: tiac attest FILE --address '" + server.address() + "' --fact dotNetVersion=4.8"),
+              TOOL_REPORT);
+        }
       }
       outcomes.put(server.address(), outcome);
     }
     return outcomes;
+  }
+
+  private static CheckOutcome judge(String host, String minimum, String version, String seen, Source source) {
+    if (compare(version, minimum) >= 0) {
+      return new CheckOutcome(CheckOutcome.Status.PASS, seen + " .NET Framework " + version + " (at least " + minimum + ")", List.of(), source);
+    }
+    return new CheckOutcome(CheckOutcome.Status.FAIL, host + " has .NET Framework " + version + ", older than " + minimum + " (" + seen.trim() + ")",
+        List.of("Install .NET Framework " + minimum + " or later on " + host + ", then run ADSyncAgentTool.exe -s again"), source);
   }
 
   /** Compares dotted versions numerically: 4.8 is newer than 4.6.1. */

@@ -38,7 +38,7 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
 
   @Override
   Set<String> visible() {
-    return Set.of("targets", "windowsDesktop", "windowsServer", "endpointSensor", "deploy");
+    return Set.of("targets", "windowsDesktop", "windowsServer", "endpointSensor", "deploy", "priority");
   }
 
   @Override
@@ -53,6 +53,9 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
       a.put("windowsServer", Boolean.toString(p.path("windows_server").asBoolean()));
       a.put("endpointSensor", Boolean.toString(p.path("endpoint_sensor").asBoolean()));
       a.put("deploy", Boolean.toString(!p.path("deployed").isNull() && !p.path("deployed").isMissingNode()));
+      if (p.path("priority").isInt()) {
+        a.put("priority", Integer.toString(p.path("priority").asInt()));
+      }
       found.put(address(kind(), p.path("name").asString()), a);
     }
     return found;
@@ -74,6 +77,10 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
     client.send("PUT", path, Optional.of(body));
     if (Boolean.parseBoolean(a.get("deploy"))) {
       client.send("POST", path + "/deploy", Optional.empty());
+      if (a.containsKey("priority")) {
+        // A first deployment ranks a filtered policy last; its place is then set, as in Policy Management.
+        client.send("PUT", path, Optional.of(body.put("priority", Integer.parseInt(a.get("priority")))));
+      }
     }
     return LiveResource.of(desired.address(), a);
   }

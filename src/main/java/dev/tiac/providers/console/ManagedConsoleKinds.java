@@ -49,14 +49,16 @@ public final class ManagedConsoleKinds implements ServiceCatalog.ConsoleKinds {
   @Override
   public Optional<String> dotNetVersion(String server) {
     return client.flatMap(c -> {
+      // The latest report from that server counts: tools are listed oldest first.
+      Optional<String> latest = Optional.empty();
       for (var tool : c.console().path("ad_sync").path("tools")) {
         boolean same = tool.path("ad_server").asString("").equalsIgnoreCase(server);
         String version = tool.path("dot_net_version").asString("");
         if (same && !version.isEmpty()) {
-          return Optional.of(version);
+          latest = Optional.of(version);
         }
       }
-      return Optional.empty();
+      return latest;
     });
   }
 

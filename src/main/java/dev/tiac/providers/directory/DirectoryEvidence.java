@@ -19,6 +19,7 @@ import java.util.Optional;
  * synchronizes it, so that setting stays as attested; an unreachable directory is unknown.
  */
 public final class DirectoryEvidence {
+  private static final dev.tiac.plan.Source LDAP = dev.tiac.plan.Source.api("LDAP search of the directory");
   /** Enough users to tell a real base DN from an empty or wrong one, in one search. */
   static final int CAP = 1000;
 
@@ -72,7 +73,7 @@ public final class DirectoryEvidence {
   private Survey look() {
     if (settings.isEmpty()) {
       return new Survey(new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no activeDirectory connection to read the directory through",
-          List.of("Add connections.activeDirectory (a read-only bind account) so tiac can see the users the investigations join on")), Map.of());
+          List.of("Add connections.activeDirectory (a read-only bind account) so tiac can see the users the investigations join on"), LDAP), Map.of());
     }
     LdapSettings s = settings.get();
     String where = s.host() + ":" + s.port();
@@ -86,9 +87,9 @@ public final class DirectoryEvidence {
       }
       CheckOutcome directory = users == 0
           ? new CheckOutcome(CheckOutcome.Status.FAIL, "the directory at " + where + " holds no user account with a mail address under " + s.baseDn(),
-              List.of("Check connections.activeDirectory.baseDn: recipients can only be joined to users it holds"))
+              List.of("Check connections.activeDirectory.baseDn: recipients can only be joined to users it holds"), LDAP)
           : new CheckOutcome(CheckOutcome.Status.PASS, "the directory at " + where + " holds " + (users >= CAP ? "at least " : "") + users
-              + " user account" + (users == 1 ? "" : "s") + " with a mail address under " + s.baseDn(), List.of());
+              + " user account" + (users == 1 ? "" : "s") + " with a mail address under " + s.baseDn(), List.of(), LDAP);
       return new Survey(directory, found);
     } catch (LDAPException e) {
       return new Survey(refused(e.getResultCode(), where, s.baseDn()), Map.of());
@@ -100,17 +101,17 @@ public final class DirectoryEvidence {
   private static CheckOutcome refused(ResultCode code, String where, String baseDn) {
     if (code == ResultCode.INVALID_CREDENTIALS || code == ResultCode.INSUFFICIENT_ACCESS_RIGHTS) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, "the directory at " + where + " refused tiac's bind (" + code.getName() + ")",
-          List.of("Check connections.activeDirectory.bindDn and its password: the account must be able to read users"));
+          List.of("Check connections.activeDirectory.bindDn and its password: the account must be able to read users"), LDAP);
     }
     if (code == ResultCode.NO_SUCH_OBJECT) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, "the directory at " + where + " has no entry " + baseDn,
-          List.of("Set connections.activeDirectory.baseDn to the domain's DN, e.g. DC=corp,DC=example,DC=com"));
+          List.of("Set connections.activeDirectory.baseDn to the domain's DN, e.g. DC=corp,DC=example,DC=com"), LDAP);
     }
     return unreachable(where, code.getName());
   }
 
   private static CheckOutcome unreachable(String where, String why) {
     return new CheckOutcome(CheckOutcome.Status.UNKNOWN, "the directory at " + where + " could not be read (" + why + ")",
-        List.of("Check that " + where + " is reachable from where tiac runs, and its TLS certificate (caFile)"));
+        List.of("Check that " + where + " is reachable from where tiac runs, and its TLS certificate (caFile)"), LDAP);
   }
 }

@@ -115,7 +115,7 @@ final class EndpointSensor {
     JsonNode body = Json.parse(request.bodyText());
     if (!licensed()) {
       // Endpoint Sensor answers only for an account that holds its licence (reference: AC-CORR).
-      return Envelopes.endpointSensorFailure(-1, "Endpoint Sensor is not licensed: the licensing account lacks " + dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR);
+      return Envelopes.endpointSensorFailure(-1, "Endpoint Sensor is not licensed: the licensing account lacks a current licence for " + dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR);
     }
     String url = body.path("Url").asString();
     Optional<Operation> op = operations.stream().filter(o -> o.url().equals(url) && o.handler().isPresent()).findFirst();
@@ -152,8 +152,8 @@ final class EndpointSensor {
   }
 
   private boolean licensed() {
-    return tenant.console().state().clp().licences().stream()
-        .anyMatch(l -> l.product().equalsIgnoreCase(dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR));
+    return tenant.console().state().clp().licensed(dev.tiac.sandbox.console.Licence.ENDPOINT_SENSOR,
+        java.time.LocalDate.ofInstant(tenant.console().clock().instant(), java.time.ZoneOffset.UTC));
   }
 
   static ObjectNode inner(String taskId, String serverGuid, String serverName, JsonNode content, String message) {

@@ -49,7 +49,9 @@ final class QuickScans {
     boolean and = !criteria.path("operator").asString("and").equalsIgnoreCase("or");
     long since = since(payload.path("searchPeriod").asInt(-1));
     List<ObjectNode> results = new ArrayList<>();
-    for (TelemetrySearch.Hit hit : TelemetrySearch.run(tenant.world().telemetry(), parsed, and, since)) {
+    List<TelemetrySearch.Hit> hits = new ArrayList<>(TelemetrySearch.run(tenant.world().telemetry(), parsed, and, since));
+    hits.addAll(MailClientActivity.hits(tenant, parsed, hits, clock.instant().getEpochSecond()));
+    for (TelemetrySearch.Hit hit : hits) {
       results.add(meta(hit, parsed));
     }
     String taskId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);

@@ -31,12 +31,16 @@ public final class CasService {
   private final FaultInjector faults;
   private final RequestCounters counters;
   private final WriteTap writes;
+  private final LicenceGate licence;
 
   private final boolean retryAfter;
 
-  /** {@code retryAfter}: whether a 429 (the limiter's or an injected one) names a Retry-After; the documented one does not. */
+  /**
+   * {@code retryAfter}: whether a 429 (the limiter's or an injected one) names a Retry-After; the documented one does not.
+   * {@code clp}: the licensing account, whose Cloud App Security licence every route needs.
+   */
   public CasService(World world, Supplier<CasConsole> cas, TenantData data, Clock clock, RateLimiter limiter, boolean retryAfter,
-      FaultInjector faults, RequestCounters counters, WriteTap writes) {
+      FaultInjector faults, RequestCounters counters, WriteTap writes, Supplier<dev.tiac.sandbox.console.ClpAccount> clp) {
     Sweeps sweeps = new Sweeps(world, cas, clock);
     SecurityEvents siem = new SecurityEvents(world, cas, clock);
     Mitigations mitigations = new Mitigations(world, data, clock);
@@ -57,6 +61,7 @@ public final class CasService {
     this.faults = faults;
     this.counters = counters;
     this.writes = writes;
+    this.licence = new LicenceGate(clp, clock);
     this.retryAfter = retryAfter;
   }
 
@@ -66,6 +71,7 @@ public final class CasService {
         counters.filter(SERVICE, router),
         faults.filter(SERVICE, router, Set.of(), retryAfter, (request, status) -> CasErrors.error(status, CasErrors.defaultMessage(status))),
         auth.filter(region),
+        licence.filter(),
         limiter.filter(request -> auth.token(request).map(t -> t.id()).orElse("")),
         writes.filter(SERVICE, router, Set.of()),
         faults.lostAnswers(SERVICE, router, Set.of()));

@@ -28,6 +28,13 @@ public final class ConsoleCommands {
     return executor.call("GET", "/v1/console", "");
   }
 
+  @Command(name = "licence", description = "The licensing portal: licence set PRODUCT --seats N --expires DATE | licence remove PRODUCT.")
+  int licence(@Parameters(paramLabel = "set|remove") String action, @Parameters(paramLabel = "PRODUCT") String product,
+      @Option(names = "--seats", defaultValue = "5000") int seats, @Option(names = "--expires") String expires) {
+    return action.equals("remove") ? executor.call("DELETE", "/v1/clp/licences/" + enc(product), "")
+        : executor.call("PUT", "/v1/clp/licences/" + enc(product), Json.object().put("seats", seats).put("expires", expires == null ? "" : expires).toString());
+  }
+
   @Command(name = "cas-service-account", description = "Add or remove the CAS Exchange Online service account.")
   int casServiceAccount(@Parameters(paramLabel = "add|remove") String action) {
     return action.equals("add") ? executor.call("POST", "/v1/cas/service-accounts", "{\"type\":\"Exchange Online\"}")

@@ -58,6 +58,36 @@ public final class ApexCentralConsoleOps {
     return console.update(s -> with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(account, password, licences))).clp();
   }
 
+  /** The licensing portal's licence screen: sets a product's seats and expiry, adding it when missing. */
+  public ClpAccount setLicence(String product, int seats, String expires) {
+    String name = Licence.product(product).orElseThrow(() -> Console.invalid("unknown product " + product + ": cloudAppSecurity or endpointSensor"));
+    if (seats < 0) {
+      throw Console.invalid("seats must be 0 or more");
+    }
+    try {
+      java.time.LocalDate.parse(expires);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Console.invalid("expires must be a date such as 2027-06-30");
+    }
+    return console.update(s -> {
+      List<Licence> licences = new ArrayList<>(s.clp().licences().stream().filter(l -> !l.product().equalsIgnoreCase(name)).toList());
+      licences.add(new Licence(name, expires, seats));
+      return with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(s.clp().account(), s.clp().password(), licences));
+    }).clp();
+  }
+
+  /** Removes a product's licence from the account: its services stop answering. */
+  public ClpAccount removeLicence(String product) {
+    String name = Licence.product(product).orElseThrow(() -> Console.invalid("unknown product " + product + ": cloudAppSecurity or endpointSensor"));
+    return console.update(s -> {
+      if (!s.clp().hasLicence(name)) {
+        throw Console.notFound("the licensing account has no " + name + " licence");
+      }
+      List<Licence> licences = s.clp().licences().stream().filter(l -> !l.product().equalsIgnoreCase(name)).toList();
+      return with(s, s.cloudServices(), s.adSync(), s.emailClients(), new ClpAccount(s.clp().account(), s.clp().password(), licences));
+    }).clp();
+  }
+
   public AdSync setAdSync(boolean enabled) {
     return console.update(s -> with(s, s.cloudServices(), new AdSync(enabled, s.adSync().tools()), s.emailClients(), s.clp())).adSync();
   }
@@ -82,6 +112,7 @@ public final class ApexCentralConsoleOps {
 
   /** Runs a tool on its AD server: only the latest generation works, and it needs .NET Framework 4.6.1. */
   public SyncTool runSyncTool(int generation) {
+    reportDotNet(generation);
     ConsoleState after = console.update(s -> {
       SyncTool tool = s.adSync().tools().stream().filter(t -> t.generation() == generation).findFirst()
           .orElseThrow(() -> Console.notFound("no sync tool generation " + generation));
@@ -104,6 +135,21 @@ public final class ApexCentralConsoleOps {
     return after.adSync().activeTool().orElseThrow();
   }
 
+  /**
+   * The tool reports the server's .NET Framework before it checks it, so a refused run still leaves
+   * the version it found on the console (which is how a too-old server shows).
+   */
+  private void reportDotNet(int generation) {
+    console.update(s -> {
+      List<SyncTool> tools = new ArrayList<>();
+      for (SyncTool t : s.adSync().tools()) {
+        Optional<String> found = t.generation() == generation && t.active() ? console.dotNetOf(t.adServer()) : Optional.empty();
+        tools.add(found.isEmpty() ? t : new SyncTool(t.generation(), t.fileName(), t.md5(), t.issued(), t.adServer(), t.active(), t.lastRun(), found));
+      }
+      return with(s, s.cloudServices(), new AdSync(s.adSync().enabled(), tools), s.emailClients(), s.clp());
+    });
+  }
+
   public Map<String, String> setEmailClient(String host, String client) {
     if (client.isBlank()) {
       throw Console.invalid("name the email client, e.g. outlook.exe");
@@ -116,6 +162,14 @@ public final class ApexCentralConsoleOps {
       clients.put(host.toUpperCase(java.util.Locale.ROOT), client);
       return with(s, s.cloudServices(), s.adSync(), clients, s.clp());
     }).emailClients();
+  }
+
+  /**
+   * The mail client an endpoint opens mail with: the console's setting when one was made, else the
+   * one it was built with. {@code none} on servers where nobody reads mail.
+   */
+  public String emailClientOf(dev.tiac.sandbox.world.Endpoint endpoint) {
+    return console.state().emailClients().getOrDefault(endpoint.hostName().toUpperCase(java.util.Locale.ROOT), endpoint.emailClient());
   }
 
   static int compareVersions(String a, String b) {

@@ -12,6 +12,11 @@ public record ClpAccount(String account, String password, List<Licence> licences
     return licences.stream().anyMatch(l -> l.product().equals(product));
   }
 
+  /** Whether {@code product} is on the account and not expired on {@code today}. */
+  public boolean licensed(String product, java.time.LocalDate today) {
+    return licences.stream().anyMatch(l -> l.product().equalsIgnoreCase(product) && l.activeOn(today));
+  }
+
   @Override
   public String toString() {
     return "ClpAccount[" + account + ", licences=" + licences + "]";

@@ -81,6 +81,30 @@ public final class PolicyOps {
     return find(after, name).orElseThrow();
   }
 
+  /**
+   * Moves a deployed filtered policy to {@code priority} (1 = first) among the deployed filtered
+   * policies, as dragging it in Policy Management does; the others keep their order.
+   */
+  public ApexOnePolicy prioritize(String name, int priority) {
+    if (priority < 1) {
+      throw Console.invalid("priority starts at 1");
+    }
+    ConsoleState after = console.update(s -> {
+      ApexOnePolicy p = find(s, name).orElseThrow(() -> Console.notFound("no policy named " + name));
+      if (p.kind() != PolicyKind.FILTERED || p.deployed().isEmpty()) {
+        throw Console.conflict("only a deployed filtered policy has a priority; specified policies always come first");
+      }
+      List<ApexOnePolicy> next = new ArrayList<>(s.policies());
+      next.remove(p);
+      List<ApexOnePolicy> ranked = next.stream().filter(o -> o.kind() == PolicyKind.FILTERED && o.deployed().isPresent()).toList();
+      int at = priority - 1 < ranked.size() ? next.indexOf(ranked.get(priority - 1))
+          : ranked.isEmpty() ? next.size() : next.indexOf(ranked.get(ranked.size() - 1)) + 1;
+      next.add(at, p);
+      return withPolicies(s, next);
+    });
+    return find(after, name).orElseThrow();
+  }
+
   public void delete(String name) {
     console.update(s -> {
       List<ApexOnePolicy> next = new ArrayList<>(s.policies());

@@ -28,6 +28,9 @@ final class ConsoleRoutes {
         Route.get("/v1/console", r -> ok(Views.console(console.state()))),
         Route.get("/v1/clp/account", r -> ok(Views.console(console.state()).path("clp_account"))),
         Route.put("/v1/clp/account", this::putClp),
+        Route.put("/v1/clp/licences/{product}", r -> ok(Views.of(console.apexCentral().setLicence(r.pathParam("product"),
+            body(r).path("seats").asInt(Licence.DEFAULT_SEATS), text(r, "expires")).licences()))),
+        Route.delete("/v1/clp/licences/{product}", r -> ok(Views.of(console.apexCentral().removeLicence(r.pathParam("product")).licences()))),
         Route.get("/v1/cas/service-accounts", r -> ok(Views.of(console.cas().view().serviceAccounts()))),
         Route.post("/v1/cas/service-accounts", r -> created(Views.of(console.cas().addServiceAccount(text(r, "type")).serviceAccounts()))),
         Route.delete("/v1/cas/service-accounts/{type}", r -> ok(Views.of(console.cas().removeServiceAccount(r.pathParam("type")).serviceAccounts()))),
@@ -80,7 +83,7 @@ final class ConsoleRoutes {
   private Response putClp(Request r) {
     List<Licence> licences = new ArrayList<>();
     for (JsonNode l : body(r).path("licences")) {
-      licences.add(new Licence(l.path("product").asString(""), l.path("expires").asString("")));
+      licences.add(new Licence(l.path("product").asString(""), l.path("expires").asString(""), l.path("seats").asInt(Licence.DEFAULT_SEATS)));
     }
     console.apexCentral().setClpAccount(text(r, "account"), text(r, "password"), licences);
     return ok(Views.console(console.state()).path("clp_account"));
@@ -100,8 +103,12 @@ final class ConsoleRoutes {
     List<String> targets = new ArrayList<>();
     b.path("targets").forEach(t -> targets.add(t.asString("")));
     PolicyKind kind = PolicyKind.valueOf(b.path("kind").asString("FILTERED").toUpperCase(Locale.ROOT));
-    return ok(Views.of(console.policies().put(r.pathParam("name"), kind, targets, b.path("windows_desktop").asBoolean(false),
-        b.path("windows_server").asBoolean(false), b.path("endpoint_sensor").asBoolean(false), b.path("deploy").asBoolean(false))));
+    var policy = console.policies().put(r.pathParam("name"), kind, targets, b.path("windows_desktop").asBoolean(false),
+        b.path("windows_server").asBoolean(false), b.path("endpoint_sensor").asBoolean(false), b.path("deploy").asBoolean(false));
+    if (b.path("priority").isInt()) {
+      policy = console.policies().prioritize(r.pathParam("name"), b.path("priority").asInt());
+    }
+    return ok(Views.of(policy));
   }
 
   private static JsonNode body(Request r) {

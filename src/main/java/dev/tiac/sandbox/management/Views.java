@@ -41,7 +41,18 @@ final class Views {
     s.cas().tokens().forEach(t -> tokens.add(token(t, false)));
     n.set("cloud_service_settings", of(s.cloudServices()));
     n.set("ad_sync", of(s.adSync()));
-    n.set("apex_one_policies", of(s.policies()));
+    ArrayNode policies = n.putArray("apex_one_policies");
+    int rank = 0;
+    for (var p : s.policies()) {
+      ObjectNode view = (ObjectNode) of(p);
+      // Filtered policies rank in their saved order; specified ones are always above, drafts nowhere.
+      if (p.kind() == dev.tiac.sandbox.console.PolicyKind.FILTERED && p.deployed().isPresent()) {
+        view.put("priority", ++rank);
+      } else {
+        view.putNull("priority");
+      }
+      policies.add(view);
+    }
     n.set("email_clients", of(s.emailClients()));
     return n;
   }

@@ -68,7 +68,10 @@ public final class WorldGenerator {
           : Names.DESKTOP_OS.get(r.nextInt(Names.DESKTOP_OS.size()));
       Optional<Integer> user = server ? Optional.empty() : Optional.of((i - servers) % users);
       String ip = "10." + (server ? 0 : 1 + (i >> 16) % 200) + "." + ((i >> 8) & 0xFF) + "." + (1 + (i & 0xFF) % 254);
-      String client = server ? "none" : r.nextInt(10) == 0 ? "thunderbird.exe" : "outlook.exe";
+      // Every desktop starts with Outlook, as the procedure asks; another client is a console change
+      // (tiac sandbox console email-client set). The draw stays so the rest of the world is unchanged.
+      r.nextInt(10);
+      String client = server ? "none" : "outlook.exe";
       String dotNet = server ? (i % 5 == 4 ? "4.5.2" : "4.8") : "4.8";
       endpoints.add(new Endpoint(host, host.toLowerCase(java.util.Locale.ROOT) + "." + company.adDomain(), os,
           server ? MachineType.SERVER : MachineType.DESKTOP, ip, Ids.mac(r), Ids.guid(r),

@@ -67,7 +67,8 @@ class TokenEvidenceTest {
     Evidence token = evidence().of("secrets/cas.token", Optional.of(Secret.of(DELIVERED)),
         "[remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage]");
     assertEquals(Evidence.Presence.SHOWN, token.presence());
-    assertTrue(token.vouched().isEmpty(), "nothing contradicts the file, and undeclared types were never asked about");
+    assertEquals(java.util.Map.of("apiTypes", "[remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage]"), token.vouched(),
+        "every declared type answered, so the API vouches for them; undeclared types were never asked about");
     assertEquals(3, authorizations.size());
     assertTrue(authorizations.stream().allMatch(a -> a.equals("Bearer " + DELIVERED)), "asked with the delivered token, not the connection's");
     assertFalse(log.toString().contains(DELIVERED), "the delivered token reached the debug log");
