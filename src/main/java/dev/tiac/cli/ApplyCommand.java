@@ -14,7 +14,6 @@ import dev.tiac.plan.Removal;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.state.DocumentMac;
-import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.StateSession;
 import java.io.BufferedReader;
@@ -67,15 +66,13 @@ final class ApplyCommand implements Callable<Integer> {
       }
       Plan.OptIns given = removal.optIns();
       List<Path> files = sealed.map(SealedPlan::files).orElse(inputs);
+      // The lock comes before any service is read: a run that waited for it plans from what is live now.
       try (ApplyGuard guard = new ApplyGuard(out, err);
-          RunContext run = RunContext.open(files, options, err)) {
-        // Before anything is locked, read or planned: an edited plan is no plan at all.
+          RunContext run = RunContext.openLocked(files, options, err, new LockRequest("apply", Versions.current()), RunContext.Binding.CHECK)) {
+        // Before anything is read or planned: an edited plan is no plan at all.
         Optional<Plan> saved = sealed.map(s -> s.verify(new DocumentMac(run.stateKey(), Planning.PLAN_MAC_PURPOSE)::verify));
         saved.ifPresent(p -> unchangedFiles(p, files));
-        try (StateSession session = StateSession.open(run.backend, new LockRequest("apply", Versions.current()), options.lockTimeout,
-            run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
-          return apply(run, session, guard, saved, saved.map(Plan::optIns).orElse(given), out, err);
-        }
+        return apply(run, run.session(), guard, saved, saved.map(Plan::optIns).orElse(given), out, err);
       }
     });
   }

@@ -5,7 +5,6 @@ import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
-import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.StateSession;
@@ -50,9 +49,8 @@ final class AttestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
       Address target = Address.parse(address).orElseThrow(() -> new IllegalArgumentException("not a resource address: " + address));
-      try (RunContext run = RunContext.open(files, options, err);
-          StateSession session = StateSession.open(run.backend, new LockRequest("attest", Versions.current()), options.lockTimeout,
-              run.fingerprinter, new ErroredState(run.stateDir), run.clock)) {
+      try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("attest", Versions.current()), RunContext.Binding.CHECK)) {
+        StateSession session = run.session();
         DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
         boolean check = target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK;

@@ -66,7 +66,7 @@ final class DriftCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
       try (RunContext run = RunContext.open(files, options, err)) {
-        State state = run.backend.read().orElseGet(() -> State.create(Versions.current(), Optional.of(run.fingerprinter.keyId())));
+        State state = run.storedState();
         Planner.Result result = Planning.plan(run, new StoredStateView(state, run.fingerprinter), options, Plan.OptIns.NONE, err);
         Plan plan = withExpiryWarnings(result, state, run);
         out.print(Planning.text(options).render(plan));

@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         err.println("tiac: reading the live services ...");
         err.flush();
         Optional<CasClient> cas = run.endpoints.cas().map(s -> new CasClient(s, run.clients));
-        LiveTenant tenant = LiveReader.read(run.catalog.services(), cas.map(CasClient::blockedLists), run.stateView()::lastApplied);
+        LiveTenant tenant = LiveReader.read(run.catalog.services(), cas.map(CasClient::blockedLists), run.tenantStateView()::lastApplied);
         JsonNode tree = run.config.document().tree();
         String name = from.isPresent() ? tree.path("metadata").path("name").asString("exported") : "exported";
         Optional<JsonNode> connections = from.isPresent() && tree.has("connections") ? Optional.of(tree.path("connections")) : Optional.empty();

@@ -24,13 +24,16 @@ final class ForceUnlockCommand implements Callable<Integer> {
   @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".tiac", description = "Where the state is (default: ${DEFAULT-VALUE}).")
   Path stateDir;
 
+  @Option(names = "--sandbox", description = "The lock of the state --sandbox runs keep (DIR/sandbox/" + StateBackends.SANDBOX_STATE + ").")
+  boolean sandbox;
+
   @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
-      StateBackends.choose(stateDir, backend, System.getenv(), err).forceUnlock(id);
+      StateBackends.choose(StateBackends.home(stateDir, sandbox, backend), backend, System.getenv(), err).forceUnlock(id);
       spec.commandLine().getOut().println("Lock " + id + " released.");
       return ExitCode.OK;
     });

@@ -50,6 +50,7 @@ final class HelpSections {
       entry("tiac state show", List.of("tiac state show", "tiac state show .tiac/state.errored.json"), Map.of()),
       entry("tiac state pull", List.of("tiac state pull > state-backup.json"), Map.of()),
       entry("tiac state push", List.of("tiac state push", "tiac state push --lock-timeout 1m30s .tiac/state.errored.json"), Map.of()),
+      entry("tiac state rebind", List.of("tiac state rebind samples/acme.yaml"), Map.of()),
       entry("tiac schema", List.of("tiac schema > tiac-v1.schema.json", "tiac schema --overlay > tiac-v1-overlay.schema.json", "tiac schema --markdown --depth 2"), Map.of()),
       entry("tiac completion", List.of("source <(tiac completion bash)", "source <(tiac completion zsh)",
           "tiac completion fish > ~/.config/fish/completions/tiac.fish"), Map.of()),

@@ -31,7 +31,7 @@ final class RunOptions {
   Duration callTimeout = Duration.ofSeconds(60);
 
   @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".tiac",
-      description = "Where state, its key and the sandbox's world are kept (default: ${DEFAULT-VALUE}).")
+      description = "Where state, its key and the sandbox's world are kept (default: ${DEFAULT-VALUE}); a --sandbox run keeps its state in DIR/sandbox/" + StateBackends.SANDBOX_STATE + ".")
   java.nio.file.Path stateDir;
 
   @Option(names = "--max-api-share", paramLabel = "PERCENT", defaultValue = "50",

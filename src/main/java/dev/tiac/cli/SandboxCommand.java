@@ -100,7 +100,7 @@ final class SandboxCommand implements Runnable, ConsoleCommands.Executor {
     }
   }
 
-  @Command(name = "reset", mixinStandardHelpOptions = true, description = "Delete the persisted sandbox (world, console state, certificate).")
+  @Command(name = "reset", mixinStandardHelpOptions = true, description = "Delete the persisted sandbox (world, console state, certificate) and the state of --sandbox runs.")
   int reset() throws IOException {
     if (ConsoleExecutor.running(stateDir()).isPresent()) {
       spec.commandLine().getErr().println("A sandbox is serving from " + stateDir() + "; stop it first.");

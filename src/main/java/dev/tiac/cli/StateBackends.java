@@ -18,7 +18,23 @@ import java.util.Optional;
 final class StateBackends {
   static final String PASSWORD_VARIABLE = "TIAC_BACKEND_PASSWORD";
 
+  /** Where a {@code --sandbox} run keeps its local state, inside the sandbox's own directory. */
+  static final String SANDBOX_STATE = "tiac-state";
+
   private StateBackends() {}
+
+  /**
+   * The directory of a run's local state: the state dir, or for a {@code --sandbox} run a directory
+   * of the sandbox's own, so the walk-through never leaves records a run against a real tenant
+   * would pick up, and {@code tiac sandbox reset} forgets them with the world they describe.
+   */
+  static java.nio.file.Path home(java.nio.file.Path stateDir, boolean sandbox, BackendOptions backend) {
+    return sandbox && backend.backendUrl.isEmpty() ? sandboxHome(stateDir) : stateDir;
+  }
+
+  static java.nio.file.Path sandboxHome(java.nio.file.Path stateDir) {
+    return stateDir.resolve("sandbox").resolve(SANDBOX_STATE);
+  }
 
   static StateBackend choose(java.nio.file.Path stateDir, BackendOptions options, Map<String, String> environment, PrintWriter err) {
     if (options.backendUrl.isEmpty()) {

@@ -13,10 +13,13 @@ final class StateLocation {
       description = "Where the state (or, with --backend-url, the key and the errored state) is kept (default: ${DEFAULT-VALUE}).")
   Path stateDir;
 
+  @Option(names = "--sandbox", description = "The state --sandbox runs keep (DIR/sandbox/" + StateBackends.SANDBOX_STATE + ").")
+  boolean sandbox;
+
   @Mixin BackendOptions backend = new BackendOptions();
 
   StateBackend open(PrintWriter err) {
-    return StateBackends.choose(stateDir, backend, System.getenv(), err);
+    return StateBackends.choose(StateBackends.home(stateDir, sandbox, backend), backend, System.getenv(), err);
   }
 
   /** A state file given on the command line, checked as a stored state is. */
@@ -29,6 +32,6 @@ final class StateLocation {
   }
 
   ErroredState errored() {
-    return new ErroredState(stateDir);
+    return new ErroredState(StateBackends.home(stateDir, sandbox, backend));
   }
 }

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param creating addresses an apply began creating and has not recorded yet: a run killed after
  *     the service made the object but before its answer arrived leaves one here, so the next run
  *     knows the object it finds is tiac's and not someone else's
+ * @param binding the setup and tenant the state was written against; {@link StateBinding#NONE}
+ *     in a state older than bindings, until its next apply
  */
 public record State(
     UUID lineage,
@@ -29,12 +31,14 @@ public record State(
     String tiacVersion,
     Optional<String> keyId,
     SortedMap<String, ResourceState> resources,
-    SortedSet<String> creating) {
+    SortedSet<String> creating,
+    StateBinding binding) {
 
   public State {
     Objects.requireNonNull(lineage, "lineage");
     Objects.requireNonNull(tiacVersion, "tiacVersion");
     Objects.requireNonNull(keyId, "keyId");
+    Objects.requireNonNull(binding, "binding");
     if (serial < 0) {
       throw new IllegalArgumentException("serial must not be negative: " + serial);
     }
@@ -50,6 +54,12 @@ public record State(
     creating = Collections.unmodifiableSortedSet(new TreeSet<>(creating));
   }
 
+  /** A state bound to nothing (as every state was before bindings). */
+  public State(UUID lineage, long serial, String tiacVersion, Optional<String> keyId,
+      SortedMap<String, ResourceState> resources, SortedSet<String> creating) {
+    this(lineage, serial, tiacVersion, keyId, resources, creating, StateBinding.NONE);
+  }
+
   /** A state with no creation under way. */
   public State(UUID lineage, long serial, String tiacVersion, Optional<String> keyId, SortedMap<String, ResourceState> resources) {
     this(lineage, serial, tiacVersion, keyId, resources, new TreeSet<>());
@@ -57,7 +67,7 @@ public record State(
 
   /** A brand-new state with a fresh lineage and nothing in it; serial 0 means never written. */
   public static State create(String tiacVersion, Optional<String> keyId) {
-    return new State(UUID.randomUUID(), 0, tiacVersion, keyId, new TreeMap<>(), new TreeSet<>());
+    return new State(UUID.randomUUID(), 0, tiacVersion, keyId, new TreeMap<>(), new TreeSet<>(), StateBinding.NONE);
   }
 
   public Optional<ResourceState> resource(String address) {
@@ -68,14 +78,14 @@ public record State(
   public State with(ResourceState resource) {
     TreeMap<String, ResourceState> next = new TreeMap<>(resources);
     next.put(resource.address(), resource);
-    return new State(lineage, serial, tiacVersion, keyId, next, settled(resource.address()));
+    return new State(lineage, serial, tiacVersion, keyId, next, settled(resource.address()), binding);
   }
 
   /** Notes that creations at these addresses are about to start. */
   public State creating(java.util.Collection<String> addresses) {
     TreeSet<String> next = new TreeSet<>(creating);
     next.addAll(addresses);
-    return new State(lineage, serial, tiacVersion, keyId, resources, next);
+    return new State(lineage, serial, tiacVersion, keyId, resources, next, binding);
   }
 
   private TreeSet<String> settled(String address) {
@@ -87,27 +97,32 @@ public record State(
   public State without(String address) {
     TreeMap<String, ResourceState> next = new TreeMap<>(resources);
     next.remove(address);
-    return new State(lineage, serial, tiacVersion, keyId, next, settled(address));
+    return new State(lineage, serial, tiacVersion, keyId, next, settled(address), binding);
   }
 
   public State withSerial(long next) {
-    return new State(lineage, next, tiacVersion, keyId, resources, creating);
+    return new State(lineage, next, tiacVersion, keyId, resources, creating, binding);
   }
 
   public State withTiacVersion(String version) {
-    return new State(lineage, serial, version, keyId, resources, creating);
+    return new State(lineage, serial, version, keyId, resources, creating, binding);
   }
 
   public State withKeyId(String id) {
-    return new State(lineage, serial, tiacVersion, Optional.of(id), resources, creating);
+    return new State(lineage, serial, tiacVersion, Optional.of(id), resources, creating, binding);
   }
 
-  /** Same lineage, key, resources and creations: what decides whether a write needs a new serial. */
+  public State withBinding(StateBinding next) {
+    return new State(lineage, serial, tiacVersion, keyId, resources, creating, next);
+  }
+
+  /** Same lineage, key, resources, creations and binding: what decides whether a write needs a new serial. */
   public boolean sameContentAs(State other) {
     return lineage.equals(other.lineage)
         && keyId.equals(other.keyId)
         && resources.equals(other.resources)
-        && creating.equals(other.creating);
+        && creating.equals(other.creating)
+        && binding.equals(other.binding);
   }
 
   /** Short form for messages: lineage and serial, never resource details. */

@@ -48,6 +48,7 @@ public final class StateCodec {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 512 * state.resources().size());
     try (JsonGenerator g = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
+      writeBinding(g, state.binding());
       if (!state.creating().isEmpty()) {
         // Written only while a creation is under way: most files never carry it, and older readers skip it.
         g.writeName("creating");
@@ -72,6 +73,34 @@ public final class StateCodec {
     }
     out.write('\n');
     return out.toByteArray();
+  }
+
+  // Written only once a state is bound: an old state reads back as bound to nothing, and older readers skip it.
+  private static void writeBinding(JsonGenerator g, StateBinding binding) {
+    if (binding.isEmpty()) {
+      return;
+    }
+    g.writeName("binding");
+    g.writeStartObject();
+    binding.setup().ifPresent(name -> g.writeStringProperty("setup", name));
+    if (!binding.tenant().isEmpty()) {
+      g.writeName("tenant");
+      g.writeStartObject();
+      TreeMap<String, String> sorted = new TreeMap<>();
+      binding.tenant().forEach((field, value) -> sorted.put(field.key(), value));
+      sorted.forEach(g::writeStringProperty);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static StateBinding readBinding(JsonNode node) {
+    java.util.EnumMap<StateBinding.TenantField, String> tenant = new java.util.EnumMap<>(StateBinding.TenantField.class);
+    for (Map.Entry<String, JsonNode> entry : node.path("tenant").properties()) {
+      // A field a newer tiac added is kept out rather than failing the read; this tiac cannot compare it.
+      StateBinding.TenantField.byKey(entry.getKey()).ifPresent(field -> tenant.put(field, entry.getValue().asString()));
+    }
+    return new StateBinding(node.optional("setup").map(JsonNode::asString), tenant);
   }
 
   /**
@@ -113,7 +142,8 @@ public final class StateCodec {
           root.required("tiacVersion").asString(),
           root.optional("keyId").map(JsonNode::asString),
           resources,
-          creating);
+          creating,
+          readBinding(root.path("binding")));
     } catch (JacksonException e) {
       throw new StateFormatException(source, e.getOriginalMessage());
     } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -22,6 +22,7 @@ public final class StateSession implements AutoCloseable {
   private volatile Optional<SaveFailure> failure = Optional.empty();
   private volatile boolean closed;
   private boolean erroredWritten;
+  private boolean bindingUnsaved;
 
   private StateSession(StateBackend backend, StateLock lock, ErroredState errored,
       String tiacVersion, Clock clock, State current) {
@@ -57,6 +58,42 @@ public final class StateSession implements AutoCloseable {
       lock.close();
       throw e;
     }
+  }
+
+  /**
+   * Checks this run's binding against the state's and adds what the state did not know yet. The
+   * binding goes out with the next save, or when the session closes if nothing was saved, so
+   * binding an old state never moves its serial under a saved plan; a state never written stays
+   * unwritten by a run that changes nothing.
+   *
+   * @return true when a state already written gets bound (or bound further) by this run
+   * @throws StateBindingMismatchException when the state belongs to another setup or tenant
+   */
+  public synchronized boolean bind(StateBinding run) {
+    current.binding().requireMatch(run, backend.location());
+    StateBinding next = current.binding().completedBy(run);
+    if (next.equals(current.binding())) {
+      return false;
+    }
+    current = current.withBinding(next);
+    bindingUnsaved = current.serial() > 0;
+    return bindingUnsaved;
+  }
+
+  /**
+   * Replaces the binding with this run's, for a state whose tenant moved to a new address or
+   * whose setup was renamed: the caller has the user's word for it. What the run does not know is
+   * kept. A state never written has nothing to rebind and stays unwritten.
+   *
+   * @return the binding replaced
+   */
+  public synchronized StateBinding rebind(StateBinding run) {
+    StateBinding before = current.binding();
+    StateBinding next = run.completedBy(before);
+    if (current.serial() > 0 && !next.equals(before)) {
+      save(current.withBinding(next));
+    }
+    return before;
   }
 
   public State state() {
@@ -125,6 +162,7 @@ public final class StateSession implements AutoCloseable {
     }
     State next = changed.withSerial(current.serial() + 1).withTiacVersion(tiacVersion);
     current = next; // the remote change happened; memory must know it even if the disk does not
+    bindingUnsaved = false;
     try {
       backend.write(next);
     } catch (RuntimeException e) {
@@ -188,7 +226,28 @@ public final class StateSession implements AutoCloseable {
 
   @Override
   public void close() {
-    closed = true;
-    lock.close();
+    try {
+      saveBindingIfUnsaved();
+    } finally {
+      closed = true;
+      lock.close();
+    }
+  }
+
+  // A binding is re-derived by every run, so one that cannot be saved now is saved by the next
+  // apply: it must neither fail this run nor leave an errored state that blocks the next.
+  private synchronized void saveBindingIfUnsaved() {
+    if (!bindingUnsaved || closed) {
+      return;
+    }
+    bindingUnsaved = false;
+    try {
+      State next = current.withSerial(current.serial() + 1).withTiacVersion(tiacVersion);
+      backend.write(next);
+      current = next;
+      persisted = next;
+    } catch (RuntimeException ignored) {
+      // see above
+    }
   }
 }

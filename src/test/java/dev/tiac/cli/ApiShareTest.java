@@ -56,7 +56,7 @@ class ApiShareTest {
     assertTrue(apply.err().contains("tiac: refused: this run would make 4 Cloud App Security calls (3 to refresh, 1 to apply), "
         + "over 15% of its limit of 20 a minute per token (3 calls)"), apply.err());
     assertTrue(apply.err().contains("Nothing was applied."), apply.err());
-    assertFalse(Files.exists(state.resolve("state.json")), "apply wrote state");
+    assertFalse(Files.exists(StateBackends.sandboxHome(state).resolve("state.json")), "apply wrote state");
     assertFalse(Files.exists(dir.resolve("secrets/cas-investigations.token")), "apply created a token");
     CliRun plan = CliRun.withState(state, "plan", "--sandbox", "--detailed-exitcode", "--max-api-share", "15", file.toString());
     assertEquals(ExitCode.CHANGES, plan.code(), plan.err());

@@ -174,7 +174,7 @@ class CrashConvergenceTest {
 
   /** The state file, if any, parses and only its owner can read it. */
   private static State stateIsSound(Path stateDir) throws IOException {
-    Path file = stateDir.resolve("state.json");
+    Path file = StateBackends.sandboxHome(stateDir).resolve("state.json");
     if (!Files.exists(file)) {
       return State.create("none", java.util.Optional.empty());
     }

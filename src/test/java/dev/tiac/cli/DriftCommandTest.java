@@ -82,7 +82,7 @@ class DriftCommandTest {
     assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", file.toString()).code());
     attestLicences();
     console(core -> core.console().cas().setPolicy(CasPolicy.ATP, false));
-    String stateBefore = Files.readString(stateDir.resolve("state.json"));
+    String stateBefore = Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json"));
     CliRun drift = tiac("drift", "--sandbox", "--report", "sarif,markdown", "--report-dir", dir.toString(), file.toString());
     assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("status: \"OFF\" -> \"ON\""), drift.out());
@@ -93,7 +93,7 @@ class DriftCommandTest {
     assertEquals("error", result.path("level").asString());
     assertEquals("cas.policy[\"Default Exchange Policy ATP\"]", result.path("partialFingerprints").path("tiacAddress/v1").asString());
     assertTrue(Files.readString(dir.resolve("tiac-drift.md")).contains("🔴 | cas.policy"), "markdown shows it red");
-    assertEquals(stateBefore, Files.readString(stateDir.resolve("state.json")), "drift never writes state");
+    assertEquals(stateBefore, Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json")), "drift never writes state");
     CliRun again = tiac("drift", "--sandbox", file.toString());
     assertEquals(ExitCode.CHANGES, again.code(), "drift changed nothing, so it is still there");
   }

@@ -94,11 +94,11 @@ class InterruptedApplyTest {
       assertEquals(notStarted, countLines(output, ": not started: interrupted (SIGINT)"), "each change not started is listed");
       assertTrue(output.contains("The state lock is released."), output);
       Path stateDir = caseDir(name).resolve(".tiac");
-      assertFalse(Files.exists(stateDir.resolve("state.lock.info")), "lock info left behind");
-      State state = StateCodec.decode(Files.readAllBytes(stateDir.resolve("state.json")), "state.json");
+      assertFalse(Files.exists(StateBackends.sandboxHome(stateDir).resolve("state.lock.info")), "lock info left behind");
+      State state = StateCodec.decode(Files.readAllBytes(StateBackends.sandboxHome(stateDir).resolve("state.json")), "state.json");
       assertTrue(state.resources().values().stream().filter(r -> r.owned()).count() >= applied - 2,
           "what was applied is in the state: " + applied + " applied, state " + state.resources().size());
-      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDir.resolve("state.json"))));
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(StateBackends.sandboxHome(stateDir).resolve("state.json"))));
       converges(name);
     }));
   }

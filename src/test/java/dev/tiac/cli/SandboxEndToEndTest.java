@@ -57,11 +57,11 @@ class SandboxEndToEndTest {
     assertTrue(apply.out().contains("Apply: 13 applied, 0 failed"), apply.out());
     CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out());
-    String stateBefore = Files.readString(stateDir.resolve("state.json"));
+    String stateBefore = Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json"));
     CliRun again = tiac("apply", "--sandbox", "--auto-approve", file.toString());
     assertEquals(ExitCode.OK, again.code());
     assertTrue(again.out().contains("No changes"), again.out());
-    assertEquals(stateBefore, Files.readString(stateDir.resolve("state.json")), "a second apply must not even rewrite state");
+    assertEquals(stateBefore, Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json")), "a second apply must not even rewrite state");
   }
 
   @Test
@@ -84,7 +84,7 @@ class SandboxEndToEndTest {
     assertTrue(apply.err().contains("precondition failed: licence endpointSensor"), apply.err());
     assertTrue(apply.err().contains("Apex One as a Service: Endpoint Sensor"), apply.err());
     assertTrue(apply.err().contains("Nothing was applied."));
-    assertFalse(Files.exists(stateDir.resolve("state.json")) && readQuietly(stateDir.resolve("state.json")).contains("suspiciousObject"));
+    assertFalse(Files.exists(StateBackends.sandboxHome(stateDir).resolve("state.json")) && readQuietly(StateBackends.sandboxHome(stateDir).resolve("state.json")).contains("suspiciousObject"));
   }
 
   @Test
@@ -112,7 +112,7 @@ class SandboxEndToEndTest {
 
   @Test
   void aSecondApplyWaitsForTheLockAndNamesItsHolder() {
-    LocalStateBackend backend = new LocalStateBackend(stateDir);
+    LocalStateBackend backend = new LocalStateBackend(StateBackends.sandboxHome(stateDir));
     try (StateLock held = backend.lock(new LockRequest("apply", "test"), Duration.ZERO)) {
       CliRun blocked = tiac("apply", "--sandbox", "--auto-approve", file.toString());
       assertEquals(ExitCode.ERROR, blocked.code());

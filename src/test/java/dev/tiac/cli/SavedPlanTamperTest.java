@@ -129,7 +129,7 @@ class SavedPlanTamperTest {
   }
 
   private String world() throws IOException {
-    return Files.readString(stateDir.resolve("sandbox/state.json")) + Files.readString(stateDir.resolve("state.json"));
+    return Files.readString(stateDir.resolve("sandbox/state.json")) + Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json"));
   }
 
   private void assertRefused(String name, Path plan, String because) throws IOException {

@@ -115,9 +115,9 @@ class SilentServerTest {
         assertEquals(ExitCode.ERROR, apply.code(), apply.out() + apply.err());
         assertTrue(casSilence.held.get() >= 1, "a write was left hanging");
         assertTrue(apply.err().contains("--timeout 20s"), apply.err());
-        assertTrue(Files.exists(stateDir.resolve(LocalStateBackend.STATE_FILE)), "state saved");
+        assertTrue(Files.exists(StateBackends.sandboxHome(stateDir).resolve(LocalStateBackend.STATE_FILE)), "state saved");
         assertTrue(apply.out().contains("applied apexcentral.suspiciousObject"), apply.out() + apply.err());
-        assertTrue(Files.readString(stateDir.resolve(LocalStateBackend.STATE_FILE)).contains("acme-sso-login.example"),
+        assertTrue(Files.readString(StateBackends.sandboxHome(stateDir).resolve(LocalStateBackend.STATE_FILE)).contains("acme-sso-login.example"),
             "what was done is recorded in state");
         CliRun after = CliRun.withState(stateDir, "plan", "--sandbox", "--timeout", "20s", "samples/acme.yaml");
         assertFalse(after.err().contains(" is locked by "), "the lock was released: " + after.err());

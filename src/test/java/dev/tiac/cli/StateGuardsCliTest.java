@@ -33,7 +33,7 @@ class StateGuardsCliTest {
 
   @Test
   void aMissingStateKeyFailsPlanDriftAndApplyAndNoNewKeyIsMade() throws IOException {
-    byte[] state = Files.readAllBytes(stateDir.resolve("state.json"));
+    byte[] state = Files.readAllBytes(StateBackends.sandboxHome(stateDir).resolve("state.json"));
     Files.delete(stateDir.resolve("state.key"));
     for (String command : new String[] {"plan", "drift", "apply"}) {
       CliRun run = command.equals("apply")
@@ -44,12 +44,12 @@ class StateGuardsCliTest {
           command + ": " + run.err());
       assertFalse(Files.exists(stateDir.resolve("state.key")), command + " made a new key");
     }
-    assertArrayEquals(state, Files.readAllBytes(stateDir.resolve("state.json")), "the state is untouched");
+    assertArrayEquals(state, Files.readAllBytes(StateBackends.sandboxHome(stateDir).resolve("state.json")), "the state is untouched");
   }
 
   @Test
   void aStateWithNullResourcesIsRefusedBeforeAnythingRuns() throws IOException {
-    Path stateFile = stateDir.resolve("state.json");
+    Path stateFile = StateBackends.sandboxHome(stateDir).resolve("state.json");
     String edited = Files.readString(stateFile).replaceFirst("(?s)\"resources\" : \\{.*\\n  \\},", "\"resources\" : null,");
     assertTrue(edited.contains("\"resources\" : null"), edited);
     Files.writeString(stateFile, edited);
@@ -66,40 +66,40 @@ class StateGuardsCliTest {
 
   @Test
   void forceUnlockWithAWrongIdChangesNothing() throws IOException {
-    Files.writeString(stateDir.resolve("state.lock.info"), "{\"ID\":\"left-by-a-killed-run\",\"Operation\":\"apply\","
+    Files.writeString(StateBackends.sandboxHome(stateDir).resolve("state.lock.info"), "{\"ID\":\"left-by-a-killed-run\",\"Operation\":\"apply\","
         + "\"Who\":\"ci@runner-3\",\"Version\":\"0.1.0\",\"Created\":\"2026-12-01T02:00:00Z\",\"Path\":\"state\",\"Pid\":4242}");
-    byte[] before = Files.readAllBytes(stateDir.resolve("state.lock.info"));
-    CliRun wrong = CliRun.of("force-unlock", "not-that-one", "--state-dir", stateDir.toString());
+    byte[] before = Files.readAllBytes(StateBackends.sandboxHome(stateDir).resolve("state.lock.info"));
+    CliRun wrong = CliRun.of("force-unlock", "not-that-one", "--sandbox", "--state-dir", stateDir.toString());
     assertEquals(ExitCode.ERROR, wrong.code(), wrong.out() + wrong.err());
     assertTrue(wrong.err().contains("Nothing was unlocked."), wrong.err());
-    assertArrayEquals(before, Files.readAllBytes(stateDir.resolve("state.lock.info")));
-    CliRun right = CliRun.of("force-unlock", "left-by-a-killed-run", "--state-dir", stateDir.toString());
+    assertArrayEquals(before, Files.readAllBytes(StateBackends.sandboxHome(stateDir).resolve("state.lock.info")));
+    CliRun right = CliRun.of("force-unlock", "left-by-a-killed-run", "--sandbox", "--state-dir", stateDir.toString());
     assertEquals(ExitCode.OK, right.code(), right.out() + right.err());
-    assertFalse(Files.exists(stateDir.resolve("state.lock.info")));
+    assertFalse(Files.exists(StateBackends.sandboxHome(stateDir).resolve("state.lock.info")));
   }
 
   @Test
   void statePushRefusesAnOlderSerialOrAnotherLineageUnlessForced() throws IOException {
     Path older = dir.resolve("older.json");
-    String current = Files.readString(stateDir.resolve("state.json"));
+    String current = Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json"));
     long serial = Long.parseLong(current.replaceFirst("(?s).*\"serial\" : (\\d+).*", "$1"));
     Files.writeString(older, current.replace("\"serial\" : " + serial, "\"serial\" : " + (serial - 1)));
-    CliRun refused = CliRun.of("state", "push", older.toString(), "--state-dir", stateDir.toString());
+    CliRun refused = CliRun.of("state", "push", "--sandbox", older.toString(), "--state-dir", stateDir.toString());
     assertEquals(ExitCode.ERROR, refused.code(), refused.out() + refused.err());
     assertTrue(refused.err().contains("its serial " + (serial - 1) + " is older than serial " + serial), refused.err());
-    assertEquals(current, Files.readString(stateDir.resolve("state.json")));
+    assertEquals(current, Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json")));
 
     Path other = dir.resolve("other.json");
     Files.writeString(other, current.replaceFirst("\"lineage\" : \"[^\"]+\"", "\"lineage\" : \"00000000-0000-4000-8000-000000000000\""));
-    CliRun otherLineage = CliRun.of("state", "push", other.toString(), "--state-dir", stateDir.toString());
+    CliRun otherLineage = CliRun.of("state", "push", "--sandbox", other.toString(), "--state-dir", stateDir.toString());
     assertEquals(ExitCode.ERROR, otherLineage.code());
     assertTrue(otherLineage.err().contains("it has lineage 00000000-0000-4000-8000-000000000000 but the state at"), otherLineage.err());
 
-    CliRun forced = CliRun.of("state", "push", older.toString(), "--force", "--state-dir", stateDir.toString());
+    CliRun forced = CliRun.of("state", "push", "--sandbox", older.toString(), "--force", "--state-dir", stateDir.toString());
     assertEquals(ExitCode.OK, forced.code(), forced.out() + forced.err());
-    assertTrue(Files.readString(stateDir.resolve("state.json")).contains("\"serial\" : " + (serial - 1)));
+    assertTrue(Files.readString(StateBackends.sandboxHome(stateDir).resolve("state.json")).contains("\"serial\" : " + (serial - 1)));
 
-    CliRun nothing = CliRun.of("state", "push", "--state-dir", stateDir.toString());
+    CliRun nothing = CliRun.of("state", "push", "--sandbox", "--state-dir", stateDir.toString());
     assertEquals(ExitCode.ERROR, nothing.code());
     assertTrue(nothing.err().contains("no failed save is waiting to be pushed"), nothing.err());
   }

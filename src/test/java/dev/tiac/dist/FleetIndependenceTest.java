@@ -66,7 +66,7 @@ class FleetIndependenceTest {
     }
     for (Path dir : tenants) {
       String own = dir.getFileName().toString();
-      String state = Files.readString(dir.resolve(".tiac/state.json"), StandardCharsets.UTF_8);
+      String state = Files.readString(dir.resolve(".tiac/sandbox/tiac-state/state.json"), StandardCharsets.UTF_8);
       assertTrue(state.contains(own + ".fleet.example"), own + " recorded its own object");
       for (Path other : tenants) {
         String name = other.getFileName().toString();

@@ -11,17 +11,28 @@ import org.junit.jupiter.api.Test;
 
 class LockRetryTest {
   private final FakeTime time = new FakeTime();
-  private final LockRetry retry = new LockRetry(time, time);
+  private final LockRetry retry = new LockRetry(time, time, () -> 0.0);
   private final StateLockedException held = new StateLockedException("test", Optional.empty());
 
   @Test
-  void backsOffOneTwoFourSecondsAndCapsAtSixteenUntilTheDeadline() {
+  void backsOffOneTwoSecondsAndCapsAtFourUntilTheDeadline() {
     assertThrows(StateLockedException.class, () -> retry.acquire(() -> {
       throw held;
-    }, Duration.ofSeconds(60)));
-    assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 16L, 13L),
+    }, Duration.ofSeconds(20)));
+    assertEquals(List.of(1L, 2L, 4L, 4L, 4L, 4L, 1L),
         time.sleeps().stream().map(Duration::toSeconds).toList());
-    assertEquals(Duration.ofSeconds(60), time.elapsed());
+    assertEquals(Duration.ofSeconds(20), time.elapsed());
+  }
+
+  @Test
+  void jitterTakesUpToHalfOfEachPauseSoQueuedRunsDoNotPollInStep() {
+    double[] draws = {0.5, 0.999, 0.0, 0.25};
+    int[] next = {0};
+    LockRetry jittered = new LockRetry(time, time, () -> draws[next[0]++ % draws.length]);
+    assertThrows(StateLockedException.class, () -> jittered.acquire(() -> {
+      throw held;
+    }, Duration.ofMillis(8_001)));
+    assertEquals(List.of(750L, 1_001L, 4_000L, 2_250L), time.sleeps().stream().map(Duration::toMillis).toList());
   }
 
   @Test
