@@ -130,7 +130,7 @@ class LicenceTruthTest {
   void anAttestationOlderThanItsMaximumAgeIsUnknownAgain() throws IOException {
     String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
     tiac("attest", "--sandbox", file.toString(), "--address", CAS, "--fact", "seats=5000", "--fact", "expires=" + nextYear);
-    Path state = sample.stateDir.resolve("state.json");
+    Path state = StateBackends.sandboxHome(sample.stateDir).resolve("state.json");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     String old = LocalDate.now(ZoneOffset.UTC).minusDays(91).toString();
     // The attestation's day moved 91 days back, as if made then: the default maximum age is 90 days.

@@ -173,7 +173,9 @@ class RemoteStateCliTest {
     assertEquals(ExitCode.ERROR, apply.code(), apply.out() + apply.err());
     Path errored = dir.resolve(".tiac/state.errored.json");
     assertTrue(Files.exists(errored), apply.err());
-    assertEquals(4, failedSaves.get(), "one save tried 4 times, and no change started after it failed: " + apply.err());
+    // Changes already in flight when the backend broke each save once more; each save is tried 4 times.
+    int tries = failedSaves.get();
+    assertTrue(tries >= 4 && tries % 4 == 0 && tries <= 4 * 10, tries + " failed tries: each save tried 4 times, at most one save per change in flight (--parallelism 10): " + apply.err());
     assertTrue(apply.err().contains("could not store state at " + server.url("/state") + ": HTTP 500"), apply.err());
     assertTrue(apply.err().contains("The complete state was written to " + errored + ". Do not run apply again until it is pushed"), apply.err());
     assertTrue(apply.out().contains("not started: the state could not be saved"), apply.out());

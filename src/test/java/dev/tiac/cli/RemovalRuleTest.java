@@ -179,14 +179,14 @@ class RemovalRuleTest {
 
   private Map<String, String> ownership() {
     Map<String, String> owned = new HashMap<>();
-    new LocalStateBackend(stateDir).read().orElseThrow().resources().values()
+    new LocalStateBackend(StateBackends.sandboxHome(stateDir)).read().orElseThrow().resources().values()
         .forEach(r -> owned.put(r.address(), Boolean.toString(r.owned())));
     return owned;
   }
 
   /** Rewrites tiac's state as if it had (or had not) created {@code address}. */
   private void setOwned(String address, boolean owned) {
-    LocalStateBackend backend = new LocalStateBackend(stateDir);
+    LocalStateBackend backend = new LocalStateBackend(StateBackends.sandboxHome(stateDir));
     State state = backend.read().orElseThrow();
     ResourceState r = state.resource(address).orElseThrow();
     backend.write(state.with(new ResourceState(r.address(), r.kind(), r.remoteId(), owned, r.attributes(), r.secrets(),

@@ -23,31 +23,31 @@ public final class ConsoleCommands {
   /** The parent command ({@code tiac sandbox}) knows the working directory and the output streams. */
   @ParentCommand Executor executor;
 
-  @Command(name = "show", description = "Print the console state (no secrets).")
+  @Command(mixinStandardHelpOptions = true, name = "show", description = "Print the console state (no secrets).")
   int show() {
     return executor.call("GET", "/v1/console", "");
   }
 
-  @Command(name = "licence", description = "The licensing portal: licence set PRODUCT --seats N --expires DATE | licence remove PRODUCT.")
+  @Command(mixinStandardHelpOptions = true, name = "licence", description = "The licensing portal: licence set PRODUCT --seats N --expires DATE | licence remove PRODUCT.")
   int licence(@Parameters(paramLabel = "set|remove") String action, @Parameters(paramLabel = "PRODUCT") String product,
       @Option(names = "--seats", defaultValue = "5000") int seats, @Option(names = "--expires") String expires) {
     return action.equals("remove") ? executor.call("DELETE", "/v1/clp/licences/" + enc(product), "")
         : executor.call("PUT", "/v1/clp/licences/" + enc(product), Json.object().put("seats", seats).put("expires", expires == null ? "" : expires).toString());
   }
 
-  @Command(name = "cas-service-account", description = "Add or remove the CAS Exchange Online service account.")
+  @Command(mixinStandardHelpOptions = true, name = "cas-service-account", description = "Add or remove the CAS Exchange Online service account.")
   int casServiceAccount(@Parameters(paramLabel = "add|remove") String action) {
     return action.equals("add") ? executor.call("POST", "/v1/cas/service-accounts", "{\"type\":\"Exchange Online\"}")
         : executor.call("DELETE", "/v1/cas/service-accounts/Exchange%20Online", "");
   }
 
-  @Command(name = "cas-policy", description = "Set a CAS policy status: cas-policy set NAME --status ON|OFF.")
+  @Command(mixinStandardHelpOptions = true, name = "cas-policy", description = "Set a CAS policy status: cas-policy set NAME --status ON|OFF.")
   int casPolicy(@Parameters(paramLabel = "set") String action, @Parameters(paramLabel = "NAME") String name,
       @Option(names = "--status", required = true) String status) {
     return executor.call("PUT", "/v1/cas/policies/" + enc(name), Json.object().put("status", status).toString());
   }
 
-  @Command(name = "cas-token", description = "Create, list, refresh or delete CAS Automation and Integration API tokens.")
+  @Command(mixinStandardHelpOptions = true, name = "cas-token", description = "Create, list, refresh or delete CAS Automation and Integration API tokens.")
   int casToken(@Parameters(paramLabel = "create|list|refresh|delete") String action,
       @Parameters(paramLabel = "ID", arity = "0..1") String id,
       @Option(names = "--name") String name,
@@ -66,7 +66,7 @@ public final class ConsoleCommands {
     };
   }
 
-  @Command(name = "cloud-services", description = "Register or unregister the licensing account's cloud services.")
+  @Command(mixinStandardHelpOptions = true, name = "cloud-services", description = "Register or unregister the licensing account's cloud services.")
   int cloudServices(@Parameters(paramLabel = "register|unregister|show") String action,
       @Option(names = "--account") String account,
       @Option(names = "--password", interactive = true, arity = "0..1") char[] password,
@@ -84,7 +84,7 @@ public final class ConsoleCommands {
     return executor.call("PUT", "/v1/apex-central/cloud-service-settings", b.toString());
   }
 
-  @Command(name = "ad-sync", description = "enable | disable | issue-tool --server HOST | run-tool GENERATION | show")
+  @Command(mixinStandardHelpOptions = true, name = "ad-sync", description = "enable | disable | issue-tool --server HOST | run-tool GENERATION | show")
   int adSync(@Parameters(paramLabel = "ACTION") String action, @Parameters(paramLabel = "GENERATION", arity = "0..1") String generation,
       @Option(names = "--server") String server) {
     return switch (action) {
@@ -95,7 +95,7 @@ public final class ConsoleCommands {
     };
   }
 
-  @Command(name = "apexone-policy", description = "put NAME [--kind filtered|specified] --target T... [--desktop] [--server] [--endpoint-sensor] [--deploy] | deploy NAME | delete NAME | list")
+  @Command(mixinStandardHelpOptions = true, name = "apexone-policy", description = "put NAME [--kind filtered|specified] --target T... [--desktop] [--server] [--endpoint-sensor] [--deploy] | deploy NAME | delete NAME | list")
   int policy(@Parameters(paramLabel = "ACTION") String action, @Parameters(paramLabel = "NAME", arity = "0..1") String name,
       @Option(names = "--kind", defaultValue = "FILTERED") String kind, @Option(names = "--target", split = ",") List<String> targets,
       @Option(names = "--desktop") boolean desktop, @Option(names = "--server") boolean server,
@@ -114,7 +114,7 @@ public final class ConsoleCommands {
     };
   }
 
-  @Command(name = "email-client", description = "Set an endpoint's default email client: email-client set HOST CLIENT.")
+  @Command(mixinStandardHelpOptions = true, name = "email-client", description = "Set an endpoint's default email client: email-client set HOST CLIENT.")
   int emailClient(@Parameters(paramLabel = "set") String action, @Parameters(paramLabel = "HOST") String host,
       @Parameters(paramLabel = "CLIENT") String client) {
     return executor.call("PUT", "/v1/endpoints/" + enc(host) + "/email-client", Json.object().put("client", client).toString());
