@@ -22,7 +22,8 @@ final class Validation {
         DiagnosticsJson.print(out, true, config.warnings());
       } else {
         config.warnings().forEach(w -> err.println(w.format()));
-        out.println(files.size() == 1 ? files.get(0) + ": valid" : files + ": valid");
+        // Overlays are one setup: name the files as a person typed them, later files winning.
+        out.println(String.join(" + ", files.stream().map(Path::toString).toList()) + ": valid");
         out.println("  " + config.resources().size() + " resources, " + config.document().tree().path("investigations").size() + " investigations");
       }
       return ExitCode.OK;

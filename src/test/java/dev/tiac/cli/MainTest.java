@@ -36,6 +36,13 @@ class MainTest {
   }
 
   @Test
+  void anOverlayIsNamedWithItsBaseFileNotAsAJavaList() {
+    CliRun run = run("validate", "samples/acme.yaml", "samples/overlays/production.yaml");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().startsWith("samples/acme.yaml + samples/overlays/production.yaml: valid"), run.out());
+  }
+
+  @Test
   void missingFileIsAnErrorNotACrash() {
     CliRun run = run("validate", dir.resolve("absent.yaml").toString());
     assertEquals(ExitCode.ERROR, run.code());
