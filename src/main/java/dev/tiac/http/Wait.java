@@ -24,7 +24,9 @@ public record Wait(String service, Duration length, Reason reason, String detail
     /** The service said when to come back (Retry-After). */
     SERVER_ASKED,
     /** A temporary failure (HTTP 500/503, a dropped connection) is retried after a backoff. */
-    RETRY
+    RETRY,
+    /** The service is still working on something we asked for (an Endpoint Sensor search) and is asked again later. */
+    RESULT_PENDING
   }
 
   public Wait {
@@ -46,6 +48,7 @@ public record Wait(String service, Duration length, Reason reason, String detail
       case RATE_LIMIT -> "for the rate limit" + (detail.isEmpty() ? "" : " (" + detail + ")");
       case SERVER_ASKED -> "as the service asked" + (detail.isEmpty() ? "" : " (" + detail + ")");
       case RETRY -> "before trying again" + (detail.isEmpty() ? "" : " after " + detail);
+      case RESULT_PENDING -> "for the results" + (detail.isEmpty() ? "" : " of " + detail);
     };
     return service + ": waiting " + seconds + " s " + why;
   }

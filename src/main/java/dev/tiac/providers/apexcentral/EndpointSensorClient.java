@@ -5,6 +5,8 @@ import static dev.tiac.providers.apexcentral.ApexCentralClient.text;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpFailure;
 import dev.tiac.http.Sleeper;
+import dev.tiac.http.Wait;
+import dev.tiac.http.WaitListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +36,13 @@ public final class EndpointSensorClient {
   private final Clock clock;
   private final Sleeper sleeper;
   private final int inFlight;
+  private final WaitListener waits;
 
   EndpointSensorClient(ApexTransport transport, HttpClients clients) {
     this.transport = transport;
     this.clock = clients.clock();
     this.sleeper = clients.sleeper();
+    this.waits = clients.waits();
     this.inFlight = clients.settings().inFlight();
   }
 
@@ -194,6 +198,8 @@ public final class EndpointSensorClient {
           throw new HttpFailure(HttpFailure.Kind.STATUS, OptionalInt.empty(),
               "investigation " + task.taskId() + " still running after " + timeout);
         }
+        // The backoff grows to 30 s between polls: a person is told what the run is waiting for.
+        waits.waiting(new Wait("Endpoint Sensor", wait, Wait.Reason.RESULT_PENDING, "search " + task.taskId()));
         pause(wait);
         wait = wait.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : wait.multipliedBy(2);
       } else {

@@ -8,7 +8,9 @@ import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
+import dev.tiac.http.RunDeadline;
 import dev.tiac.http.Secret;
+import dev.tiac.http.Wait;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +33,7 @@ class EndpointSensorClientTest {
 
   @StartStop final MockWebServer server = new MockWebServer();
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  final List<Wait> waits = new CopyOnWriteArrayList<>();
 
   EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler) {
     return client(handler, HttpSettings.defaults());
@@ -39,7 +42,7 @@ class EndpointSensorClientTest {
   EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler, HttpSettings settings) {
     server.setDispatcher(new SignedApexServer(handler));
     HttpClients clients = new HttpClients(settings, DebugLog.off(new Redactor()),
-        Clock.systemUTC(), sleeps::add);
+        Clock.systemUTC(), sleeps::add, waits::add, RunDeadline.none());
     return new ApexCentralClient(new ApexCentralSettings(server.url("/").uri(),
         SignedApexServer.APP_ID, Secret.of(SignedApexServer.API_KEY)), clients).endpointSensor();
   }
@@ -178,6 +181,10 @@ class EndpointSensorClientTest {
     assertEquals("notepad.exe", results.get(0).matches().get(0).metaValue());
     assertEquals(0, results.get(0).matches().get(0).criteriaNo());
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeps);
+    // Each poll's pause is told as it starts; the backoff reaches 30 s, which must never pass in silence.
+    assertEquals(List.of("Endpoint Sensor: waiting 1 s for the results of search " + task.taskId(),
+        "Endpoint Sensor: waiting 2 s for the results of search " + task.taskId()), waits.stream().map(Wait::describe).toList());
+    assertEquals(List.of(false, true), waits.stream().map(Wait::noticeable).toList());
     JsonNode create = body(server.takeRequest());
     assertEquals("{\"condition\":\"IS\",\"value\":[\"notepad.exe\"],\"typeId\":3}",
         create.path("Payload").path("criteria").path("item").path(0).toString());
