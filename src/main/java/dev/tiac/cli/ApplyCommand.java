@@ -1,18 +1,18 @@
 package dev.tiac.cli;
 
 import dev.tiac.apply.Applier;
-import dev.tiac.apply.ManualSteps;
-import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.apply.Guard;
+import dev.tiac.apply.ManualSteps;
 import dev.tiac.apply.Outcome;
 import dev.tiac.apply.SavedPlanMatch;
 import dev.tiac.apply.SessionRecorder;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
-import dev.tiac.plan.Removal;
 import dev.tiac.plan.StoredStateView;
+import dev.tiac.plan.diff.Removal;
 import dev.tiac.plan.render.SealedPlan;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.state.DocumentMac;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.StateSession;
@@ -31,10 +31,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac apply FILE…} plans, shows and, once approved, applies; {@code tiac apply PLAN.json}
@@ -109,8 +109,8 @@ final class ApplyCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     List<Change> missingLicences = fresh.plan().changes().stream()
-        .filter(c -> c.address().kind() == dev.tiac.plan.ResourceKind.LICENCE)
-        .filter(c -> c.check().map(o -> o.status() == dev.tiac.plan.CheckOutcome.Status.FAIL).orElse(false)).toList();
+        .filter(c -> c.address().kind() == dev.tiac.contract.ResourceKind.LICENCE)
+        .filter(c -> c.check().map(o -> o.status() == dev.tiac.contract.CheckOutcome.Status.FAIL).orElse(false)).toList();
     if (!missingLicences.isEmpty()) {
       // Licences are the procedure's first step: nothing after them can work without them.
       missingLicences.forEach(c -> err.println("tiac: precondition failed: licence " + c.address().key() + " — "
@@ -211,7 +211,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private static int report(List<Outcome> outcomes, dev.tiac.http.RunDeadline deadline, java.util.function.Function<dev.tiac.plan.Address, String> attest,
+  private static int report(List<Outcome> outcomes, dev.tiac.http.RunDeadline deadline, java.util.function.Function<dev.tiac.contract.Address, String> attest,
       PrintWriter out, PrintWriter err) {
     long applied = outcomes.stream().filter(o -> o.status() == Outcome.Status.APPLIED).count();
     long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();

@@ -1,7 +1,7 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac attest FILE… --address ADDRESS}: an operator confirms, in a pipeline, that the
@@ -53,8 +53,8 @@ final class AttestCommand implements Callable<Integer> {
         StateSession session = run.session();
         DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
-        boolean check = target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK;
-        if (!check && target.kind().reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
+        boolean check = target.kind().reconciliation() == dev.tiac.contract.Reconciliation.CHECK;
+        if (!check && target.kind().reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
           throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
         }
         if (check == facts.isEmpty()) {

@@ -1,10 +1,10 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.report.ArtifactPaths;
 import dev.tiac.report.DriftSummary;
@@ -27,10 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac drift FILE…}: the plan for scheduled jobs. Refreshes and compares, never changes

@@ -1,14 +1,14 @@
 package dev.tiac.cli;
 
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
-import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.plan.render.PlanText;
-import dev.tiac.state.DocumentMac;
+import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.progress.Progress;
 import dev.tiac.progress.ProgressDisplay;
+import dev.tiac.state.DocumentMac;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,10 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.Set;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The steps plan, apply and drift share: compute a plan, show it, save it. */
 final class Planning {

@@ -1,8 +1,8 @@
 package dev.tiac.cli;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
 import dev.tiac.query.QueryEngine;

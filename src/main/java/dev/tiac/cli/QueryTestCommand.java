@@ -1,18 +1,18 @@
 package dev.tiac.cli;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.model.CloudAppSecurity;
 import dev.tiac.config.model.Investigation;
+import dev.tiac.plan.render.Style;
+import dev.tiac.progress.Elapsed;
 import dev.tiac.query.Queries;
 import dev.tiac.query.QueryEngine;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.Setup;
 import dev.tiac.query.check.CaseCheck;
 import dev.tiac.query.check.CaseOutcome;
-import dev.tiac.plan.render.Style;
-import dev.tiac.progress.Elapsed;
 import dev.tiac.report.QueryTestsJunit;
 import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxOptions;
@@ -21,9 +21,9 @@ import dev.tiac.sandbox.console.CasPolicy;
 import dev.tiac.sandbox.console.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,10 +35,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac query test FILE… [NAME…]}: each investigation's test cases, offline. Every case gets

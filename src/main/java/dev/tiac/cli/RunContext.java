@@ -1,18 +1,19 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.ServiceCatalog;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Interpolator;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.RunDeadline;
 import dev.tiac.plan.StoredStateView;
-import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EndpointsFromConfig;
-import dev.tiac.providers.ServiceCatalog;
+import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.SecretFingerprinter;
@@ -187,7 +188,7 @@ final class RunContext implements AutoCloseable {
       }
       err.println("tiac: the state at " + backend.location() + " is locked by "
           + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
-          + dev.tiac.query.join.Durations.format(timeout) + " for it ...");
+          + dev.tiac.query.Durations.format(timeout) + " for it ...");
       err.flush();
       return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
     }
@@ -270,7 +271,7 @@ final class RunContext implements AutoCloseable {
       return real;
     }
 
-    default ServiceCatalog.ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
+    default ConsoleKinds consoleKinds(Endpoints endpoints, HttpClients clients, LoadedConfig config,
         java.util.function.Function<DesiredResource, Map<String, String>> secrets) {
       return new dev.tiac.providers.console.ManagedConsoleKinds(Optional.empty(), config.state(),
           new dev.tiac.providers.console.TokenDelivery(config.document().baseDirectory(), paths(config), new Redactor()), secrets);

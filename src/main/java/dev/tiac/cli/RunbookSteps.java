@@ -1,8 +1,8 @@
 package dev.tiac.cli;
 
 import dev.tiac.apply.ManualSteps;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.StateSession;

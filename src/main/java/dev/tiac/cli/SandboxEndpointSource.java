@@ -10,10 +10,10 @@ import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.ldap.LdapSettings;
 import dev.tiac.providers.Endpoints;
-import dev.tiac.providers.ServiceCatalog;
 import dev.tiac.providers.apexcentral.ApexCentralSettings;
 import dev.tiac.providers.cas.CasRegion;
 import dev.tiac.providers.cas.CasSettings;
+import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.console.ManagedConsoleKinds;
 import dev.tiac.providers.console.ManagementClient;
 import dev.tiac.providers.console.TokenDelivery;
@@ -92,7 +92,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   }
 
   @Override
-  public ServiceCatalog.ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+  public ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     ManagementClient client = new ManagementClient(resolved.management().orElseThrow(), clients);
     provisionLicensingAccount(client, config, secrets);
     delivery = new TokenDelivery(config.document().baseDirectory(), RunContext.paths(config), clients.log().redactor());
@@ -106,7 +106,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
 
   /** The simulated licensing portal gets the file's account, as a real tenant already has it. */
   private static void provisionLicensingAccount(ManagementClient client, LoadedConfig config,
-      java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+      java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     Optional<ApexCentral.CloudServiceSettings> wanted = config.state().apexCentral().flatMap(ApexCentral::cloudServiceSettings);
     if (wanted.isEmpty()) {
       return;
@@ -116,7 +116,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
       return;
     }
     var css = dev.tiac.plan.desired.DesiredResources.of(config).stream()
-        .filter(d -> d.address().kind() == dev.tiac.plan.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
+        .filter(d -> d.address().kind() == dev.tiac.contract.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
     var body = ManagementClient.object().put("account", wanted.get().account()).put("password", secrets.apply(css).getOrDefault("password", ""));
     var licences = body.putArray("licences");
     licences.addObject().put("product", "Cloud App Security").put("expires", "2027-12-31");

@@ -1,12 +1,12 @@
 package dev.tiac.providers;
 
 import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.CanonicalList;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.CanonicalList;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.ResourceKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +35,12 @@ public final class ApplyCalls {
   private ApplyCalls() {}
 
   /** One entry per service that apply calls, in the order the kinds are applied, refresh calls 0. */
-  public static List<Plan.ApiCost> estimate(List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
+  public static List<ApiCost> estimate(List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
     Map<String, Integer> calls = new LinkedHashMap<>();
     changes.stream().filter(Change::isAction).sorted((a, b) -> a.address().kind().compareTo(b.address().kind()))
         .forEach(c -> of(c, drivers.apply(c.address().kind())).ifPresent(n -> calls.merge(service(c.address().kind()), n, Integer::sum)));
     return calls.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> new Plan.ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
+        .map(e -> new ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
   }
 
   private static String service(ResourceKind kind) {
@@ -52,7 +52,7 @@ public final class ApplyCalls {
 
   private static Optional<Integer> of(Change c, ConsoleDriver driver) {
     ResourceKind kind = c.address().kind();
-    if (c.kind() == ChangeKind.MANUAL || (kind.reconciliation() == dev.tiac.plan.Reconciliation.CONSOLE && driver != ConsoleDriver.api)) {
+    if (c.kind() == ChangeKind.MANUAL || (kind.reconciliation() == dev.tiac.contract.Reconciliation.CONSOLE && driver != ConsoleDriver.api)) {
       return Optional.empty();
     }
     boolean create = c.kind() == ChangeKind.CREATE;

@@ -3,10 +3,9 @@ package dev.tiac.providers.console;
 import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.config.model.DesiredState;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.ResourceType;
-import dev.tiac.providers.ServiceCatalog;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ResourceType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.function.Function;
  * The driver of each console kind: what the service's connection says, and by default {@code api}
  * where a management API exists (the sandbox) and {@code runbook} where none does (a real tenant).
  */
-public final class ManagedConsoleKinds implements ServiceCatalog.ConsoleKinds {
+public final class ManagedConsoleKinds implements ConsoleKinds {
   private final Optional<ManagementClient> client;
   private final Map<ResourceKind, ResourceType> types = new EnumMap<>(ResourceKind.class);
   private final Optional<ConsoleDriver> cas;
