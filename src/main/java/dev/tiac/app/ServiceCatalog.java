@@ -1,8 +1,8 @@
 package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
-import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.config.model.Connections;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.DesiredResource;
@@ -19,6 +19,7 @@ import dev.tiac.providers.ApplyCalls;
 import dev.tiac.providers.AttestedConsoleType;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EvidenceLedger;
+import dev.tiac.providers.Kinds;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.SuspiciousObjectType;
 import dev.tiac.providers.apexone.AgentInventory;
@@ -62,7 +63,7 @@ public final class ServiceCatalog {
   }
 
   public static ServiceCatalog build(Endpoints endpoints, HttpClients clients, LoadedConfig config, ConsoleKinds consoleKinds) {
-    List<DesiredResource> desired = DesiredResources.of(config);
+    List<DesiredResource> desired = DesiredResources.of(config, Kinds.registry());
     Optional<ApexCentralClient> apex = endpoints.apexCentral().map(s -> new ApexCentralClient(s, clients));
     Optional<CasClient> cas = endpoints.cas().map(s -> new CasClient(s, clients));
     Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
@@ -149,7 +150,7 @@ public final class ServiceCatalog {
     dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(coverage.draw(facts),
         facts.desired(), facts.live(), facts.attestations()));
     return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions,
-        changes -> ApplyCalls.estimate(changes, k -> drivers.getOrDefault(k, ConsoleDriver.runbook))), capabilities);
+        changes -> ApplyCalls.estimate(Kinds.registry(), changes, k -> drivers.getOrDefault(k, ConsoleDriver.runbook)), Kinds.registry()), capabilities);
   }
 
   /**

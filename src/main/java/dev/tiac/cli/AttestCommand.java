@@ -3,6 +3,7 @@ package dev.tiac.cli;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.providers.Kinds;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
 import dev.tiac.state.LockRequest;
@@ -51,17 +52,18 @@ final class AttestCommand implements Callable<Integer> {
       Address target = Address.parse(address).orElseThrow(() -> new IllegalArgumentException("not a resource address: " + address));
       try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("attest", Versions.current()), RunContext.Binding.CHECK)) {
         StateSession session = run.session();
-        DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()
+        AttestedFactNames known = new AttestedFactNames(Kinds.registry());
+        DesiredResource desired = DesiredResources.of(run.config, Kinds.registry()).stream().filter(d -> d.address().equals(target)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
         boolean check = target.kind().reconciliation() == dev.tiac.contract.Reconciliation.CHECK;
         if (!check && target.kind().reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
           throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
         }
         if (check == facts.isEmpty()) {
-          throw new IllegalArgumentException(check ? address + " is a check: name what you read with --fact, e.g. " + AttestedFactNames.example(target.kind())
+          throw new IllegalArgumentException(check ? address + " is a check: name what you read with --fact, e.g. " + known.example(target.kind())
               : "--fact is for checks; a console step is attested as the file declares it");
         }
-        AttestedFactNames.validate(target.kind(), facts);
+        known.validate(target.kind(), facts);
         String key = target.toString();
         // A check's attestation holds the facts read, never owned: nothing in it is tiac's to change.
         ResourceState next = ResourceState.of(key, target.kind().type(), Optional.empty(),

@@ -1,56 +1,37 @@
 package dev.tiac.cli;
 
 import dev.tiac.contract.ResourceKind;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import dev.tiac.contract.spi.AttestedFact;
+import dev.tiac.contract.spi.KindRegistry;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
-/** The facts {@code tiac attest --fact} accepts for each check, and their shapes. */
+/** The facts {@code tiac attest --fact} accepts for each check, as the check's definition names them. */
 final class AttestedFactNames {
-  private AttestedFactNames() {}
+  private final KindRegistry kinds;
 
-  static Set<String> of(ResourceKind kind) {
-    return switch (kind) {
-      case LICENCE -> Set.of("seats", "expires");
-      case DOTNET -> Set.of("dotNetVersion");
-      default -> Set.of();
-    };
+  AttestedFactNames(KindRegistry kinds) {
+    this.kinds = kinds;
   }
 
-  static String example(ResourceKind kind) {
-    return switch (kind) {
-      case LICENCE -> "--fact seats=4000 --fact expires=2027-06-30";
-      case DOTNET -> "--fact dotNetVersion=4.8";
-      default -> "(this check takes no attested facts)";
-    };
+  String example(ResourceKind kind) {
+    List<AttestedFact> facts = kinds.of(kind).facts();
+    return facts.isEmpty() ? "(this check takes no attested facts)"
+        : String.join(" ", facts.stream().map(f -> "--fact " + f.example()).toList());
   }
 
   /** Refuses unknown names and malformed values before anything is recorded. */
-  static void validate(ResourceKind kind, Map<String, String> facts) {
+  void validate(ResourceKind kind, Map<String, String> facts) {
     for (Map.Entry<String, String> fact : facts.entrySet()) {
-      if (!of(kind).contains(fact.getKey())) {
+      Optional<AttestedFact> known = kinds.of(kind).facts().stream().filter(f -> f.name().equals(fact.getKey())).findFirst();
+      if (known.isEmpty()) {
         throw new IllegalArgumentException("--fact " + fact.getKey() + " is not a fact of " + kind.type() + "; it takes " + example(kind));
       }
       String value = fact.getValue().trim();
-      boolean ok = switch (fact.getKey()) {
-        case "seats" -> value.matches("[0-9]{1,9}");
-        case "expires" -> isDate(value);
-        case "dotNetVersion" -> value.matches("[0-9]+(\\.[0-9]+){1,3}");
-        default -> false;
-      };
-      if (!ok) {
+      if (!known.get().valid().test(value)) {
         throw new IllegalArgumentException("--fact " + fact.getKey() + "=" + value + " is not valid: expected " + example(kind));
       }
-    }
-  }
-
-  private static boolean isDate(String value) {
-    try {
-      LocalDate.parse(value);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
     }
   }
 }

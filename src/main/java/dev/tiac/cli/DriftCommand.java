@@ -6,6 +6,7 @@ import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
 import dev.tiac.plan.StoredStateView;
+import dev.tiac.providers.Kinds;
 import dev.tiac.report.ArtifactPaths;
 import dev.tiac.report.DriftSummary;
 import dev.tiac.report.ExpiringCredentials;
@@ -72,7 +73,7 @@ final class DriftCommand implements Callable<Integer> {
         out.print(Planning.text(options).render(plan));
         out.println(DriftSummary.of(plan).headline());
         out.flush();
-        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock)
+        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList(), Kinds.registry()).at(run.clock)
             .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
         for (ReportFormat format : new LinkedHashSet<>(reports)) {
           Path written = write(format, plan, context);

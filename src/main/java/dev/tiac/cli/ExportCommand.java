@@ -5,6 +5,7 @@ import dev.tiac.config.LoadedConfig;
 import dev.tiac.export.ExportWriter;
 import dev.tiac.export.LiveReader;
 import dev.tiac.export.LiveTenant;
+import dev.tiac.providers.Kinds;
 import dev.tiac.providers.cas.CasClient;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,9 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     Path check = Files.createTempFile("tiac-export-", ".yaml");
     try {
       Files.writeString(check, yaml, StandardCharsets.UTF_8);
-      LoadedConfig ignored = new ConfigLoader().load(List.of(check));
+      LoadedConfig ignored = new ConfigLoader(Kinds.registry().declarations()).load(List.of(check));
     } finally {
       Files.deleteIfExists(check);
     }

@@ -3,6 +3,7 @@ package dev.tiac.cli;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.diagnostics.InvalidConfigException;
+import dev.tiac.providers.Kinds;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
 import dev.tiac.query.QueryEngine;
@@ -99,7 +100,7 @@ public final class QueryCommand implements Callable<Integer> {
     LoadedConfig config;
     List<Query> queries;
     try {
-      config = new ConfigLoader(clock).load(files);
+      config = new ConfigLoader(clock, Kinds.registry().declarations()).load(files);
       queries = Queries.select(config.state(), names, clock);
     } catch (InvalidConfigException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));

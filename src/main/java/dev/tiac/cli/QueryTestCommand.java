@@ -7,6 +7,7 @@ import dev.tiac.config.model.CloudAppSecurity;
 import dev.tiac.config.model.Investigation;
 import dev.tiac.plan.render.Style;
 import dev.tiac.progress.Elapsed;
+import dev.tiac.providers.Kinds;
 import dev.tiac.query.Queries;
 import dev.tiac.query.QueryEngine;
 import dev.tiac.query.QueryResult;
@@ -75,7 +76,7 @@ final class QueryTestCommand implements Callable<Integer> {
     LoadedConfig config;
     List<Investigation> investigations;
     try {
-      config = new ConfigLoader(clock).load(given.files());
+      config = new ConfigLoader(clock, Kinds.registry().declarations()).load(given.files());
       investigations = select(config, given.names());
     } catch (InvalidConfigException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));

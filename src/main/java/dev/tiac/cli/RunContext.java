@@ -13,6 +13,7 @@ import dev.tiac.http.RunDeadline;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EndpointsFromConfig;
+import dev.tiac.providers.Kinds;
 import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
@@ -121,7 +122,7 @@ final class RunContext implements AutoCloseable {
 
   /** A run that reads state, if at all, without locking it: plan, drift, query, export. */
   static RunContext open(List<Path> files, RunOptions options, PrintWriter err) {
-    LoadedConfig config = new ConfigLoader().load(files);
+    LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(files);
     return open(config, options, err, () -> source(options, err), Optional.empty());
   }
 
@@ -131,7 +132,7 @@ final class RunContext implements AutoCloseable {
    * are built. Closing the context stops the services first and releases the lock last.
    */
   static RunContext openLocked(List<Path> files, RunOptions options, PrintWriter err, LockRequest request, Binding binding) {
-    LoadedConfig config = new ConfigLoader().load(files);
+    LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(files);
     return open(config, options, err, () -> source(options, err), Optional.of(new Locking(request, binding)));
   }
 

@@ -10,6 +10,7 @@ import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.ldap.LdapSettings;
 import dev.tiac.providers.Endpoints;
+import dev.tiac.providers.Kinds;
 import dev.tiac.providers.apexcentral.ApexCentralSettings;
 import dev.tiac.providers.cas.CasRegion;
 import dev.tiac.providers.cas.CasSettings;
@@ -115,7 +116,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
     if (current.equalsIgnoreCase(wanted.get().account())) {
       return;
     }
-    var css = dev.tiac.plan.desired.DesiredResources.of(config).stream()
+    var css = dev.tiac.plan.desired.DesiredResources.of(config, Kinds.registry()).stream()
         .filter(d -> d.address().kind() == dev.tiac.contract.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
     var body = ManagementClient.object().put("account", wanted.get().account()).put("password", secrets.apply(css).getOrDefault("password", ""));
     var licences = body.putArray("licences");

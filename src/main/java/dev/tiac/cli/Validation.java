@@ -4,6 +4,7 @@ import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.diagnostics.InvalidConfigException;
+import dev.tiac.providers.Kinds;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class Validation {
 
   static int run(List<Path> files, boolean json, PrintWriter out, PrintWriter err) {
     try {
-      LoadedConfig config = new ConfigLoader().load(files);
+      LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(files);
       if (json) {
         DiagnosticsJson.print(out, true, config.warnings());
       } else {

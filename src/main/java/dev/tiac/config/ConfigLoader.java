@@ -1,5 +1,6 @@
 package dev.tiac.config;
 
+import dev.tiac.config.check.Declarations;
 import dev.tiac.config.check.DeclaredResources;
 import dev.tiac.config.check.SemanticChecker;
 import dev.tiac.config.diagnostics.Diagnostic;
@@ -24,13 +25,16 @@ public final class ConfigLoader {
   private final DocumentLoader documents = new DocumentLoader();
   private final SchemaValidator schema = new SchemaValidator();
   private final SemanticChecker semantics;
+  private final List<Declarations> kinds;
 
-  public ConfigLoader(Clock clock) {
-    this.semantics = new SemanticChecker(clock);
+  /** @param kinds where each kind's resources are declared, in the order they are listed */
+  public ConfigLoader(Clock clock, List<Declarations> kinds) {
+    this.semantics = new SemanticChecker(clock, kinds);
+    this.kinds = List.copyOf(kinds);
   }
 
-  public ConfigLoader() {
-    this(Clock.systemUTC());
+  public ConfigLoader(List<Declarations> kinds) {
+    this(Clock.systemUTC(), kinds);
   }
 
   /**
@@ -55,7 +59,7 @@ public final class ConfigLoader {
       problems.addAll(semanticsOfInvalid(document));
       throw new InvalidConfigException(problems);
     }
-    var declared = DeclaredResources.of(document.tree());
+    var declared = DeclaredResources.of(document.tree(), kinds);
     List<Diagnostic> findings = semantics.check(document, declared);
     List<Diagnostic> errors = findings.stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {

@@ -25,12 +25,23 @@ public record DesiredResource(
     optIns = Set.copyOf(optIns);
   }
 
-  /** Explicit permissions the file grants for changes that cannot be taken back. */
+  /** Explicit permissions the file grants for changes that cannot be taken back, each under its key in the file. */
   public enum OptIn {
-    WEAKEN,
-    DELETE,
-    ROTATE,
-    REISSUE,
-    TAKEOVER
+    WEAKEN("allowWeakening"),
+    DELETE("allowDelete"),
+    ROTATE("allowRotation"),
+    REISSUE("allowReissue"),
+    TAKEOVER("allowTakeover");
+
+    private final String key;
+
+    OptIn(String key) {
+      this.key = key;
+    }
+
+    /** The key of the desired-state file that grants it, e.g. {@code allowReissue}. */
+    public String key() {
+      return key;
+    }
   }
 }

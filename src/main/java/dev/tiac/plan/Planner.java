@@ -53,7 +53,7 @@ public final class Planner {
       Plan.OptIns optIns, Set<ResourceKind> deletable) {
     // Opt-ins are read first: a mistyped --allow-delete is refused before any service is called.
     RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
-    List<DesiredResource> desired = DesiredResources.of(config);
+    List<DesiredResource> desired = DesiredResources.of(config, services.kinds());
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
         a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating(),
         state::attestation));
@@ -71,7 +71,7 @@ public final class Planner {
     }
     DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
         a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
-    Differ.Result diff = new Differ().compare(input);
+    Differ.Result diff = new Differ(services.kinds()).compare(input);
     List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
         desired, seen.live(), state::attestation));
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();

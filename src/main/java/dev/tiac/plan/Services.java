@@ -6,6 +6,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.Conclusions;
+import dev.tiac.contract.spi.KindRegistry;
 import dev.tiac.contract.spi.ResourceType;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.Map;
  * What a run can reach: the kinds it can read, the checks it can make, the console driver of each
  * console kind, the API calls a refresh costs per service (known before it runs), the calls
  * apply would make for a plan's changes, and the conclusions drawn from a whole plan (the
- * correlation readiness). The apply estimate is handed in, since the providers own what each
- * kind's calls are and the planner may not depend on them.
+ * correlation readiness), and every kind's definition. The apply estimate and the definitions are
+ * handed in, since the providers own what each kind is and the planner may not depend on them.
  */
 public record Services(
     List<ResourceType> types,
@@ -24,7 +25,8 @@ public record Services(
     List<ApiCost> refreshCost,
     java.util.function.UnaryOperator<List<Change>> reach,
     Conclusions conclusions,
-    java.util.function.Function<List<Change>, List<ApiCost>> applyCost) {
+    java.util.function.Function<List<Change>, List<ApiCost>> applyCost,
+    KindRegistry kinds) {
   public Services {
     types = List.copyOf(types);
     checkers = List.copyOf(checkers);

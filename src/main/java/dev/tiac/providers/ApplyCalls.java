@@ -2,95 +2,53 @@ package dev.tiac.providers;
 
 import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.ApiCost;
-import dev.tiac.contract.AttributeChange;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
-import java.util.HashSet;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The calls apply will make for a plan, per service, known before it starts: what each kind's
- * provider sends for a create, update or delete under its driver. A console step done by hand
- * (runbook) and a check make none. Retries, and the read-back after an answer was lost, happen
- * only when something failed and are not counted.
+ * definition says it sends for a create, update or delete where changes are made by calls, spent
+ * from the budget of the kind's service (a console kind's, from the management API's). A console
+ * step done by hand (runbook) and a check make none. Retries, and the read-back after an answer
+ * was lost, happen only when something failed and are not counted.
  */
 public final class ApplyCalls {
-  public static final String APEX_CENTRAL = "Apex Central";
-  public static final String CAS = "Cloud App Security";
+  public static final String APEX_CENTRAL = Service.APEX_CENTRAL.title();
+  public static final String CAS = Service.CLOUD_APP_SECURITY.title();
   /** Joins a service and one of its tokens: {@code Cloud App Security, token "name"}, a budget of its own. */
   public static final String TOKEN_OF = ", token \"";
   /** The api console driver's management API (the sandbox serves it); no published limit. */
-  public static final String MANAGEMENT = "Management API";
-
-  private static final Map<String, String> LIMITS = Map.of(
-      APEX_CENTRAL, "none published", CAS, "20 per minute per token", MANAGEMENT, "none published");
+  public static final String MANAGEMENT = Service.MANAGEMENT_API.title();
 
   private ApplyCalls() {}
 
   /** One entry per service that apply calls, in the order the kinds are applied, refresh calls 0. */
-  public static List<ApiCost> estimate(List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
-    Map<String, Integer> calls = new LinkedHashMap<>();
+  public static List<ApiCost> estimate(KindRegistry kinds, List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
+    Map<Service, Integer> calls = new LinkedHashMap<>();
     changes.stream().filter(Change::isAction).sorted((a, b) -> a.address().kind().compareTo(b.address().kind()))
-        .forEach(c -> of(c, drivers.apply(c.address().kind())).ifPresent(n -> calls.merge(service(c.address().kind()), n, Integer::sum)));
+        .filter(c -> byCalls(c, drivers.apply(c.address().kind())))
+        .forEach(c -> calls.merge(service(kinds.of(c.address().kind())), kinds.of(c.address().kind()).applyCalls(c), Integer::sum));
     return calls.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> new ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
+        .map(e -> new ApiCost(e.getKey().title(), 0, e.getValue(), e.getKey().limit())).toList();
   }
 
-  private static String service(ResourceKind kind) {
-    return switch (kind.reconciliation()) {
-      case API -> kind == ResourceKind.CAS_BLOCKED_LISTS ? CAS : APEX_CENTRAL;
-      case CONSOLE, CHECK -> MANAGEMENT;
-    };
+  /** A console kind changed by calls is changed through the management API, whichever console holds it. */
+  private static Service service(KindDefinition kind) {
+    return kind.kind().reconciliation() == Reconciliation.API ? kind.service() : Service.MANAGEMENT_API;
   }
 
-  private static Optional<Integer> of(Change c, ConsoleDriver driver) {
-    ResourceKind kind = c.address().kind();
-    if (c.kind() == ChangeKind.MANUAL || (kind.reconciliation() == dev.tiac.contract.Reconciliation.CONSOLE && driver != ConsoleDriver.api)) {
-      return Optional.empty();
-    }
-    boolean create = c.kind() == ChangeKind.CREATE;
-    boolean delete = c.kind() == ChangeKind.DELETE;
-    return Optional.of(switch (kind) {
-      // One PUT adds or overwrites an object, one DELETE removes it.
-      case SUSPICIOUS_OBJECT -> 1;
-      // One POST for the entries to add and one for those to remove.
-      case CAS_BLOCKED_LISTS -> blockedListPosts(c);
-      case CAS_SERVICE_ACCOUNT -> create || delete ? 1 : 0;
-      case CAS_POLICY, CLOUD_SERVICE_SETTINGS, AD_SYNC -> 1;
-      // A rotation creates the new token, then deletes the old one.
-      case CAS_TOKEN -> create || delete ? 1 : 2;
-      // Issued and run; on the same server a tool is only run, and only if it never was.
-      case AD_SYNC_TOOL -> create || changed(c, "server") ? 2 : c.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
-      // The policy, then its deployment unless the file turns deployment off, then its place when it has one.
-      case APEXONE_POLICY -> {
-        boolean deploys = c.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false")));
-        boolean placed = c.attributes().stream().anyMatch(a -> a.name().equals("priority") && a.after().isPresent());
-        yield delete ? 1 : 1 + (deploys ? 1 : 0) + (deploys && placed ? 1 : 0);
-      }
-      case LICENCE, DOTNET, EMAIL_CLIENT, SENSOR_COVERAGE, READINESS -> 0;
-    });
-  }
-
-  private static boolean changed(Change c, String attribute) {
-    return c.attributes().stream().anyMatch(a -> a.name().equals(attribute));
-  }
-
-  private static int blockedListPosts(Change c) {
-    boolean adds = false;
-    boolean removes = false;
-    for (AttributeChange a : c.attributes()) {
-      Set<String> before = new HashSet<>(CanonicalList.entries(a.before().orElse("[]")));
-      Set<String> after = new HashSet<>(CanonicalList.entries(a.after().orElse("[]")));
-      adds |= !before.containsAll(after);
-      removes |= !after.containsAll(before);
-    }
-    return (adds ? 1 : 0) + (removes ? 1 : 0);
+  private static boolean byCalls(Change c, ConsoleDriver driver) {
+    Reconciliation reconciliation = c.address().kind().reconciliation();
+    return c.kind() != ChangeKind.MANUAL && reconciliation != Reconciliation.CHECK
+        && (reconciliation != Reconciliation.CONSOLE || driver == ConsoleDriver.api);
   }
 }

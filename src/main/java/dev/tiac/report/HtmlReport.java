@@ -43,7 +43,7 @@ final class HtmlReport implements ReportWriter {
     html.append("<ul class=\"counts\">").append(count(summary.resources(), "resources")).append(count(summary.inSync(), "in sync"))
         .append(count(summary.drifted(), "drifted")).append(count(summary.critical(), "critical"))
         .append(count(summary.refused(), "refused without opt-in")).append(count(summary.checksFailing(), "checks failing")).append("</ul>\n");
-    html.append("<h2>Setup procedure</h2>\n").append(StepPicture.svg(plan));
+    html.append("<h2>Setup procedure</h2>\n").append(StepPicture.svg(plan, context.steps()));
     List<Change> drifted = plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
         .filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).sorted(ReportOrder.WORST_FIRST).toList();
     html.append("<h2>Drift</h2>\n");

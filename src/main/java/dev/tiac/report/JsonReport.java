@@ -1,10 +1,12 @@
 package dev.tiac.report;
 
 import dev.tiac.contract.Change;
+import dev.tiac.contract.SetupStep;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeJson;
 import dev.tiac.time.ShownTime;
 import java.io.Writer;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,24 +41,26 @@ final class JsonReport implements ReportWriter {
         .put("critical", summary.critical()).put("refused", summary.refused()).put("checksFailing", summary.checksFailing())
         .put("drift", summary.hasDrift()).put("text", plan.summary());
     ArrayNode steps = root.putArray("steps");
-    for (SetupStep step : SetupStep.values()) {
-      Optional<ResourceStatus> status = step.status(plan);
+    Steps procedure = context.steps();
+    for (SetupStep step : procedure.all()) {
+      Optional<ResourceStatus> status = procedure.status(step, plan);
+      List<Change> changes = procedure.changes(step, plan);
       steps.addObject().put("step", step.id()).put("title", step.title())
           .put("status", status.map(ResourceStatus::word).orElse("absent"))
-          .put("resources", step.changes(plan).size())
-          .put("drifted", step.changes(plan).stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count());
+          .put("resources", changes.size())
+          .put("drifted", changes.stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count());
     }
     ArrayNode resources = root.putArray("resources");
-    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(c -> resources.add(resource(c)));
+    plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(c -> resources.add(resource(c, procedure)));
     ArrayNode warnings = root.putArray("warnings");
     plan.warnings().forEach(warnings::add);
     return root;
   }
 
-  private static ObjectNode resource(Change change) {
+  private static ObjectNode resource(Change change, Steps steps) {
     ObjectNode n = JSON.createObjectNode();
     n.put("status", ResourceStatus.of(change).word());
-    n.put("step", SetupStep.of(change.address().kind()).id());
+    n.put("step", steps.of(change).id());
     n.set("change", ChangeJson.toNode(change));
     return n;
   }

@@ -1,6 +1,7 @@
 package dev.tiac.report;
 
 import dev.tiac.contract.Change;
+import dev.tiac.contract.SetupStep;
 import dev.tiac.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +24,17 @@ final class StepPicture {
 
   private StepPicture() {}
 
-  static String svg(Plan plan) {
+  static String svg(Plan plan, Steps steps) {
     StringBuilder svg = new StringBuilder();
-    SetupStep[] steps = SetupStep.values();
-    // One row of boxes for the procedure (every step but the one alongside it), with a margin.
-    int width = 10 + (steps.length - 1) * (WIDTH + GAP) - GAP;
+    List<SetupStep> procedure = steps.all().stream().filter(s -> !s.alongside()).toList();
+    // One row of boxes for the procedure, with a margin, and those alongside it below.
+    int width = 10 + procedure.size() * (WIDTH + GAP) - GAP;
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(" 300\" width=\"100%\" style=\"max-width:")
         .append(width).append("px\" role=\"img\" aria-label=\"State of each step of the setup procedure\">\n");
-    for (int i = 0; i < steps.length - 1; i++) {
+    for (int i = 0; i < procedure.size(); i++) {
       int x = 5 + i * (WIDTH + GAP);
-      box(svg, plan, steps[i], x, TOP, WIDTH, String.valueOf(i + 1));
-      if (i < steps.length - 2) {
+      box(svg, plan, steps, procedure.get(i), x, TOP, WIDTH, String.valueOf(i + 1));
+      if (i < procedure.size() - 1) {
         int ax = x + WIDTH + 2;
         int ay = TOP + HEIGHT / 2;
         svg.append("  <path d=\"M").append(ax).append(' ').append(ay).append(" h").append(GAP - 8).append(" l-5 -5 m5 5 l-5 5\" ")
@@ -42,14 +43,17 @@ final class StepPicture {
     }
     int alongsideY = TOP + HEIGHT + 36;
     svg.append("  <text x=\"5\" y=\"").append(alongsideY - 10).append("\" font-size=\"14\" fill=\"#333\">Alongside the procedure</text>\n");
-    box(svg, plan, SetupStep.BLOCKED_OBJECTS, 5, alongsideY, 2 * WIDTH + GAP, "+");
+    List<SetupStep> alongside = steps.all().stream().filter(SetupStep::alongside).toList();
+    for (int i = 0; i < alongside.size(); i++) {
+      box(svg, plan, steps, alongside.get(i), 5 + i * (2 * WIDTH + 2 * GAP), alongsideY, 2 * WIDTH + GAP, "+");
+    }
     svg.append("</svg>\n");
     return svg.toString();
   }
 
-  private static void box(StringBuilder svg, Plan plan, SetupStep step, int x, int y, int width, String number) {
-    Optional<ResourceStatus> status = step.status(plan);
-    List<Change> changes = step.changes(plan);
+  private static void box(StringBuilder svg, Plan plan, Steps steps, SetupStep step, int x, int y, int width, String number) {
+    Optional<ResourceStatus> status = steps.status(step, plan);
+    List<Change> changes = steps.changes(step, plan);
     long drifted = changes.stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count();
     svg.append("  <g class=\"step\" data-step=\"").append(step.id()).append("\" data-status=\"")
         .append(status.map(ResourceStatus::word).orElse("absent")).append("\">\n");

@@ -1,6 +1,5 @@
 package dev.tiac.apply;
 
-import dev.tiac.contract.spi.Capabilities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Capabilities;
 import dev.tiac.contract.spi.Creator;
 import dev.tiac.contract.spi.Deleter;
 import dev.tiac.contract.spi.ReadContext;
@@ -23,6 +23,7 @@ import dev.tiac.plan.diff.DiffInput;
 import dev.tiac.plan.diff.Differ;
 import dev.tiac.plan.diff.PruneGrant;
 import dev.tiac.plan.diff.RemovalPolicy;
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class ApplierTest {
   private List<DesiredResource> desired(String objects) throws IOException {
     Path file = dir.resolve("setup.yaml");
     Files.writeString(file, "apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: t\napexCentral:\n  suspiciousObjects:\n" + objects);
-    return DesiredResources.of(new ConfigLoader().load(List.of(file)));
+    return DesiredResources.of(new ConfigLoader(Kinds.registry().declarations()).load(List.of(file)), Kinds.registry());
   }
 
   private static String objects(int count) {
@@ -122,7 +123,7 @@ class ApplierTest {
     Map<Address, LiveResource> live = new HashMap<>();
     service.list(ReadContext.empty()).forEach(l -> live.put(l.address(), l));
     RemovalPolicy removal = new RemovalPolicy(prune.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
-    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), removal));
+    return new Differ(Kinds.registry()).compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), removal));
   }
 
   private static List<Change> plan(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {

@@ -1,6 +1,7 @@
 package dev.tiac.bench;
 
 import dev.tiac.config.ConfigLoader;
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class ValidateBenchmark {
 
     Path big = Files.createTempFile("tiac-bench", ".yaml");
     int bytes = writeLargeDocument(big, 1024 * 1024 - 4096);
-    ConfigLoader loader = new ConfigLoader();
+    ConfigLoader loader = new ConfigLoader(Kinds.registry().declarations());
     long startupBegin = System.nanoTime();
     loader.load(List.of(root.resolve("samples/acme.yaml")));
     double startup = (System.nanoTime() - startupBegin) / 1e6;

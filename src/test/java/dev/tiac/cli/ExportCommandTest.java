@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.ConfigLoader;
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class ExportCommandTest {
     assertTrue(yaml.startsWith("# yaml-language-server: $schema="), yaml);
     assertTrue(yaml.contains("- name: Default Exchange Policy ATP\n      status: \"OFF\""), yaml);
     assertTrue(yaml.contains("# cloudServiceSettings:"), "the write-only password is left for a person: " + yaml);
-    new ConfigLoader().load(List.of(exported));
+    new ConfigLoader(Kinds.registry().declarations()).load(List.of(exported));
     CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
     assertEquals(ExitCode.OK, tiac("drift", "--sandbox", exported.toString()).code());
@@ -61,7 +62,7 @@ class ExportCommandTest {
     }
     assertFalse(yaml.contains(CANARY), "no secret value in an export");
     Files.writeString(exported, yaml);
-    new ConfigLoader().load(List.of(exported));
+    new ConfigLoader(Kinds.registry().declarations()).load(List.of(exported));
     CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", exported.toString());
     assertEquals(ExitCode.OK, plan.code(), plan.out() + plan.err());
   }

@@ -8,6 +8,7 @@ import dev.tiac.config.check.Declared;
 import dev.tiac.config.check.DeclaredResources;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.providers.Kinds;
 import dev.tiac.state.LocalStateBackend;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.State;
@@ -64,7 +65,7 @@ class RemovalRuleTest {
   @ParameterizedTest
   @EnumSource(ResourceKind.class)
   void aRemovedResourceIsDeletedOnlyUnderAnOptInAndOnlyWhereTiacCreatedIt(ResourceKind kind) throws IOException {
-    List<Declared> declared = DeclaredResources.of(base).stream().filter(d -> d.address().startsWith(kind.type() + "[")).toList();
+    List<Declared> declared = DeclaredResources.of(base, Kinds.registry().declarations()).stream().filter(d -> d.address().startsWith(kind.type() + "[")).toList();
     if (kind.reconciliation() == Reconciliation.CHECK) {
       aCheckIsNeverDeleted(kind, declared);
       return;

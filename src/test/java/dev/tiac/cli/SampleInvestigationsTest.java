@@ -33,7 +33,7 @@ class SampleInvestigationsTest {
     }
     CliRun run = MainTest.run("query", "--sandbox", "--state-dir", dir.toString(), "--format", "json", "samples/acme.yaml");
     JsonNode result = JsonMapper.builder().build().readTree(run.out());
-    JsonNode sample = new dev.tiac.config.ConfigLoader().load(List.of(Path.of("samples/acme.yaml"))).document().tree().path("investigations");
+    JsonNode sample = new dev.tiac.config.ConfigLoader(dev.tiac.providers.Kinds.registry().declarations()).load(List.of(Path.of("samples/acme.yaml"))).document().tree().path("investigations");
     assertEquals(sample.size(), result.path("investigations").size(), run.out());
     for (JsonNode investigation : result.path("investigations")) {
       String name = investigation.path("name").asString();

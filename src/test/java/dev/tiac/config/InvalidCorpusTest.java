@@ -1,12 +1,13 @@
 package dev.tiac.config;
 
-import dev.tiac.config.diagnostics.Diagnostic;
-import dev.tiac.config.diagnostics.InvalidConfigException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class InvalidCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void refusesWithLocatedDiagnostics(Path document) throws IOException {
-    InvalidConfigException refused = assertThrows(InvalidConfigException.class, () -> new ConfigLoader().load(List.of(document)));
+    InvalidConfigException refused = assertThrows(InvalidConfigException.class, () -> new ConfigLoader(Kinds.registry().declarations()).load(List.of(document)));
     List<Diagnostic> errors = refused.diagnostics().stream().filter(Diagnostic::isError).toList();
     assertFalse(errors.isEmpty(), "no error for " + document);
     for (Diagnostic d : errors) {
@@ -61,7 +62,7 @@ class InvalidCorpusTest {
   @MethodSource("documents")
   void neverRepeatsALiteralSecret(Path document) throws IOException {
     String text = Files.readString(document);
-    InvalidConfigException refused = assertThrows(InvalidConfigException.class, () -> new ConfigLoader().load(List.of(document)));
+    InvalidConfigException refused = assertThrows(InvalidConfigException.class, () -> new ConfigLoader(Kinds.registry().declarations()).load(List.of(document)));
     for (String secret : List.of("0123456789abcdef0123456789abcdef", "abcdefabcdefabcdefabcdefabcdefabcdefabcd", "hunter2hunter2", "P@ssw0rd!", "12345")) {
       if (text.contains(secret)) {
         refused.diagnostics().forEach(d -> assertFalse(d.format().contains(secret), d.format()));

@@ -3,6 +3,7 @@ package dev.tiac.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +17,20 @@ class SamplesTest {
   @ParameterizedTest
   @ValueSource(strings = {"samples/acme.yaml", "samples/minimal.yaml"})
   void everySampleValidatesWithoutWarnings(String sample) {
-    LoadedConfig config = new ConfigLoader().load(List.of(Path.of(sample)));
+    LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(List.of(Path.of(sample)));
     assertEquals(List.of(), config.warnings());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"samples/overlays/staging.yaml", "samples/overlays/production.yaml"})
   void everyOverlayValidatesOnTheBase(String overlay) {
-    LoadedConfig config = new ConfigLoader().load(List.of(Path.of("samples/acme.yaml"), Path.of(overlay)));
+    LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(List.of(Path.of("samples/acme.yaml"), Path.of(overlay)));
     assertEquals(List.of(), config.warnings());
   }
 
   @Test
   void acmeCoversEverySectionOfTheFormat() {
-    LoadedConfig config = new ConfigLoader().load(List.of(Path.of("samples/acme.yaml")));
+    LoadedConfig config = new ConfigLoader(Kinds.registry().declarations()).load(List.of(Path.of("samples/acme.yaml")));
     var state = config.state();
     assertTrue(state.connections().orElseThrow().apexCentral().isPresent());
     assertTrue(state.connections().orElseThrow().cloudAppSecurity().isPresent());

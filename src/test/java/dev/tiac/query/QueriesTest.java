@@ -7,6 +7,7 @@ import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.model.DesiredState;
 import dev.tiac.config.model.Investigation.Activity;
 import dev.tiac.config.model.Investigation.AlertWhen;
+import dev.tiac.providers.Kinds;
 import dev.tiac.query.plan.CallPlanner;
 import dev.tiac.query.plan.QueryPlan;
 import dev.tiac.query.source.Service;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class QueriesTest {
   static DesiredState acme() {
-    return new ConfigLoader(Harness.CLOCK).load(List.of(Path.of("samples/acme.yaml"))).state();
+    return new ConfigLoader(Harness.CLOCK, Kinds.registry().declarations()).load(List.of(Path.of("samples/acme.yaml"))).state();
   }
 
   @Test

@@ -62,7 +62,7 @@ class JsonReportTest {
   @Test
   void coloursEachStepByItsWorstResource() throws IOException {
     JsonNode steps = JSON.readTree(Reports.render(ReportFormat.JSON, SamplePlans.mixed())).path("steps");
-    assertEquals(SetupStep.values().length, steps.size());
+    assertEquals(dev.tiac.contract.SetupStep.values().length, steps.size());
     assertEquals("in-sync", step(steps, "licences").path("status").asString());
     assertEquals("drift", step(steps, "cas-policies").path("status").asString());
     assertEquals("critical", step(steps, "cas-service-account").path("status").asString());

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.SamplePlans;
+import dev.tiac.providers.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class SarifReportTest {
   void matchesTheOfficialSarifSchema() throws IOException {
     Schema schema = sarifSchema();
     for (Plan plan : List.of(SamplePlans.mixed(), SamplePlans.inSync())) {
-      for (ReportContext context : List.of(Reports.CONTEXT, Reports.TIMED, ReportContext.of("0.1.0", List.of()))) {
+      for (ReportContext context : List.of(Reports.CONTEXT, Reports.TIMED, ReportContext.of("0.1.0", List.of(), Kinds.registry()))) {
         List<Error> errors = schema.validate(sarif(plan, context));
         assertTrue(errors.isEmpty(), errors.toString());
       }

@@ -12,8 +12,4 @@ public record Declared(String address, String pointer, Set<String> outputs, Set<
     outputs = Set.copyOf(outputs);
     secretOutputs = Set.copyOf(secretOutputs);
   }
-
-  static Declared of(String address, String pointer, String... outputs) {
-    return new Declared(address, pointer, Set.of(outputs), Set.of());
-  }
 }

@@ -9,8 +9,11 @@ import java.util.List;
 /** The rules JSON Schema cannot say: uniqueness, references, cycles, time windows, targets. */
 public final class SemanticChecker {
   private final List<Check> checks;
+  private final List<Declarations> kinds;
 
-  public SemanticChecker(Clock clock) {
+  /** @param kinds where each kind's resources are declared */
+  public SemanticChecker(Clock clock, List<Declarations> kinds) {
+    this.kinds = List.copyOf(kinds);
     this.checks =
         List.of(
             new UniqueNames(),
@@ -23,7 +26,7 @@ public final class SemanticChecker {
   }
 
   public List<Diagnostic> check(MergedDocument document) {
-    return check(document, DeclaredResources.of(document.tree()));
+    return check(document, DeclaredResources.of(document.tree(), kinds));
   }
 
   /** With the resources the caller already listed: a large file's listing costs as much as a check. */

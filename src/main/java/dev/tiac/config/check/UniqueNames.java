@@ -6,37 +6,36 @@ import dev.tiac.config.load.Pointers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
-/** Items of a named list must have different names: the name is the resource's address. */
+/**
+ * Resources must have different addresses, and investigations different names: the address is what
+ * state, plans and references name a resource by.
+ */
 final class UniqueNames implements Check {
-  private record NamedList(String pointer, String what, Function<JsonNode, String> key) {}
-
-  private static final List<NamedList> LISTS =
-      List.of(
-          new NamedList("/licences", "licence for product", n -> n.path("product").asString()),
-          new NamedList("/cloudAppSecurity/policies", "policy", n -> n.path("name").asString()),
-          new NamedList("/cloudAppSecurity/tokens", "token", n -> n.path("name").asString()),
-          new NamedList("/apexCentral/suspiciousObjects", "suspicious object", DeclaredResources::suspiciousKey),
-          new NamedList("/apexOne/policies", "policy", n -> n.path("name").asString()),
-          new NamedList("/investigations", "investigation", n -> n.path("name").asString()));
-
   @Override
   public void run(MergedDocument document, List<Declared> declared, List<Diagnostic> out) {
-    for (NamedList list : LISTS) {
-      JsonNode items = document.tree().at(list.pointer());
-      Map<String, String> firstSeen = new HashMap<>();
-      for (int i = 0; i < items.size(); i++) {
-        String key = list.key().apply(items.get(i));
-        String pointer = Pointers.child(list.pointer(), i);
-        String earlier = firstSeen.putIfAbsent(key, pointer);
-        if (earlier != null) {
-          var first = document.valueAt(earlier);
-          out.add(Diagnostic.error(document.valueAt(pointer), pointer,
-              "duplicate " + list.what() + " \"" + key + "\": already declared at " + first + "; names must be unique"));
-        }
+    Map<String, String> firstSeen = new HashMap<>();
+    for (Declared d : declared) {
+      String earlier = firstSeen.putIfAbsent(d.address(), d.pointer());
+      if (earlier != null) {
+        out.add(duplicate(document, d.pointer(), earlier, d.address()));
       }
     }
+    JsonNode investigations = document.tree().at("/investigations");
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < investigations.size(); i++) {
+      String name = investigations.get(i).path("name").asString();
+      String pointer = Pointers.child("/investigations", i);
+      String earlier = names.putIfAbsent(name, pointer);
+      if (earlier != null) {
+        out.add(duplicate(document, pointer, earlier, "investigation \"" + name + "\""));
+      }
+    }
+  }
+
+  private static Diagnostic duplicate(MergedDocument document, String pointer, String earlier, String what) {
+    return Diagnostic.error(document.valueAt(pointer), pointer,
+        "duplicate " + what + ": already declared at " + document.valueAt(earlier) + "; names must be unique");
   }
 }

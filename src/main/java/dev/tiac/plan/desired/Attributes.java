@@ -76,8 +76,10 @@ final class Attributes {
     return canonical(targets);
   }
 
+  /** Hashes and domains folded to lower case, as Apex Central lists them. */
   static String suspiciousValue(JsonNode n) {
-    String key = dev.tiac.config.check.DeclaredResources.suspiciousKey(n);
-    return key.substring(key.indexOf(':') + 1);
+    String type = n.path("type").asString();
+    String value = n.path("value").asString();
+    return type.equals("file_sha1") || type.equals("domain") ? value.toLowerCase(Locale.ROOT) : value;
   }
 }

@@ -9,6 +9,7 @@ import dev.tiac.config.load.Pointers;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.KindRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,27 +20,13 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a loaded file into desired resources with their dependencies: the procedure's order
- * (licences, service account, policies, token, cloud service settings, AD sync, Apex One policies,
- * email client) plus every {@code ${ref:…}}.
+ * Turns a loaded file into desired resources with their dependencies: the procedure's order, as
+ * each kind's definition states what it follows, plus every {@code ${ref:…}}.
  */
 public final class DesiredResources {
-  /** Each kind follows the nearest declared kind before it in this chain. */
-  private static final List<ResourceKind> PROCEDURE =
-      List.of(
-          ResourceKind.LICENCE,
-          ResourceKind.CAS_SERVICE_ACCOUNT,
-          ResourceKind.CAS_POLICY,
-          ResourceKind.CAS_TOKEN,
-          ResourceKind.CLOUD_SERVICE_SETTINGS,
-          ResourceKind.AD_SYNC,
-          ResourceKind.AD_SYNC_TOOL,
-          ResourceKind.APEXONE_POLICY,
-          ResourceKind.EMAIL_CLIENT);
-
   private DesiredResources() {}
 
-  public static List<DesiredResource> of(LoadedConfig config) {
+  public static List<DesiredResource> of(LoadedConfig config, KindRegistry kinds) {
     MergedDocument document = config.document();
     Map<ResourceKind, List<Address>> byKind = new EnumMap<>(ResourceKind.class);
     List<Draft> drafts = new ArrayList<>();
@@ -53,30 +40,12 @@ public final class DesiredResources {
     }
     List<DesiredResource> resources = new ArrayList<>();
     for (Draft draft : drafts) {
-      Set<Address> dependsOn = new HashSet<>(procedurePredecessors(draft.address.kind(), byKind));
+      Set<Address> dependsOn = new HashSet<>(kinds.predecessor(draft.address.kind(), byKind::containsKey).map(byKind::get).orElse(List.of()));
       dependsOn.addAll(references(document.tree().at(draft.pointer)));
       dependsOn.remove(draft.address);
       resources.add(new DesiredResource(draft.address, draft.attributes, draft.secrets, dependsOn, draft.optIns, document.valueAt(draft.pointer)));
     }
     return List.copyOf(resources);
-  }
-
-  private static List<Address> procedurePredecessors(ResourceKind kind, Map<ResourceKind, List<Address>> byKind) {
-    int at = PROCEDURE.indexOf(kind);
-    if (kind == ResourceKind.CAS_BLOCKED_LISTS) {
-      return byKind.getOrDefault(ResourceKind.CAS_SERVICE_ACCOUNT, List.of());
-    }
-    if (kind == ResourceKind.APEXONE_POLICY) {
-      // Endpoint Sensor needs its licence, not Active Directory: a failed sync tool run must not hold the policies back.
-      return byKind.getOrDefault(ResourceKind.LICENCE, List.of());
-    }
-    for (int i = at - 1; i >= 0; i--) {
-      List<Address> declared = byKind.get(PROCEDURE.get(i));
-      if (declared != null) {
-        return declared;
-      }
-    }
-    return List.of();
   }
 
   private static Set<Address> references(JsonNode node) {

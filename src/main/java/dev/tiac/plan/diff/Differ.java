@@ -11,6 +11,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.KindRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,12 @@ import java.util.Set;
  */
 public final class Differ {
   private final SecurityRules rules = new SecurityRules();
+  private final KindRegistry kinds;
+
+  /** @param kinds every kind's definition: what each compares, guards and cannot delete */
+  public Differ(KindRegistry kinds) {
+    this.kinds = kinds;
+  }
 
   /** The changes, and what became of each resource the file no longer declares. */
   public record Result(List<Change> changes, List<Removal> removals) {
@@ -45,7 +52,7 @@ public final class Differ {
       declared.add(desired.address());
       changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input)));
     }
-    List<Removal> removals = Removals.decide(input, declared);
+    List<Removal> removals = Removals.decide(input, declared, kinds);
     for (Removal removal : removals) {
       if (removal.decision() == Removal.Decision.DELETE) {
         LiveResource live = input.live().get(removal.address());

@@ -3,7 +3,8 @@ package dev.tiac.plan.diff;
 import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Reconciliation;
-import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.TreeSet;
 final class Removals {
   private Removals() {}
 
-  static List<Removal> decide(DiffInput input, Set<Address> declared) {
+  static List<Removal> decide(DiffInput input, Set<Address> declared, KindRegistry kinds) {
     Set<Address> candidates = new TreeSet<>(input.live().keySet());
     candidates.addAll(input.managed());
     candidates.addAll(input.owned());
@@ -35,7 +36,7 @@ final class Removals {
         continue; // gone already: nothing to keep or delete
       }
       if (input.owned().contains(address)) {
-        out.add(decide(address, grant, live, input, declared));
+        out.add(decide(address, grant, live, input, declared, kinds.of(address.kind())));
       } else if (input.managed().contains(address) || grant.filter(PruneGrant::exact).isPresent()) {
         // Someone else's object: said only where the file once managed it or an opt-in names it.
         out.add(new Removal(address, Removal.Decision.KEEP, grant.map(g -> g.describe() + " names it, but").orElse("removed from the file, so tiac no longer manages it; it stays, since")
@@ -45,11 +46,11 @@ final class Removals {
     return List.copyOf(out);
   }
 
-  private static Removal decide(Address address, Optional<PruneGrant> grant, boolean live, DiffInput input, Set<Address> declared) {
+  private static Removal decide(Address address, Optional<PruneGrant> grant, boolean live, DiffInput input, Set<Address> declared, KindDefinition kind) {
     boolean deletable = input.removal().deletable().contains(address.kind());
     if (grant.isEmpty() && !deletable) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, so tiac no longer manages it; it stays, since tiac cannot delete it: "
-          + whyNot(address.kind(), input.drivers().apply(address.kind())), Optional.empty());
+          + whyNot(kind, input.drivers().apply(address.kind())), Optional.empty());
     }
     if (grant.isEmpty()) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, but no opt-in names it: add " + address
@@ -59,7 +60,7 @@ final class Removals {
     Optional<String> by = Optional.of(g.describe());
     if (!deletable) {
       return new Removal(address, Removal.Decision.REFUSE, g.describe() + " names it, but tiac cannot delete it: "
-          + whyNot(address.kind(), input.drivers().apply(address.kind())) + "; take it off the opt-in", by);
+          + whyNot(kind, input.drivers().apply(address.kind())) + "; take it off the opt-in", by);
     }
     boolean emptied = declared.stream().noneMatch(d -> d.kind() == address.kind());
     if (emptied && !g.exact() && !input.removal().allowEmpty()) {
@@ -75,18 +76,13 @@ final class Removals {
   }
 
   /** Why no driver of this run deletes a kind, in the words of what to do instead. */
-  private static String whyNot(ResourceKind kind, ConsoleDriver driver) {
-    return switch (kind) {
-      case CAS_POLICY -> "the Default Exchange policies are built into Cloud App Security and cannot be deleted (declare it with status OFF and allowWeakening instead)";
-      case AD_SYNC -> "it is a console setting, not an object (declare it with enabled: false instead)";
-      case AD_SYNC_TOOL -> "a downloaded synchronization tool cannot be taken back (uninstall it on the server by hand)";
-      case CLOUD_SERVICE_SETTINGS -> "no driver unregisters the licensing account from Apex Central (clear Cloud Service Settings in the console by hand)";
-      case CAS_BLOCKED_LISTS -> "the blocked lists always exist (declare them empty with allowDelete instead)";
-      case CAS_SERVICE_ACCOUNT, CAS_TOKEN, APEXONE_POLICY -> driver == ConsoleDriver.runbook
+  private static String whyNot(KindDefinition kind, ConsoleDriver driver) {
+    return kind.neverDeleted().orElseGet(() -> switch (kind.kind().reconciliation()) {
+      case CONSOLE -> driver == ConsoleDriver.runbook
           ? "its console's runbook driver deletes nothing (delete it in the console by hand)"
-          : "this run's driver for " + kind.type() + " cannot delete it";
-      case SUSPICIOUS_OBJECT -> "this run has no Apex Central connection to delete it through";
-      case LICENCE, DOTNET, EMAIL_CLIENT, SENSOR_COVERAGE, READINESS -> "it is a check, never changed";
-    };
+          : "this run's driver for " + kind.kind().type() + " cannot delete it";
+      case API -> "this run has no " + kind.service().title() + " connection to delete it through";
+      case CHECK -> "it is a check, never changed";
+    });
   }
 }

@@ -7,6 +7,7 @@ import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.load.MergedDocument;
+import dev.tiac.providers.Kinds;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The first unset variable brings every other one with it, each at its line in the file. */
 class MissingEnvironmentTest {
-  private final MergedDocument sample = new ConfigLoader().load(List.of(Path.of("samples/acme.yaml"))).document();
+  private final MergedDocument sample = new ConfigLoader(Kinds.registry().declarations()).load(List.of(Path.of("samples/acme.yaml"))).document();
 
   @Test
   void everyUnsetVariableIsReportedAtOnceWithFileAndLine() {

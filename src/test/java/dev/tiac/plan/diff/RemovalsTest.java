@@ -11,6 +11,7 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.providers.Kinds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class RemovalsTest {
     }
     List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", "log"), Map.of(), Set.of(), Set.of(),
         new SourceLocation("t.yaml", 1, 1))).toList();
-    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), policy));
+    return new Differ(Kinds.registry()).compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), policy));
   }
 
   private static RemovalPolicy grants(boolean allowEmpty, String... patterns) {

@@ -1,0 +1,39 @@
+package dev.tiac.providers.apexone;
+
+import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.spi.CheckDefinition;
+import java.util.Optional;
+
+/**
+ * Whether Endpoint Sensor runs on every endpoint a declared policy targets ({@code
+ * apexone.sensorCoverage}): never declared, concluded for each policy that enables it.
+ */
+public final class SensorCoverageKind implements CheckDefinition {
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.SENSOR_COVERAGE;
+  }
+
+  @Override
+  public SetupStep step() {
+    return SetupStep.APEXONE_POLICIES;
+  }
+
+  @Override
+  public Service service() {
+    return Service.APEX_CENTRAL;
+  }
+
+  @Override
+  public Optional<ResourceKind> after() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Declarations declarations() {
+    return Declarations.NONE;
+  }
+}

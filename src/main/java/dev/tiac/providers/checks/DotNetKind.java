@@ -1,0 +1,47 @@
+package dev.tiac.providers.checks;
+
+import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.spi.AttestedFact;
+import dev.tiac.contract.spi.CheckDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The .NET Framework floor of the AD server that runs the synchronization tool ({@code
+ * ad.server}): a fact of the server, checked apart from the console setting.
+ */
+public final class DotNetKind implements CheckDefinition {
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.DOTNET;
+  }
+
+  @Override
+  public SetupStep step() {
+    return SetupStep.AD_SYNC;
+  }
+
+  @Override
+  public Service service() {
+    return Service.ACTIVE_DIRECTORY;
+  }
+
+  @Override
+  public Optional<ResourceKind> after() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Declarations declarations() {
+    return Declarations.at("/apexCentral/activeDirectorySync/syncTool", kind().type(), n -> n.path("server").asString(), "dotNetVersion");
+  }
+
+  /** A server the sync tool never reported from shows its version only to the operator. */
+  @Override
+  public List<AttestedFact> facts() {
+    return List.of(new AttestedFact("dotNetVersion", "dotNetVersion=4.8", v -> v.matches("[0-9]+(\\.[0-9]+){1,3}")));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.tiac.providers.checks;
+
+import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.spi.AttestedFact;
+import dev.tiac.contract.spi.CheckDefinition;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** A licence on the licensing portal account ({@code clp.licence}): checked, its seats and expiry attested. */
+public final class LicenceKind implements CheckDefinition {
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.LICENCE;
+  }
+
+  @Override
+  public SetupStep step() {
+    return SetupStep.LICENCES;
+  }
+
+  @Override
+  public Service service() {
+    return Service.LICENSING_PORTAL;
+  }
+
+  @Override
+  public Optional<ResourceKind> after() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Declarations declarations() {
+    return Declarations.eachOf("/licences", kind().type(), n -> n.path("product").asString(), "expiresAt", "seats");
+  }
+
+  /** The portal's partner API is closed: the seats and expiry are what an operator read there. */
+  @Override
+  public List<AttestedFact> facts() {
+    return List.of(new AttestedFact("seats", "seats=4000", v -> v.matches("[0-9]{1,9}")),
+        new AttestedFact("expires", "expires=2027-06-30", LicenceKind::isDate));
+  }
+
+  private static boolean isDate(String value) {
+    try {
+      LocalDate.parse(value);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.tiac.providers.checks;
+
+import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.spi.CheckDefinition;
+import java.util.Optional;
+
+/**
+ * The correlation readiness ({@code correlation.readiness}): never declared, concluded from all
+ * the others when the file declares investigations. Apex Central's Threat Investigations is what
+ * correlates.
+ */
+public final class ReadinessKind implements CheckDefinition {
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.READINESS;
+  }
+
+  @Override
+  public SetupStep step() {
+    return SetupStep.CORRELATION;
+  }
+
+  @Override
+  public Service service() {
+    return Service.APEX_CENTRAL;
+  }
+
+  @Override
+  public Optional<ResourceKind> after() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Declarations declarations() {
+    return Declarations.NONE;
+  }
+}
