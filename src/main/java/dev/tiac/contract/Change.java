@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One planned change: what happens to which resource, attribute by attribute, with what no other
  * tool states — its security direction, its consequence when it cannot be undone, how many
- * endpoints or mailboxes it reaches, and for console-only settings the exact steps to take.
+ * endpoints or mailboxes it reaches, for console-only settings the exact steps to take, and for a
+ * guarded change the opt-in its kind's definition says permits it.
  */
 public record Change(
     Address address,
@@ -19,10 +20,17 @@ public record Change(
     Optional<Reach> reach,
     List<String> steps,
     Optional<CheckOutcome> check,
-    Optional<SourceLocation> declaredAt) {
+    Optional<SourceLocation> declaredAt,
+    Optional<DesiredResource.OptIn> optIn) {
   public Change {
     attributes = List.copyOf(attributes);
     steps = List.copyOf(steps);
+  }
+
+  /** A change no opt-in has been named for (yet). */
+  public Change(Address address, ChangeKind kind, List<AttributeChange> attributes, Direction direction, Optional<String> consequence,
+      boolean optedIn, Optional<Reach> reach, List<String> steps, Optional<CheckOutcome> check, Optional<SourceLocation> declaredAt) {
+    this(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, Optional.empty());
   }
 
   /** How many things a change touches, e.g. 412 endpoints. */
@@ -52,14 +60,21 @@ public record Change(
   }
 
   public Change withRules(Direction direction, Optional<String> consequence, boolean optedIn) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, optIn);
   }
 
   public Change withSteps(List<String> steps) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, optIn);
   }
 
   public Change withReach(Reach reach) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt, optIn);
+  }
+
+  /** The change with the opt-in that permits it, where it needs one: a delete's is always {@code DELETE}. */
+  public Change guardedBy(Optional<DesiredResource.OptIn> permits) {
+    Optional<DesiredResource.OptIn> needed = !needsOptIn() ? Optional.empty()
+        : kind == ChangeKind.DELETE ? Optional.of(DesiredResource.OptIn.DELETE) : permits;
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, needed);
   }
 }

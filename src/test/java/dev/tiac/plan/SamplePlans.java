@@ -10,6 +10,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.diff.Removal;
+import dev.tiac.providers.Kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class SamplePlans {
         new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example"), ChangeKind.DELETE,
             List.of(AttributeChange.plain("scanAction", Optional.of("log"), Optional.empty())), Direction.WEAKENING,
             Optional.of("Apex Central stops matching domain:old.example on every managed product"), true, Optional.empty(),
-            List.of(), Optional.empty(), Optional.empty()),
+            List.of(), Optional.empty(), Optional.empty()).guardedBy(Optional.empty()),
         check(ResourceKind.EMAIL_CLIENT, "all", new CheckOutcome(CheckOutcome.Status.FAIL,
             "37 of 412 endpoints do not use outlook.exe as their email client", hosts(37)), 90),
         check(ResourceKind.LICENCE, "Cloud App Security", new CheckOutcome(CheckOutcome.Status.PASS,
@@ -83,7 +84,7 @@ public final class SamplePlans {
   public static Change change(ResourceKind kind, String key, ChangeKind changeKind, Direction direction,
       List<AttributeChange> attributes, Optional<String> consequence, boolean optedIn, int line) {
     return new Change(Address.of(kind, key), changeKind, attributes, direction, consequence, optedIn, Optional.empty(),
-        List.of(), Optional.empty(), Optional.of(new SourceLocation("tiac.yaml", line, 5)));
+        List.of(), Optional.empty(), Optional.of(new SourceLocation("tiac.yaml", line, 5))).guardedBy(Kinds.registry().of(kind).optIn());
   }
 
   public static Change check(ResourceKind kind, String key, CheckOutcome outcome, int line) {

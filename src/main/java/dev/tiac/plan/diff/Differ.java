@@ -50,7 +50,8 @@ public final class Differ {
     Set<Address> declared = new HashSet<>();
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
-      changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input)));
+      Change ruled = rules.apply(compare(desired, input), Optional.of(desired), input).guardedBy(kinds.of(desired.address().kind()).optIn());
+      changes.add(ConsoleSteps.withSteps(ruled));
     }
     List<Removal> removals = Removals.decide(input, declared, kinds);
     for (Removal removal : removals) {
@@ -59,7 +60,7 @@ public final class Differ {
         List<AttributeChange> gone = new ArrayList<>();
         live.attributes().forEach((name, value) -> gone.add(AttributeChange.plain(name, Optional.of(value), Optional.empty())));
         Change delete = new Change(removal.address(), ChangeKind.DELETE, gone, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
-        changes.add(rules.apply(delete, Optional.empty(), input));
+        changes.add(rules.apply(delete, Optional.empty(), input).guardedBy(Optional.empty()));
       }
     }
     return new Result(changes, removals);

@@ -35,6 +35,7 @@ public final class ChangeJson {
     n.put("needsOptIn", c.needsOptIn());
     n.put("optedIn", c.optedIn());
     n.put("refused", c.isAction() && c.isRefused());
+    optional(n, "optIn", c.optIn().map(o -> OptInHint.key(c)));
     if (c.reach().isPresent()) {
       n.putObject("reach").put("count", c.reach().get().count()).put("unit", c.reach().get().unit());
     } else {
@@ -89,7 +90,7 @@ public final class ChangeJson {
         : Optional.empty();
     return new Change(address, ChangeVocabulary.kind(n.path("action").asString()), attributes,
         ChangeVocabulary.direction(n.path("direction").asString()), optional(n.path("consequence")),
-        n.path("optedIn").asBoolean(), reach, strings(n.path("steps")), check, declaredAt);
+        n.path("optedIn").asBoolean(), reach, strings(n.path("steps")), check, declaredAt, optional(n.path("optIn")).flatMap(OptInHint::of));
   }
 
   private static CheckOutcome check(JsonNode n) {

@@ -2,10 +2,13 @@ package dev.tiac.plan.render;
 
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource.OptIn;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * Words the fix for a refused change: which key of the desired-state file opts in, and where the
- * resource is declared. The key follows the format's vocabulary (schemas/tiac-v1.schema.json). A
+ * Words the fix for a refused change: which key of the desired-state file opts in (the one its
+ * kind's definition named when the change was planned), and where the resource is declared. A
  * delete is opted into under {@code prune.allow} or {@code --allow-delete}, never on the resource,
  * whose entry is gone.
  */
@@ -17,13 +20,13 @@ public final class OptInHint {
     if (change.kind() == ChangeKind.DELETE) {
       return "prune.allow";
     }
-    return switch (change.address().kind()) {
-      case AD_SYNC_TOOL -> "allowReissue";
-      case CAS_TOKEN -> "allowRotation";
-      case CLOUD_SERVICE_SETTINGS -> "allowTakeover";
-      case CAS_BLOCKED_LISTS, SUSPICIOUS_OBJECT -> "allowDelete";
-      default -> "allowWeakening";
-    };
+    // A plan saved before changes named their opt-in knew only weakening as a guard on the resource.
+    return change.optIn().orElse(OptIn.WEAKEN).key();
+  }
+
+  /** The opt-in a key of the file or {@code prune.allow} names, for a plan read back from JSON. */
+  public static Optional<OptIn> of(String key) {
+    return key.equals("prune.allow") ? Optional.of(OptIn.DELETE) : Arrays.stream(OptIn.values()).filter(o -> o.key().equals(key)).findFirst();
   }
 
   /** E.g. {@code add allowReissue: true to apexcentral.adSyncTool["dc01"] (tiac.yaml:40:5)}. */
