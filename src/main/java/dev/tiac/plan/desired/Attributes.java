@@ -30,7 +30,7 @@ final class Attributes {
         d.put("account", n.path("account")).optIn(n.path("allowTakeover"), OptIn.TAKEOVER);
         d.secrets.put("password", n.path("password").asString());
       }
-      case AD_SYNC -> d.put("enabled", n.path("enabled"));
+      case AD_SYNC -> d.put("enabled", n.path("enabled")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
       case AD_SYNC_TOOL -> d.put("server", n.path("server").asString().toLowerCase(Locale.ROOT))
           .put("minimumDotNetVersion", n.has("minimumDotNetVersion") ? n.path("minimumDotNetVersion").asString() : "4.6.1")
           .put("scheduleHours", n.path("scheduleHours")).optIn(n.path("allowReissue"), OptIn.REISSUE);
