@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * policies, CAS sweeps and detections for the service account and policies, the delivered token
  * itself for tokens, LDAP for Active Directory synchronization. Kinds no API shows stay silent.
  */
-final class ConsoleEvidence {
+public final class ConsoleEvidence {
   private static final Evidence NO_CAS = Evidence.silent("no cloudAppSecurity connection to read evidence from");
 
   private final Optional<CasEvidence> cas;
@@ -42,7 +42,7 @@ final class ConsoleEvidence {
   private final Path baseDirectory;
   private final Redactor redactor;
 
-  ConsoleEvidence(Optional<CasEvidence> cas, Optional<TokenEvidence> tokens, DirectoryEvidence directory, Optional<AgentInventory> inventory,
+  public ConsoleEvidence(Optional<CasEvidence> cas, Optional<TokenEvidence> tokens, DirectoryEvidence directory, Optional<AgentInventory> inventory,
       Map<String, String> policyTargets, List<DesiredResource> desired, Path baseDirectory, Redactor redactor) {
     this.cas = cas;
     this.tokens = tokens;
@@ -54,7 +54,7 @@ final class ConsoleEvidence {
     this.redactor = redactor;
   }
 
-  Function<Address, Evidence> of(ResourceKind kind) {
+  public Function<Address, Evidence> of(ResourceKind kind) {
     return switch (kind) {
       case APEXONE_POLICY -> this::sensor;
       case CAS_SERVICE_ACCOUNT -> a -> cas.map(CasEvidence::serviceAccount).orElse(NO_CAS);
@@ -68,7 +68,7 @@ final class ConsoleEvidence {
   }
 
   /** Whether sweeps through the connection's token see mail; an unanswered sweep is unknown. */
-  Supplier<CheckOutcome> sweeps() {
+  public Supplier<CheckOutcome> sweeps() {
     return () -> cas.map(c -> {
       try {
         return c.sweeps();
@@ -79,7 +79,7 @@ final class ConsoleEvidence {
         List.of("Add connections.cloudAppSecurity: the investigations start from its mail sweeps"), Source.api("Cloud App Security GET /v1/sweeping/mails")));
   }
 
-  DirectoryEvidence directory() {
+  public DirectoryEvidence directory() {
     return directory;
   }
 

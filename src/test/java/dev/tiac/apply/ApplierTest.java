@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
@@ -121,7 +121,7 @@ class ApplierTest {
     Map<Address, LiveResource> live = new HashMap<>();
     service.list(ReadContext.empty()).forEach(l -> live.put(l.address(), l));
     RemovalPolicy removal = new RemovalPolicy(prune.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
-    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), removal));
+    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), removal));
   }
 
   private static List<Change> plan(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {

@@ -2,7 +2,7 @@ package dev.tiac.providers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.AttributeChange;
 import dev.tiac.plan.Change;
@@ -31,14 +31,14 @@ class ApplyCallsTest {
         new Plan.ApiCost("Management API", 0, 2 + 2 + 2, "none published"),
         new Plan.ApiCost("Cloud App Security", 0, 2, "20 per minute per token"),
         new Plan.ApiCost("Apex Central", 0, 2, "none published")),
-        ApplyCalls.estimate(changes, kind -> ConsoleDriver.api));
+        ApplyCalls.estimate(changes, kind -> KindHandling.API_CALLS));
   }
 
   @Test
   void aConsoleStepDoneByHandCostsNoCall() {
     List<Change> changes = List.of(change(ResourceKind.CAS_TOKEN, "t", ChangeKind.MANUAL),
         change(ResourceKind.AD_SYNC, "settings", ChangeKind.UPDATE));
-    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> ConsoleDriver.runbook));
+    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> KindHandling.RUNBOOK_STEPS));
   }
 
   @Test
@@ -46,7 +46,7 @@ class ApplyCallsTest {
     Change adds = change(ResourceKind.CAS_BLOCKED_LISTS, "mails", ChangeKind.CREATE,
         AttributeChange.plain("senders", Optional.empty(), Optional.of("[a@x.example, b@x.example]")));
     assertEquals(List.of(new Plan.ApiCost("Cloud App Security", 0, 1, "20 per minute per token")),
-        ApplyCalls.estimate(List.of(adds), kind -> ConsoleDriver.api));
+        ApplyCalls.estimate(List.of(adds), kind -> KindHandling.API_CALLS));
   }
 
   @Test

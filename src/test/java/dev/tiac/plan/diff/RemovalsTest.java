@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.Change;
 import dev.tiac.plan.ChangeKind;
@@ -36,7 +36,7 @@ class RemovalsTest {
     }
     List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", "log"), Map.of(), Set.of(), Set.of(),
         new SourceLocation("t.yaml", 1, 1))).toList();
-    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), policy));
+    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), policy));
   }
 
   private static RemovalPolicy grants(boolean allowEmpty, String... patterns) {

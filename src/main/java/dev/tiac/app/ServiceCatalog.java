@@ -1,9 +1,8 @@
-package dev.tiac.providers;
+package dev.tiac.app;
 
 import dev.tiac.apply.Capabilities;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.model.Connections;
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.http.HttpClients;
 import dev.tiac.plan.Address;
 import dev.tiac.plan.Plan;
@@ -11,6 +10,13 @@ import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.Services;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.providers.ApplyCalls;
+import dev.tiac.providers.AttestedConsoleType;
+import dev.tiac.providers.Checker;
+import dev.tiac.providers.ConsoleEvidence;
+import dev.tiac.providers.Endpoints;
+import dev.tiac.providers.EvidenceLedger;
+import dev.tiac.providers.ResourceType;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.SuspiciousObjectType;
 import dev.tiac.providers.apexone.AgentInventory;
@@ -21,19 +27,19 @@ import dev.tiac.providers.cas.CasEvidence;
 import dev.tiac.providers.cas.TokenEvidence;
 import dev.tiac.providers.checks.EmailClientCheck;
 import dev.tiac.providers.checks.LicenceCheck;
+import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.directory.DirectoryEvidence;
 import dev.tiac.plan.readiness.CorrelationReadiness;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and for
- * each console kind the driver its service's connection chose (runbook unless it says api and a
- * management API exists).
+ * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and each
+ * console kind as the driver its connection chose ({@link ConsoleDrivers}) handles it: through
+ * the management API, or as runbook steps verified by evidence.
  */
 public final class ServiceCatalog {
   private final Services services;
@@ -96,14 +102,12 @@ public final class ServiceCatalog {
         new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
         config.document().baseDirectory(), clients.log().redactor());
     EvidenceLedger ledger = new EvidenceLedger();
-    Map<ResourceKind, ConsoleDriver> drivers = new EnumMap<>(ResourceKind.class);
+    ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
     for (ResourceKind kind : ResourceKind.values()) {
       if (kind.reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
         continue;
       }
-      ConsoleDriver driver = consoleKinds.driverFor(kind);
-      drivers.put(kind, driver);
-      if (driver == ConsoleDriver.api) {
+      if (drivers.handling(kind).byApiCalls()) {
         ResourceType type = consoleKinds.apiType(kind);
         types.add(type);
         capabilities.with(kind, type);
@@ -115,7 +119,7 @@ public final class ServiceCatalog {
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
     CorrelationReadiness readiness = new CorrelationReadiness(investigations,
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
-        k -> drivers.getOrDefault(k, ConsoleDriver.runbook), ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
+        drivers::handling, ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
       // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
       apexCalls += 2;
@@ -126,7 +130,7 @@ public final class ServiceCatalog {
     if (casCalls > 0) {
       cost.add(new Plan.ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
     }
-    if (cas.isPresent() && drivers.get(ResourceKind.CAS_TOKEN) == ConsoleDriver.runbook) {
+    if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
       // A delivered token is probed with its own value, so its calls count against its own budget.
       for (DesiredResource d : desired) {
         if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
@@ -139,15 +143,16 @@ public final class ServiceCatalog {
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
     dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(coverage.draw(facts),
         facts.desired(), facts.live(), facts.attestations()));
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions), capabilities);
+    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, changes -> ApplyCalls.estimate(changes, drivers::handling),
+        reach(inventory, policyTargets), conclusions), capabilities);
   }
 
   /**
    * Cloud App Security calls the evidence costs the connection's token at most: the shared sweep,
    * and under the runbook driver each policy's detections (a delivered token's probes are its own).
    */
-  private static int evidenceCalls(List<DesiredResource> desired, Map<ResourceKind, ConsoleDriver> drivers, boolean investigations) {
-    boolean runbook = drivers.get(ResourceKind.CAS_POLICY) == ConsoleDriver.runbook;
+  private static int evidenceCalls(List<DesiredResource> desired, ConsoleDrivers drivers, boolean investigations) {
+    boolean runbook = drivers.handling(ResourceKind.CAS_POLICY).byRunbookSteps();
     int calls = investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
     if (runbook) {
       for (DesiredResource d : desired) {
@@ -194,31 +199,5 @@ public final class ServiceCatalog {
 
   private static boolean declares(List<DesiredResource> desired, ResourceKind kind) {
     return desired.stream().anyMatch(d -> d.address().kind() == kind);
-  }
-
-  /** Which driver each console kind uses, and the management-API type behind the api driver. */
-  public interface ConsoleKinds {
-    ConsoleDriver driverFor(ResourceKind kind);
-
-    ResourceType apiType(ResourceKind kind);
-
-    /** The .NET Framework version a console reports for a synchronization server, where one does. */
-    default Optional<String> dotNetVersion(String server) {
-      return Optional.empty();
-    }
-
-    static ConsoleKinds runbookOnly() {
-      return new ConsoleKinds() {
-        @Override
-        public ConsoleDriver driverFor(ResourceKind kind) {
-          return ConsoleDriver.runbook;
-        }
-
-        @Override
-        public ResourceType apiType(ResourceKind kind) {
-          throw new IllegalStateException("no management API for " + kind.type());
-        }
-      };
-    }
   }
 }
