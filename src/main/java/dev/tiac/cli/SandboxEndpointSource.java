@@ -53,7 +53,7 @@ public final class SandboxEndpointSource implements EndpointSource, AutoCloseabl
     this.inProcess = inProcess;
   }
 
-  static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
+  public static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
     Optional<JsonNode> running = ConsoleExecutor.running(stateDir);
     if (running.isPresent()) {
       err.println("tiac: using the sandbox served by pid " + running.get().path("pid").asLong());
