@@ -4,7 +4,6 @@ import dev.tiac.apply.Capabilities;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.model.Connections;
 import dev.tiac.http.HttpClients;
-import dev.tiac.plan.Address;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.Services;

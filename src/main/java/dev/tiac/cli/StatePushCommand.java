@@ -4,7 +4,6 @@ import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.State;
 import dev.tiac.state.StatePush;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,7 +4,6 @@ import dev.tiac.plan.render.Printable;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.State;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
