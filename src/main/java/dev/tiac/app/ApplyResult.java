@@ -1,7 +1,7 @@
 package dev.tiac.app;
 
 import dev.tiac.apply.Outcome;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import java.util.List;
 import java.util.Optional;
 

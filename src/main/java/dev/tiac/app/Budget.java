@@ -1,6 +1,6 @@
 package dev.tiac.app;
 
-import dev.tiac.plan.Plan;
+import dev.tiac.contract.ApiCost;
 import dev.tiac.providers.ApplyCalls;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ final class Budget {
   private Budget() {}
 
   /** Refuses a refresh that alone would go over the share. */
-  static void checkRefresh(List<Plan.ApiCost> refresh, int sharePercent) {
+  static void checkRefresh(List<ApiCost> refresh, int sharePercent) {
     overrun(refresh, sharePercent).ifPresent(message -> {
       throw new IllegalStateException(message);
     });
@@ -33,8 +33,8 @@ final class Budget {
   }
 
   /** Why the run's calls (refresh and apply) go over the share of a service's limit, if they do. */
-  static Optional<String> overrun(List<Plan.ApiCost> cost, int sharePercent) {
-    for (Plan.ApiCost c : cost) {
+  static Optional<String> overrun(List<ApiCost> cost, int sharePercent) {
+    for (ApiCost c : cost) {
       Integer limit = limitOf(c.service());
       if (limit == null) {
         continue;

@@ -1,7 +1,7 @@
 package dev.tiac.app;
 
 import dev.tiac.apply.ManualSteps;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;

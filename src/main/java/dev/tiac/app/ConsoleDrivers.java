@@ -1,10 +1,10 @@
 package dev.tiac.app;
 
-import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.DesiredState;
 import dev.tiac.contract.KindHandling;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ResourceKind;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,9 @@
 package dev.tiac.app;
 
-import dev.tiac.plan.Address;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.report.ExpiringCredentials;
 import dev.tiac.state.ResourceState;

@@ -2,9 +2,9 @@ package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Interpolator;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.Redactor;
-import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EndpointsFromConfig;
 import dev.tiac.providers.console.ConsoleKinds;

@@ -1,8 +1,8 @@
 package dev.tiac.app;
 
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.StoredStateView;
 import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.progress.Progress;

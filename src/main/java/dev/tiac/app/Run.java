@@ -2,13 +2,13 @@ package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Interpolator;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.RunDeadline;
 import dev.tiac.plan.StoredStateView;
-import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
@@ -152,7 +152,7 @@ public final class Run implements AutoCloseable {
       }
       err.println("tiac: the state at " + backend.location() + " is locked by "
           + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
-          + dev.tiac.query.join.Durations.format(timeout) + " for it ...");
+          + dev.tiac.query.Durations.format(timeout) + " for it ...");
       err.flush();
       return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
     }

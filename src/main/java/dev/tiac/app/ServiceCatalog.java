@@ -1,21 +1,21 @@
 package dev.tiac.app;
 
-import dev.tiac.apply.Capabilities;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.model.Connections;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Capabilities;
+import dev.tiac.contract.spi.Checker;
+import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.http.HttpClients;
-import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.Services;
-import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.plan.readiness.CorrelationReadiness;
 import dev.tiac.providers.ApplyCalls;
 import dev.tiac.providers.AttestedConsoleType;
-import dev.tiac.providers.Checker;
-import dev.tiac.providers.ConsoleEvidence;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EvidenceLedger;
-import dev.tiac.providers.ResourceType;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexcentral.SuspiciousObjectType;
 import dev.tiac.providers.apexone.AgentInventory;
@@ -26,9 +26,9 @@ import dev.tiac.providers.cas.CasEvidence;
 import dev.tiac.providers.cas.TokenEvidence;
 import dev.tiac.providers.checks.EmailClientCheck;
 import dev.tiac.providers.checks.LicenceCheck;
+import dev.tiac.providers.console.ConsoleEvidence;
 import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.directory.DirectoryEvidence;
-import dev.tiac.plan.readiness.CorrelationReadiness;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class ServiceCatalog {
     List<ResourceType> types = new ArrayList<>();
     List<Checker> checkers = new ArrayList<>();
     Capabilities capabilities = new Capabilities();
-    List<Plan.ApiCost> cost = new ArrayList<>();
+    List<ApiCost> cost = new ArrayList<>();
     int apexCalls = 0;
     int casCalls = 0;
     if (apex.isPresent()) {
@@ -103,7 +103,7 @@ public final class ServiceCatalog {
     EvidenceLedger ledger = new EvidenceLedger();
     ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
     for (ResourceKind kind : ResourceKind.values()) {
-      if (kind.reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
+      if (kind.reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
         continue;
       }
       if (drivers.handling(kind).byApiCalls()) {
@@ -124,26 +124,26 @@ public final class ServiceCatalog {
       apexCalls += 2;
     }
     if (apexCalls > 0) {
-      cost.add(new Plan.ApiCost("Apex Central", apexCalls, "none published"));
+      cost.add(new ApiCost("Apex Central", apexCalls, "none published"));
     }
     if (casCalls > 0) {
-      cost.add(new Plan.ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
+      cost.add(new ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
     }
     if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
       // A delivered token is probed with its own value, so its calls count against its own budget.
       for (DesiredResource d : desired) {
         if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
-          cost.add(new Plan.ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
+          cost.add(new ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
               TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]")), "20 per minute per token"));
         }
       }
     }
     // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
-    dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(coverage.draw(facts),
+    dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(coverage.draw(facts),
         facts.desired(), facts.live(), facts.attestations()));
-    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, changes -> ApplyCalls.estimate(changes, drivers::handling),
-        reach(inventory, policyTargets), conclusions), capabilities);
+    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, reach(inventory, policyTargets), conclusions,
+        changes -> ApplyCalls.estimate(changes, drivers::handling)), capabilities);
   }
 
   /**
@@ -172,7 +172,7 @@ public final class ServiceCatalog {
    * Each Apex One policy change's reach: its targets resolved to the endpoints Apex Central
    * manages. The inventory is read only when the plan changes a policy.
    */
-  private static java.util.function.UnaryOperator<List<dev.tiac.plan.Change>> reach(Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
+  private static java.util.function.UnaryOperator<List<dev.tiac.contract.Change>> reach(Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
     return changes -> {
       if (inventory.isEmpty() || changes.stream().noneMatch(c -> c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY)) {
         return changes;
@@ -191,7 +191,7 @@ public final class ServiceCatalog {
         String targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
             .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse("{type=filtered}"));
         int count = TargetMatcher.match(TargetMatcher.Targets.parse(targets), endpoints).size();
-        return c.withReach(new dev.tiac.plan.Change.Reach(count, "endpoints"));
+        return c.withReach(new dev.tiac.contract.Change.Reach(count, "endpoints"));
       }).toList();
     };
   }

@@ -1,11 +1,11 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.diff.Removal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

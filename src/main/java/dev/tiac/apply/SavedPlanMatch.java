@@ -1,7 +1,7 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;

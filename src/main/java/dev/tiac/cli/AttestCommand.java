@@ -1,8 +1,8 @@
 package dev.tiac.cli;
 
 import dev.tiac.app.Run;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
@@ -42,8 +42,8 @@ final class AttestCommand extends ServiceCommand {
       StateSession session = run.session();
       DesiredResource desired = DesiredResources.of(run.config()).stream().filter(d -> d.address().equals(target)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
-      boolean check = target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK;
-      if (!check && target.kind().reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
+      boolean check = target.kind().reconciliation() == dev.tiac.contract.Reconciliation.CHECK;
+      if (!check && target.kind().reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
         throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
       }
       if (check == facts.isEmpty()) {

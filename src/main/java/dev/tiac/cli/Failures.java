@@ -1,6 +1,6 @@
 package dev.tiac.cli;
 
-import dev.tiac.config.InvalidConfigException;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import java.io.PrintWriter;
 
 /**
@@ -21,7 +21,7 @@ final class Failures {
       return body.run();
     } catch (InvalidConfigException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
-      err.println(e.diagnostics().stream().filter(dev.tiac.config.Diagnostic::isError).count() + " error(s); nothing was applied.");
+      err.println(e.diagnostics().stream().filter(dev.tiac.config.diagnostics.Diagnostic::isError).count() + " error(s); nothing was applied.");
     } catch (Exception e) {
       err.println("tiac: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }

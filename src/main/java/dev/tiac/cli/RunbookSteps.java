@@ -1,7 +1,7 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -94,7 +94,7 @@ public final class SandboxEndpointSource implements EndpointSource, AutoCloseabl
   }
 
   @Override
-  public ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+  public ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     ManagementClient client = new ManagementClient(resolved.management().orElseThrow(), clients);
     provisionLicensingAccount(client, config, secrets);
     delivery = new TokenDelivery(config.document().baseDirectory(), Run.paths(config), clients.log().redactor());
@@ -108,7 +108,7 @@ public final class SandboxEndpointSource implements EndpointSource, AutoCloseabl
 
   /** The simulated licensing portal gets the file's account, as a real tenant already has it. */
   private static void provisionLicensingAccount(ManagementClient client, LoadedConfig config,
-      java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+      java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     Optional<ApexCentral.CloudServiceSettings> wanted = config.state().apexCentral().flatMap(ApexCentral::cloudServiceSettings);
     if (wanted.isEmpty()) {
       return;
@@ -118,7 +118,7 @@ public final class SandboxEndpointSource implements EndpointSource, AutoCloseabl
       return;
     }
     var css = dev.tiac.plan.desired.DesiredResources.of(config).stream()
-        .filter(d -> d.address().kind() == dev.tiac.plan.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
+        .filter(d -> d.address().kind() == dev.tiac.contract.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
     var body = ManagementClient.object().put("account", wanted.get().account()).put("password", secrets.apply(css).getOrDefault("password", ""));
     var licences = body.putArray("licences");
     licences.addObject().put("product", "Cloud App Security").put("expires", "2027-12-31");

@@ -1,11 +1,11 @@
 package dev.tiac.export;
 
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.plan.Services;
-import dev.tiac.providers.ReadContext;
-import dev.tiac.providers.ResourceType;
 import dev.tiac.providers.cas.BlockedLists;
 import dev.tiac.providers.cas.BlockedListsType;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ public final class LiveReader {
    *     token was delivered, an administrator's name) come from there, as they do in a plan
    */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
-      java.util.function.Function<dev.tiac.plan.Address, Optional<Map<String, String>>> lastApplied) {
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, String>>> lastApplied) {
     ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of(), Set.of());
     Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
     Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.apply.Outcome;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;

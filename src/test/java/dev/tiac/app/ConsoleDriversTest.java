@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.model.DesiredState;
 import dev.tiac.contract.KindHandling;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ResourceKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ConsoleDriversTest {
   void withoutAManagementApiEveryConsoleKindIsRunbookStepsWhateverTheFileAsks() throws IOException {
     ConsoleDrivers drivers = ConsoleDrivers.choose(file(driver("api"), driver("api")), false);
     for (ResourceKind kind : ResourceKind.values()) {
-      if (kind.reconciliation() == dev.tiac.plan.Reconciliation.CONSOLE) {
+      if (kind.reconciliation() == dev.tiac.contract.Reconciliation.CONSOLE) {
         assertEquals(KindHandling.RUNBOOK_STEPS, drivers.handling(kind), kind.type());
       }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.sandbox.SandboxCore;
 import dev.tiac.sandbox.SandboxOptions;

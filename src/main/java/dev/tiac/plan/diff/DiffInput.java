@@ -1,12 +1,11 @@
 package dev.tiac.plan.diff;
 
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.KindHandling;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.RemovalPolicy;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

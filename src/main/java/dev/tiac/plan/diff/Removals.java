@@ -1,11 +1,9 @@
 package dev.tiac.plan.diff;
 
+import dev.tiac.contract.Address;
 import dev.tiac.contract.KindHandling;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.PruneGrant;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package dev.tiac.plan.readiness;
 
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

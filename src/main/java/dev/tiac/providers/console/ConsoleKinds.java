@@ -1,7 +1,7 @@
 package dev.tiac.providers.console;
 
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.providers.ResourceType;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ResourceType;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package dev.tiac.providers.console;
 
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.ResourceType;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ResourceType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
