@@ -1,6 +1,5 @@
 package dev.tiac.export;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
@@ -37,7 +36,7 @@ public final class LiveReader {
     for (ResourceType type : services.types()) {
       ResourceKind kind = type.kind();
       boolean console = kind.reconciliation() == Reconciliation.CONSOLE;
-      if (console && services.driver(kind) != ConsoleDriver.api) {
+      if (console && !services.handling(kind).liveReadable()) {
         runbookOnly.add(kind);
       } else if (kind == ResourceKind.SUSPICIOUS_OBJECT || console) {
         objects.put(kind, type.list(context));

@@ -1,9 +1,9 @@
 package dev.tiac.providers;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -32,10 +32,10 @@ public final class ApplyCalls {
   private ApplyCalls() {}
 
   /** One entry per service that apply calls, in the order the kinds are applied, refresh calls 0. */
-  public static List<ApiCost> estimate(KindRegistry kinds, List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
+  public static List<ApiCost> estimate(KindRegistry kinds, List<Change> changes, Function<ResourceKind, KindHandling> handling) {
     Map<Service, Integer> calls = new LinkedHashMap<>();
     changes.stream().filter(Change::isAction).sorted((a, b) -> a.address().kind().compareTo(b.address().kind()))
-        .filter(c -> byCalls(c, drivers.apply(c.address().kind())))
+        .filter(c -> c.kind() != ChangeKind.MANUAL && handling.apply(c.address().kind()).byApiCalls())
         .forEach(c -> calls.merge(service(kinds.of(c.address().kind())), kinds.of(c.address().kind()).applyCalls(c), Integer::sum));
     return calls.entrySet().stream().filter(e -> e.getValue() > 0)
         .map(e -> new ApiCost(e.getKey().title(), 0, e.getValue(), e.getKey().limit())).toList();
@@ -44,11 +44,5 @@ public final class ApplyCalls {
   /** A console kind changed by calls is changed through the management API, whichever console holds it. */
   private static Service service(KindDefinition kind) {
     return kind.kind().reconciliation() == Reconciliation.API ? kind.service() : Service.MANAGEMENT_API;
-  }
-
-  private static boolean byCalls(Change c, ConsoleDriver driver) {
-    Reconciliation reconciliation = c.address().kind().reconciliation();
-    return c.kind() != ChangeKind.MANUAL && reconciliation != Reconciliation.CHECK
-        && (reconciliation != Reconciliation.CONSOLE || driver == ConsoleDriver.api);
   }
 }

@@ -1,7 +1,7 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.KindRegistry;
@@ -50,7 +50,7 @@ final class Removals {
     boolean deletable = input.removal().deletable().contains(address.kind());
     if (grant.isEmpty() && !deletable) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, so tiac no longer manages it; it stays, since tiac cannot delete it: "
-          + whyNot(kind, input.drivers().apply(address.kind())), Optional.empty());
+          + whyNot(kind, input.handling().apply(address.kind())), Optional.empty());
     }
     if (grant.isEmpty()) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, but no opt-in names it: add " + address
@@ -60,7 +60,7 @@ final class Removals {
     Optional<String> by = Optional.of(g.describe());
     if (!deletable) {
       return new Removal(address, Removal.Decision.REFUSE, g.describe() + " names it, but tiac cannot delete it: "
-          + whyNot(kind, input.drivers().apply(address.kind())) + "; take it off the opt-in", by);
+          + whyNot(kind, input.handling().apply(address.kind())) + "; take it off the opt-in", by);
     }
     boolean emptied = declared.stream().noneMatch(d -> d.kind() == address.kind());
     if (emptied && !g.exact() && !input.removal().allowEmpty()) {
@@ -75,10 +75,10 @@ final class Removals {
     return new Removal(address, Removal.Decision.DELETE, "removed from the file and named by " + g.describe(), by);
   }
 
-  /** Why no driver of this run deletes a kind, in the words of what to do instead. */
-  private static String whyNot(KindDefinition kind, ConsoleDriver driver) {
+  /** Why this run cannot delete a kind, in the words of what to do instead. */
+  private static String whyNot(KindDefinition kind, KindHandling handling) {
     return kind.neverDeleted().orElseGet(() -> switch (kind.kind().reconciliation()) {
-      case CONSOLE -> driver == ConsoleDriver.runbook
+      case CONSOLE -> handling.byRunbookSteps()
           ? "its console's runbook driver deletes nothing (delete it in the console by hand)"
           : "this run's driver for " + kind.kind().type() + " cannot delete it";
       case API -> "this run has no " + kind.service().title() + " connection to delete it through";

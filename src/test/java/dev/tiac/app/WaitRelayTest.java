@@ -1,4 +1,4 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import dev.tiac.http.Wait;
 import dev.tiac.http.WaitListener;
@@ -11,11 +11,11 @@ import java.util.Optional;
  * line counts the wait down), as a line on stderr otherwise. Built once per run, before the
  * clients, since the displays come and go with the stages.
  */
-final class WaitRelay implements WaitListener {
+public final class WaitRelay implements WaitListener {
   private final WaitListener printing;
   private volatile Optional<Progress> shown = Optional.empty();
 
-  WaitRelay(PrintWriter err) {
+  public WaitRelay(PrintWriter err) {
     this.printing = WaitListener.printingTo(err);
   }
 
@@ -30,11 +30,11 @@ final class WaitRelay implements WaitListener {
   }
 
   /** Sends waits to {@code display} until {@link #hide}. */
-  void showIn(Progress display) {
+  public void showIn(Progress display) {
     shown = Optional.of(display);
   }
 
-  void hide() {
+  public void hide() {
     shown = Optional.empty();
   }
 }

@@ -1,12 +1,12 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Interpolator;
 import dev.tiac.config.model.Connections;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.cas.CasSettings;
-import dev.tiac.state.StateBinding;
 import dev.tiac.state.StateBinding.TenantField;
+import dev.tiac.state.StateBinding;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
