@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.sandbox.console.CasApiType;
 import dev.tiac.sandbox.console.CasPolicy;
+import dev.tiac.sandbox.console.CasTargets;
 import dev.tiac.sandbox.console.CasToken;
 import dev.tiac.sandbox.world.AttackStory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,32 @@ class CasApiTest {
       assertEquals(2, a.body().path("value").size(), a.body().toString());
       assertTrue(a.body().toString().contains(story.recipientUpn().replace("@corp.", "@")));
     }
+  }
+
+  /** Mail outside every enabled policy's targets is invisible: the sweep returns only the protected mailboxes' mail. */
+  @Test
+  void sweepsSeeOnlyMailOfTheMailboxesAnEnabledPolicyProtects() {
+    try (Sandbox s = start(100, Duration.ofMinutes(1))) {
+      Client c = new Client(s);
+      String q = "/v1/sweeping/mails?subject=%22Overdue%20invoice%204471%22";
+      s.console().cas().addServiceAccount("Exchange Online");
+      s.console().cas().setPolicy(CasPolicy.ATP, true);
+      List<String> both = mailboxes(c.cas("us", token(s), "GET", q, "").body());
+      assertEquals(2, both.size(), both.toString());
+      s.console().cas().setPolicy(CasPolicy.ATP, Optional.empty(), Optional.of(CasTargets.selected(List.of(both.get(0).toUpperCase(Locale.ROOT)), List.of())));
+      assertEquals(List.of(both.get(0)), mailboxes(c.cas("us", token(s), "GET", q, "").body()));
+      String group = s.world().users().stream().filter(u -> u.mail().equalsIgnoreCase(both.get(1))).findFirst().orElseThrow().groups().get(1);
+      s.console().cas().setPolicy(CasPolicy.ATP, Optional.empty(), Optional.of(CasTargets.selected(List.of(), List.of(group))));
+      assertTrue(mailboxes(c.cas("us", token(s), "GET", q, "").body()).contains(both.get(1)), group);
+      s.console().cas().setPolicy(CasPolicy.ATP, Optional.empty(), Optional.of(CasTargets.selected(List.of("nobody@example.com"), List.of())));
+      assertEquals(List.of(), mailboxes(c.cas("us", token(s), "GET", q, "").body()));
+    }
+  }
+
+  private static List<String> mailboxes(tools.jackson.databind.JsonNode sweep) {
+    List<String> out = new java.util.ArrayList<>();
+    sweep.path("value").forEach(m -> out.add(m.path("mailbox").asString()));
+    return out;
   }
 
   @Test

@@ -31,11 +31,13 @@ final class SecurityEvents {
   private final World world;
   private final Supplier<CasConsole> cas;
   private final Clock clock;
+  private final Mailboxes mailboxes;
 
   SecurityEvents(World world, Supplier<CasConsole> cas, Clock clock) {
     this.world = world;
     this.cas = cas;
     this.clock = clock;
+    this.mailboxes = new Mailboxes(world);
   }
 
   Response handle(Request request) {
@@ -63,8 +65,6 @@ final class SecurityEvents {
 
   private List<ObjectNode> detections(String event, Window w) {
     CasConsole console = cas.get();
-    boolean atp = console.serviceAccounts().contains(CasConsole.EXCHANGE_ONLINE) && on(console, CasPolicy.ATP);
-    boolean dlp = console.serviceAccounts().contains(CasConsole.EXCHANGE_ONLINE) && on(console, CasPolicy.DLP);
     List<ObjectNode> out = new ArrayList<>();
     for (Mail m : world.mails()) {
       long t = m.delivered() + 30;
@@ -72,17 +72,14 @@ final class SecurityEvents {
         continue;
       }
       boolean macro = m.attachments().stream().anyMatch(a -> a.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".docm"));
-      if (macro && atp && (event.equals("securityrisk") || event.equals("virtualanalyzer"))) {
+      // Each policy detects only in the mailboxes its targets protect.
+      if (macro && (event.equals("securityrisk") || event.equals("virtualanalyzer")) && mailboxes.protectedBy(console, CasPolicy.ATP, m)) {
         out.add(event(m, t, "security_risk_scan", CasPolicy.ATP, "Malware Scanning", "Quarantine"));
-      } else if (m.subject().contains("pricing") && dlp && event.equals("dlp")) {
+      } else if (m.subject().contains("pricing") && event.equals("dlp") && mailboxes.protectedBy(console, CasPolicy.DLP, m)) {
         out.add(event(m, t, "dlp", CasPolicy.DLP, "Data Loss Prevention", "Pass"));
       }
     }
     return out;
-  }
-
-  private static boolean on(CasConsole c, String policy) {
-    return c.policies().stream().anyMatch(p -> p.name().equals(policy) && p.on());
   }
 
   private static ObjectNode event(Mail m, long t, String kind, String policy, String filter, String action) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * GET /v1/sweeping/mails: the filters, a 7-day default window inside 90 days of retention, limit 20
  * by default and 1000 at most, newest first, and an absolute next_link with a skiptoken. Nothing is
- * visible unless an Exchange Online service account exists and an Exchange ATP or DLP policy is ON.
+ * visible unless an Exchange Online service account exists and an Exchange ATP or DLP policy is ON,
+ * and then only mail of the mailboxes such a policy protects (its targets).
  */
 final class Sweeps {
   static final Duration SPAN = Duration.ofDays(7);
@@ -30,11 +31,13 @@ final class Sweeps {
   private final World world;
   private final Supplier<CasConsole> cas;
   private final Clock clock;
+  private final Mailboxes mailboxes;
 
   Sweeps(World world, Supplier<CasConsole> cas, Clock clock) {
     this.world = world;
     this.cas = cas;
     this.clock = clock;
+    this.mailboxes = new Mailboxes(world);
   }
 
   /** The route's rules (CasService) hold by now: only the window and the page remain to resolve. */
@@ -51,7 +54,8 @@ final class Sweeps {
       return CasErrors.badRequest("Invalid parameter");
     }
     Window w = window.window().get();
-    List<Mail> matched = cas.get().sweepsSeeMail() ? select(w, filter.predicate().get()) : List.of();
+    CasConsole console = cas.get();
+    List<Mail> matched = console.sweepsSeeMail() ? select(w, filter.predicate().get().and(m -> mailboxes.seen(console, m))) : List.of();
     int from = Math.min(offset.get(), matched.size());
     int to = Math.min(matched.size(), from + limit.get());
     ArrayNode value = Json.array();

@@ -41,10 +41,25 @@ public final class ConsoleCommands {
         : executor.call("DELETE", "/v1/cas/service-accounts/Exchange%20Online", "");
   }
 
-  @Command(mixinStandardHelpOptions = true, name = "cas-policy", description = "Set a CAS policy status: cas-policy set NAME --status ON|OFF.")
+  @Command(mixinStandardHelpOptions = true, name = "cas-policy",
+      description = "Set a CAS policy's status and the mailboxes it protects: cas-policy set NAME [--status ON|OFF] [--all-users | --mailbox M... --group G...].")
   int casPolicy(@Parameters(paramLabel = "set") String action, @Parameters(paramLabel = "NAME") String name,
-      @Option(names = "--status", required = true) String status) {
-    return executor.call("PUT", "/v1/cas/policies/" + enc(name), Json.object().put("status", status).toString());
+      @Option(names = "--status") String status,
+      @Option(names = "--all-users", description = "Protect every mailbox (the console's All users).") boolean allUsers,
+      @Option(names = "--mailbox", split = ",", description = "Protect this mailbox (Selected users).") List<String> mailboxes,
+      @Option(names = "--group", split = ",", description = "Protect the mailboxes of this group's members (Selected groups).") List<String> groups) {
+    var body = Json.object();
+    if (status != null) {
+      body.put("status", status);
+    }
+    if (allUsers || mailboxes != null || groups != null) {
+      var targets = body.putObject("targets").put("type", allUsers ? "all" : "selected");
+      var m = targets.putArray("mailboxes");
+      (mailboxes == null ? List.<String>of() : mailboxes).forEach(m::add);
+      var g = targets.putArray("groups");
+      (groups == null ? List.<String>of() : groups).forEach(g::add);
+    }
+    return executor.call("PUT", "/v1/cas/policies/" + enc(name), body.toString());
   }
 
   @Command(mixinStandardHelpOptions = true, name = "cas-token", description = "Create, list, refresh or delete CAS Automation and Integration API tokens.")

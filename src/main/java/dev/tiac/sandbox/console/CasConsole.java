@@ -18,4 +18,12 @@ public record CasConsole(String region, List<String> serviceAccounts, List<CasPo
     return serviceAccounts.contains(EXCHANGE_ONLINE)
         && policies.stream().anyMatch(p -> p.on() && (p.name().equals(CasPolicy.ATP) || p.name().equals(CasPolicy.DLP)));
   }
+
+  /**
+   * Whether sweeps see mail of {@code mailbox} (whose owner belongs to {@code memberOf}): an
+   * enabled Exchange policy must protect it; mail outside every policy's targets is invisible.
+   */
+  public boolean sweepsSee(String mailbox, List<String> memberOf) {
+    return serviceAccounts.contains(EXCHANGE_ONLINE) && policies.stream().anyMatch(p -> p.protects(mailbox, memberOf));
+  }
 }

@@ -3,6 +3,7 @@ package dev.tiac.sandbox.console;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The CAS console screens: service accounts, Exchange policies, Automation and Integration API tokens. */
@@ -42,12 +43,17 @@ public final class CasConsoleOps {
   }
 
   public CasPolicy setPolicy(String name, boolean on) {
+    return setPolicy(name, Optional.of(on), Optional.empty());
+  }
+
+  /** Sets a policy's status, its targets, or both; what is not given stays as it is. */
+  public CasPolicy setPolicy(String name, Optional<Boolean> on, Optional<CasTargets> targets) {
     console.update(s -> {
       List<CasPolicy> policies = new ArrayList<>();
       boolean found = false;
       for (CasPolicy p : s.cas().policies()) {
         found |= p.name().equalsIgnoreCase(name);
-        policies.add(p.name().equalsIgnoreCase(name) ? new CasPolicy(p.name(), on) : p);
+        policies.add(p.name().equalsIgnoreCase(name) ? new CasPolicy(p.name(), on.orElse(p.on()), targets.orElse(p.targets())) : p);
       }
       if (!found) {
         throw Console.notFound("no CAS policy '" + name + "'");

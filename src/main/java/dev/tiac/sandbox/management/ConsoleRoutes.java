@@ -1,6 +1,7 @@
 package dev.tiac.sandbox.management;
 
 import dev.tiac.sandbox.console.CasApiType;
+import dev.tiac.sandbox.console.CasTargets;
 import dev.tiac.sandbox.console.CasToken;
 import dev.tiac.sandbox.console.Console;
 import dev.tiac.sandbox.console.Licence;
@@ -35,7 +36,7 @@ final class ConsoleRoutes {
         Route.post("/v1/cas/service-accounts", r -> created(Views.of(console.cas().addServiceAccount(text(r, "type")).serviceAccounts()))),
         Route.delete("/v1/cas/service-accounts/{type}", r -> ok(Views.of(console.cas().removeServiceAccount(r.pathParam("type")).serviceAccounts()))),
         Route.get("/v1/cas/policies", r -> ok(Views.of(console.cas().view().policies()))),
-        Route.put("/v1/cas/policies/{name}", r -> ok(Views.of(console.cas().setPolicy(r.pathParam("name"), status(r))))),
+        Route.put("/v1/cas/policies/{name}", this::putCasPolicy),
         Route.get("/v1/cas/tokens", r -> {
           var arr = Json.array();
           console.cas().view().tokens().forEach(t -> arr.add(Views.token(t, false)));
@@ -109,6 +110,29 @@ final class ConsoleRoutes {
       policy = console.policies().prioritize(r.pathParam("name"), b.path("priority").asInt());
     }
     return ok(Views.of(policy));
+  }
+
+  /** A CAS policy's status, its targets ({@code {"type":"all"}} or selected mailboxes and groups), or both. */
+  private Response putCasPolicy(Request r) {
+    JsonNode b = body(r);
+    if (!b.has("status") && !b.has("targets")) {
+      throw new IllegalArgumentException("give status, targets or both");
+    }
+    Optional<Boolean> on = b.has("status") ? Optional.of(status(r)) : Optional.empty();
+    Optional<CasTargets> targets = b.has("targets") ? Optional.of(casTargets(b.path("targets"))) : Optional.empty();
+    return ok(Views.of(console.cas().setPolicy(r.pathParam("name"), on, targets)));
+  }
+
+  private static CasTargets casTargets(JsonNode t) {
+    String type = t.path("type").asString("");
+    if (!type.equals("all") && !type.equals("selected")) {
+      throw new IllegalArgumentException("targets.type must be all or selected");
+    }
+    List<String> mailboxes = new ArrayList<>();
+    t.path("mailboxes").forEach(m -> mailboxes.add(m.asString("")));
+    List<String> groups = new ArrayList<>();
+    t.path("groups").forEach(g -> groups.add(g.asString("")));
+    return type.equals("all") ? new CasTargets(true, mailboxes, groups) : CasTargets.selected(mailboxes, groups);
   }
 
   private static JsonNode body(Request r) {
