@@ -3,6 +3,7 @@ package dev.tiac.cli;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
 import dev.tiac.query.QueryEngine;
@@ -113,7 +114,11 @@ public final class QueryCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     try (QuerySession session = sources.open(files, options, err, clock)) {
-      List<QueryResult> results = new QueryEngine(session.sources(), Setup.of(config.state())).run(queries);
+      List<QueryResult> results;
+      // Progress on stderr only: stdout carries the results, in whichever format was asked for.
+      try (ProgressDisplay display = Terminal.progress(err, session.waits().orElseGet(() -> new WaitRelay(err)))) {
+        results = new QueryEngine(session.sources(), Setup.of(config.state()), display).run(queries);
+      }
       out.print(format.render(results));
       out.flush();
       if (respond && !respond(results, session.sources(), format == Format.table ? out : err)) {
