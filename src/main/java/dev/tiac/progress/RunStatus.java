@@ -84,7 +84,8 @@ final class RunStatus {
 
   /**
    * The one-line status: what is under way and the time so far first, then any wait with its reason
-   * and time left, then the counts, so that a narrow terminal cuts the least telling part.
+   * and time left, then how much is done, then what is still being read (a paged read's pages, the
+   * services not done), so that a narrow terminal cuts the least telling part.
    */
   String line(long now) {
     StringBuilder line = new StringBuilder(switch (stage) {
@@ -94,13 +95,19 @@ final class RunStatus {
     }).append(", ").append(Elapsed.of(elapsed(now)));
     wait.ifPresent(w -> line.append(" — ").append(w.reason()).append(" (").append(Elapsed.of(Duration.ofNanos(Math.max(0, w.until() - now))))
         .append(" left)"));
+    int read = services.values().stream().mapToInt(r -> r[0]).sum();
+    line.append(" — ").append(switch (stage) {
+      case REFRESH -> read + "/" + total + " read";
+      case APPLY -> done + "/" + total + " changes";
+      case QUERY -> done + "/" + total + (total == 1 ? " investigation" : " investigations");
+    });
     List<String> parts = new ArrayList<>();
-    switch (stage) {
-      case REFRESH -> services.forEach((service, read) -> parts.add(service + " " + read[0] + "/" + read[1]));
-      case APPLY -> parts.add(done + "/" + total + " changes");
-      case QUERY -> parts.add(done + "/" + total + (total == 1 ? " investigation" : " investigations"));
-    }
     counts.values().forEach(c -> parts.add(c.count().service() + " " + c.count().shown()));
-    return line.append(" — ").append(String.join(" · ", parts)).toString();
+    services.forEach((service, r) -> {
+      if (r[0] < r[1]) {
+        parts.add(service + " " + r[0] + "/" + r[1]);
+      }
+    });
+    return parts.isEmpty() ? line.toString() : line.append(" — ").append(String.join(" · ", parts)).toString();
   }
 }

@@ -78,9 +78,9 @@ class ProgressDisplayTest {
       assertTrue(printedAt.get(i) - printedAt.get(i - 1) <= Duration.ofSeconds(2).toNanos(), "a gap over 2 s before line " + i + ":\n" + text);
     }
     String log = text.toString();
-    assertTrue(log.contains("Cloud App Security 1/2 · Apex Central 0/1\n"), log);
+    assertTrue(log.contains("— 1/3 read — Cloud App Security 1/2 · Apex Central 0/1\n"), log);
     assertTrue(log.contains("\nCloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n"), log);
-    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left) — Cloud App Security 1/2"),
+    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left) — 1/3 read — Cloud App Security 1/2"),
         "the status counts the wait down:\n" + log);
   }
 
@@ -111,7 +111,7 @@ class ProgressDisplayTest {
     display.tick();
     assertEquals(before, text.toString().length());
     display.resume();
-    assertTrue(text.toString().endsWith("\rRefreshing, 5.0 s — Cloud App Security 0/2 · Apex Central 0/1\u001b[K"), text.toString());
+    assertTrue(text.toString().endsWith("\rRefreshing, 5.0 s — 0/3 read — Cloud App Security 0/2 · Apex Central 0/1\u001b[K"), text.toString());
   }
 
   @Test
@@ -134,11 +134,11 @@ class ProgressDisplayTest {
     advance(Duration.ofSeconds(3));
     display.counted(new Progress.Count("Endpoint Sensor", "pages", 32, OptionalInt.of(50)));
     String screen = text.toString();
-    assertTrue(screen.endsWith("\rRefreshing, 3.0 s — Apex One 0/1 · Endpoint Sensor 32/50 pages\u001b[K"), screen);
+    assertTrue(screen.endsWith("\rRefreshing, 3.0 s — 0/1 read — Endpoint Sensor 32/50 pages · Apex One 0/1\u001b[K"), screen);
     advance(Duration.ofSeconds(1));
     display.counted(Progress.Count.finished("Endpoint Sensor", "pages", 50));
     assertTrue(text.toString().contains("\r\u001b[KEndpoint Sensor: 50 pages read (4.0 s)\n"), text.toString());
-    assertTrue(text.toString().endsWith("\rRefreshing, 4.0 s — Apex One 0/1\u001b[K"), "an ended count leaves the status:\n" + text);
+    assertTrue(text.toString().endsWith("\rRefreshing, 4.0 s — 0/1 read — Apex One 0/1\u001b[K"), "an ended count leaves the status:\n" + text);
   }
 
   @Test
@@ -181,7 +181,7 @@ class ProgressDisplayTest {
     display.counted(new Progress.Count("Cloud App Security", "pages", 3, OptionalInt.empty()));
     advance(Duration.ofSeconds(2));
     display.tick();
-    assertEquals("Querying, 2.0 s — 0/2 investigations · Cloud App Security 3 pages\n", text.toString());
+    assertEquals("Querying, 2.0 s — 0/2 investigations — Cloud App Security 3 pages\n", text.toString());
     display.counted(Progress.Count.finished("Cloud App Security", "pages", 4));
     display.finished(queries.get(0), "2 findings", Duration.ofSeconds(2));
     assertTrue(text.toString().endsWith("Cloud App Security: 4 pages read (2.0 s)\n[1/2] phish-invoice: 2 findings (2.0 s)\n"), text.toString());
