@@ -8,11 +8,15 @@ import dev.tiac.state.Attributes;
 import dev.tiac.state.LockRequest;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.StateSession;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code tiac attest FILE… --address ADDRESS}: an operator confirms, in a pipeline, that the
  * console steps for one resource were done. State records who and when; the next plan verifies the
- * effect through evidence and shows drift if the evidence disagrees.
+ * effect through evidence and shows drift if the evidence disagrees. For a check, the operator
+ * records what no API shows: with {@code --fact}, or, at a terminal, by answering for each fact.
  */
 @Command(name = "attest", mixinStandardHelpOptions = true, description = "Confirm that the console steps for a resource were carried out.")
 final class AttestCommand implements Callable<Integer> {
@@ -40,8 +45,21 @@ final class AttestCommand implements Callable<Integer> {
   String note;
 
   @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "For a check: a fact no API shows, as read where it is shown, "
-      + "e.g. --fact seats=4000 --fact expires=2027-06-30 on a licence, --fact dotNetVersion=4.8 on a server.")
+      + "e.g. --fact seats=4000 --fact expires=2027-06-30 on a licence, --fact dotNetVersion=4.8 on a server; at a terminal, tiac asks for those not given.")
   java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+
+  /** Who answers for the facts not given with --fact: the person at the terminal, if there is one. */
+  private final Supplier<Optional<BufferedReader>> operator;
+
+  AttestCommand() {
+    this(() -> System.console() == null ? Optional.empty()
+        : Optional.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))));
+  }
+
+  /** For tests: who answers the questions. */
+  AttestCommand(Supplier<Optional<BufferedReader>> operator) {
+    this.operator = operator;
+  }
 
   @Override
   public Integer call() {
@@ -49,6 +67,14 @@ final class AttestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     return Failures.guard(err, () -> {
       Address target = Address.parse(address).orElseThrow(() -> new IllegalArgumentException("not a resource address: " + address));
+      if (target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK && facts.isEmpty()) {
+        // Asked before the lock is taken: nobody else waits while the operator looks the facts up.
+        facts = operator.get().flatMap(in -> {
+          err.println("What does " + target + " show? (" + AttestedFactNames.example(target.kind()) + " gives them without asking)");
+          return AttestedFactNames.ask(target.kind(), in, err);
+        }).orElseThrow(() -> new IllegalArgumentException(address + " is a check: name what you read with --fact, e.g. "
+            + AttestedFactNames.example(target.kind())));
+      }
       try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("attest", Versions.current()), RunContext.Binding.CHECK)) {
         StateSession session = run.session();
         DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()

@@ -45,9 +45,9 @@ final class Planning {
       result = planner.plan(run.config, run.catalog.services(), state, run::secrets, optIns, deletable);
     }
     // Known only now that the changes are: the plan says so, apply refuses to start.
-    return Budget.overrun(result.plan().cost(), options.maxApiShare)
-        .map(over -> new Planner.Result(result.plan().withWarning("apply will refuse this plan: " + over), result.desired(), result.live()))
-        .orElse(result);
+    Plan plan = Budget.overrun(result.plan().cost(), options.maxApiShare)
+        .map(over -> result.plan().withWarning("apply will refuse this plan: " + over)).orElse(result.plan());
+    return new Planner.Result(RunnableRemedies.complete(plan, run.config.document().files(), options), result.desired(), result.live());
   }
 
   /** The display, plus one --debug line as each read or check starts. */
