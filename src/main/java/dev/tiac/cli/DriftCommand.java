@@ -85,7 +85,7 @@ final class DriftCommand implements Callable<Integer> {
   }
 
   /** The plan with a warning for each token that expires within 30 days (or has expired). */
-  private static Plan withExpiryWarnings(Planner.Result result, State state, RunContext run) {
+  private Plan withExpiryWarnings(Planner.Result result, State state, RunContext run) {
     List<Address> tokens = result.desired().stream().map(d -> d.address()).filter(a -> a.kind() == ResourceKind.CAS_TOKEN).toList();
     List<String> expiring = ExpiringCredentials.warnings(tokens, result.live(),
         a -> state.resource(a.toString()).map(ResourceState::createdAt), run.clock.instant());
@@ -96,7 +96,9 @@ final class DriftCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>(p.warnings());
     warnings.addAll(expiring);
     List<Change> changes = p.changes();
-    return new Plan(p.setup(), p.lineage(), p.serial(), p.inputHashes(), p.liveFingerprints(), changes, warnings, p.cost());
+    // The warnings name tiac apply: completed, like the plan's remedies, to run as printed.
+    return RunnableRemedies.complete(new Plan(p.setup(), p.lineage(), p.serial(), p.inputHashes(), p.liveFingerprints(), changes, warnings,
+        p.cost(), p.optIns(), p.removals()), run.config.document().files(), options);
   }
 
   private Path write(ReportFormat format, Plan plan, ReportContext context) {

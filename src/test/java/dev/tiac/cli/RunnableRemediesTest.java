@@ -70,6 +70,21 @@ class RunnableRemediesTest {
     assertTrue(nobody.err().contains("is a check: name what you read with --fact, e.g. --fact seats=4000 --fact expires=2027-06-30"), nobody.err());
   }
 
+  @Test
+  void aWarningThatNamesTiacApplyIsCompletedToo() {
+    dev.tiac.plan.Address token = dev.tiac.plan.Address.of(dev.tiac.plan.ResourceKind.CAS_TOKEN, "apex-central-correlation");
+    java.time.Instant now = java.time.Instant.parse("2027-06-01T00:00:00Z");
+    List<String> warnings = dev.tiac.report.ExpiringCredentials.warnings(List.of(token),
+        java.util.Map.of(token, dev.tiac.plan.LiveResource.of(token, java.util.Map.of("expiresAt", "2027-06-13T00:00:00Z"))), a -> Optional.empty(), now);
+    dev.tiac.plan.Plan plan = new dev.tiac.plan.Plan("acme", "l", 1, java.util.Map.of(), java.util.Map.of(), List.of(), warnings, List.of());
+    RunOptions options = new RunOptions();
+    options.sandbox = true;
+    options.stateDir = Path.of(".tiac");
+    dev.tiac.plan.Plan completed = RunnableRemedies.complete(plan, List.of(Path.of("my setup", "acme.yaml")), options);
+    assertTrue(completed.warnings().get(0).endsWith("; run: tiac apply --sandbox 'my setup/acme.yaml'"), completed.warnings().get(0));
+    assertEquals(completed, RunnableRemedies.complete(completed, List.of(Path.of("my setup", "acme.yaml")), options), "completing twice changes nothing");
+  }
+
   /** Licences take seats and an expiry date, servers a .NET version; console steps take no answers. */
   private static CliRun attest(String[] args) {
     String address = args[Arrays.asList(args).indexOf("--address") + 1];
