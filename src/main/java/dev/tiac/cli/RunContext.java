@@ -185,11 +185,14 @@ final class RunContext implements AutoCloseable {
       if (timeout.isZero()) {
         throw held;
       }
-      err.println("tiac: the state at " + backend.location() + " is locked by "
-          + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
-          + dev.tiac.query.join.Durations.format(timeout) + " for it ...");
-      err.flush();
-      return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
+      // Said as it starts, then counted down: on a terminal in the status line, in a log every few seconds.
+      try (dev.tiac.progress.ProgressDisplay display = Terminal.progress(err, new WaitRelay(err))) {
+        display.planned(dev.tiac.progress.Progress.Stage.LOCK, List.of());
+        display.waiting("tiac: the state at " + backend.location() + " is locked by "
+            + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
+            + dev.tiac.query.join.Durations.format(timeout) + " for it ...", timeout);
+        return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
+      }
     }
   }
 

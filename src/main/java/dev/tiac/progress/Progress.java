@@ -39,7 +39,9 @@ public interface Progress {
     /** Making the planned changes. */
     APPLY,
     /** Running investigations. */
-    QUERY
+    QUERY,
+    /** Waiting for another run to let go of the state's lock. */
+    LOCK
   }
 
   /** One piece of work: a resource type read in a refresh, one change applied, or one investigation run. */

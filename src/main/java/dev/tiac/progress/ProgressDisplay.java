@@ -82,10 +82,11 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     status.counted(count, nanos.getAsLong(), QUIET).ifPresentOrElse(line -> report(line, false), this::redraw);
   }
 
+  /** A wait of a second or more is printed as it starts, whole, in a log and above a terminal's status line, which then counts it down. */
   @Override
   public synchronized void waiting(String reason, Duration remaining) {
     status.waiting(reason, remaining, nanos.getAsLong());
-    if (remaining.compareTo(Duration.ofSeconds(1)) >= 0 && !live) {
+    if (remaining.compareTo(Duration.ofSeconds(1)) >= 0) {
       print(reason);
     } else {
       redraw();

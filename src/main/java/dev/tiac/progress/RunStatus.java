@@ -83,8 +83,8 @@ final class RunStatus {
   }
 
   /**
-   * The one-line status: what is under way and the time so far first, then any wait with its reason
-   * and time left, then how much is done, then what is still being read (a paged read's pages, the
+   * The one-line status: what is under way and the time so far first, then any wait with its time
+   * left and reason, then how much is done, then what is still being read (a paged read's pages, the
    * services not done), so that a narrow terminal cuts the least telling part.
    */
   String line(long now) {
@@ -92,15 +92,18 @@ final class RunStatus {
       case REFRESH -> "Refreshing";
       case APPLY -> "Applying";
       case QUERY -> "Querying";
+      case LOCK -> "Waiting for the state lock";
     }).append(", ").append(Elapsed.of(elapsed(now)));
-    wait.ifPresent(w -> line.append(" — ").append(w.reason()).append(" (").append(Elapsed.of(Duration.ofNanos(Math.max(0, w.until() - now))))
-        .append(" left)"));
+    // The time left before the reason: a narrow terminal cuts the end of a long reason, not the count-down.
+    wait.ifPresent(w -> line.append(" — ").append(Elapsed.of(Duration.ofNanos(Math.max(0, w.until() - now)))).append(" left: ")
+        .append(w.reason()));
     int read = services.values().stream().mapToInt(r -> r[0]).sum();
-    line.append(" — ").append(switch (stage) {
-      case REFRESH -> read + "/" + total + " read";
-      case APPLY -> done + "/" + total + " changes";
-      case QUERY -> done + "/" + total + (total == 1 ? " investigation" : " investigations");
-    });
+    switch (stage) {
+      case REFRESH -> line.append(" — ").append(read).append('/').append(total).append(" read");
+      case APPLY -> line.append(" — ").append(done).append('/').append(total).append(" changes");
+      case QUERY -> line.append(" — ").append(done).append('/').append(total).append(total == 1 ? " investigation" : " investigations");
+      case LOCK -> { }
+    }
     List<String> parts = new ArrayList<>();
     counts.values().forEach(c -> parts.add(c.count().service() + " " + c.count().shown()));
     services.forEach((service, r) -> {

@@ -80,7 +80,7 @@ class ProgressDisplayTest {
     String log = text.toString();
     assertTrue(log.contains("— 1/3 read — Cloud App Security 1/2 · Apex Central 0/1\n"), log);
     assertTrue(log.contains("\nCloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n"), log);
-    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left) — 1/3 read — Cloud App Security 1/2"),
+    assertTrue(log.contains("— 36.5 s left: Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) — 1/3 read — Cloud App Security 1/2"),
         "the status counts the wait down:\n" + log);
   }
 
@@ -99,6 +99,20 @@ class ProgressDisplayTest {
     assertTrue(screen.endsWith("\rApplying, 1.5 s — 1/2 changes\u001b[K"), screen);
     display.close();
     assertTrue(text.toString().endsWith("\r\u001b[K"), "closing clears the status line");
+  }
+
+  @Test
+  void aTerminalPrintsALongWaitWholeAboveTheStatusLineThatCountsItDown() {
+    ProgressDisplay display = display(true);
+    display.planned(Progress.Stage.LOCK, List.of());
+    display.waiting("tiac: the state at .tiac/state.json is locked by apply (bob@build-7, since 10:02 UTC); waiting up to 10m for it ...",
+        Duration.ofMinutes(10));
+    advance(Duration.ofSeconds(75));
+    display.tick();
+    String screen = text.toString();
+    assertTrue(screen.contains("\r\u001b[Ktiac: the state at .tiac/state.json is locked by apply (bob@build-7, since 10:02 UTC); waiting up to 10m for it ...\n"),
+        screen);
+    assertTrue(screen.endsWith("\rWaiting for the state lock, 1 min 15 s — 8 min 45 s left: tiac: the state at .…\u001b[K"), screen);
   }
 
   @Test
