@@ -33,7 +33,8 @@ class LockWaitProgressTest {
         file.toString(), "--address", "cas.policy[\"Default Exchange Policy ATP\"]"));
     List<Line> lines = new CopyOnWriteArrayList<>();
     Process attest;
-    try (StateLock held = new LocalStateBackend(stateDir.resolve("sandbox/tiac-state")).lock(new LockRequest("apply", "test"), Duration.ZERO)) {
+    StateLock held = new LocalStateBackend(stateDir.resolve("sandbox/tiac-state")).lock(new LockRequest("apply", "test"), Duration.ZERO);
+    try {
       attest = new ProcessBuilder(command).redirectErrorStream(true).start();
       Thread reader = new Thread(() -> {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(attest.getInputStream(), StandardCharsets.UTF_8))) {
@@ -49,6 +50,8 @@ class LockWaitProgressTest {
       while (lines.stream().noneMatch(l -> l.text().startsWith("Waiting for the state lock, 3.")) && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
+    } finally {
+      held.close();
     }
     assertTrue(attest.waitFor(60, TimeUnit.SECONDS), "the run went on once the lock was free");
     String log = String.join("\n", lines.stream().map(Line::text).toList());
