@@ -1,6 +1,6 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ResourceKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
 import dev.tiac.plan.Plan;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,15 +31,22 @@ final class RunnableRemedies {
   /** {@code plan} with every command its checks and warnings name completed for the run over {@code files}. */
   static Plan complete(Plan plan, List<Path> files, RunOptions options) {
     RunnableRemedies remedies = new RunnableRemedies(files, options, plan.changes().stream().map(Change::address).toList());
-    List<Change> changes = plan.changes().stream()
-        .map(c -> c.check().map(o -> c.withCheck(new CheckOutcome(o.status(), o.evidence(), o.remedy().stream().map(remedies::complete).toList(),
-            o.source()))).orElse(c))
-        .toList();
-    return new Plan(plan.setup(), plan.lineage(), plan.serial(), plan.inputHashes(), plan.liveFingerprints(), changes,
-        plan.warnings().stream().map(remedies::complete).toList(), plan.cost(), plan.optIns(), plan.removals());
+    return new Plan(plan.setup(), plan.lineage(), plan.serial(), plan.inputHashes(), plan.liveFingerprints(),
+        plan.changes().stream().map(remedies::complete).toList(), plan.warnings().stream().map(remedies::complete).toList(), plan.cost(),
+        plan.optIns(), plan.removals());
   }
 
-  String complete(String text) {
+  /** One change on its own, whose remedies name no resource but itself (a licence a refused apply reports). */
+  static Change complete(Change change, List<Path> files, RunOptions options) {
+    return new RunnableRemedies(files, options, List.of(change.address())).complete(change);
+  }
+
+  private Change complete(Change change) {
+    return change.check().map(o -> change.withCheck(new CheckOutcome(o.status(), o.evidence(), o.remedy().stream().map(this::complete).toList(),
+        o.source()))).orElse(change);
+  }
+
+  private String complete(String text) {
     String done = text;
     for (Address a : addresses) {
       done = done.replace("run: tiac attest --address '" + a + "'", "run: " + AttestHint.command(files, options, a));

@@ -1,7 +1,7 @@
 package dev.tiac.providers;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Evidence;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Evidence;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

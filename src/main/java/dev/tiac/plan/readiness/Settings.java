@@ -1,14 +1,14 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,16 +21,16 @@ import java.util.function.Predicate;
 /**
  * Judges one declared setting by its live value for correlation's sake (not by the file: a policy
  * the file keeps OFF is no blocker while another is ON), and says what that value rests on: the
- * console itself under the api driver; an attestation and the evidence under the runbook driver.
+ * console itself where its live values are read; an attestation and the evidence where they are not.
  */
 final class Settings {
   private final Conclusions.Facts facts;
-  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<ResourceKind, KindHandling> handling;
   private final Function<Address, Optional<Evidence>> evidence;
 
-  Settings(Conclusions.Facts facts, Function<ResourceKind, ConsoleDriver> drivers, Function<Address, Optional<Evidence>> evidence) {
+  Settings(Conclusions.Facts facts, Function<ResourceKind, KindHandling> handling, Function<Address, Optional<Evidence>> evidence) {
     this.facts = facts;
-    this.drivers = drivers;
+    this.handling = handling;
     this.evidence = evidence;
   }
 
@@ -60,7 +60,7 @@ final class Settings {
       return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
-    if (drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (handling.apply(a.kind()).liveReadable()) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, a + " is not in the console", fix(d, good.test(d.attributes())));
     }
     if (seen.map(e -> e.presence() == Evidence.Presence.GONE).orElse(false)) {
@@ -87,7 +87,7 @@ final class Settings {
   /** "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for; empty otherwise. */
   Optional<String> blindSpot(Address a) {
     String relied = RELIED_ON.get(a.kind());
-    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) != ConsoleDriver.runbook) {
+    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return Optional.empty();
     }
     boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);
@@ -100,7 +100,7 @@ final class Settings {
 
   /** What a live value rests on. */
   String basis(Address a) {
-    if (a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return "as the console shows it";
     }
     List<String> parts = new ArrayList<>();
@@ -113,7 +113,7 @@ final class Settings {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
     }
-    if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
+    if (handling.apply(d.address().kind()).byApiCalls()) {
       return List.of("To set " + d.address() + " as the file declares, run: tiac apply");
     }
     // The command is completed with the run's files by the CLI, which alone knows how tiac was invoked.

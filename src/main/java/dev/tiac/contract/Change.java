@@ -1,0 +1,69 @@
+package dev.tiac.contract;
+
+import dev.tiac.config.diagnostics.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One planned change: what happens to which resource, attribute by attribute, with what no other
+ * tool states — its security direction, its consequence when it cannot be undone, how many
+ * endpoints or mailboxes it reaches, and for console-only settings the exact steps to take.
+ */
+public record Change(
+    Address address,
+    ChangeKind kind,
+    List<AttributeChange> attributes,
+    Direction direction,
+    Optional<String> consequence,
+    boolean optedIn,
+    Optional<Reach> reach,
+    List<String> steps,
+    Optional<CheckOutcome> check,
+    Optional<SourceLocation> declaredAt) {
+  public Change {
+    attributes = List.copyOf(attributes);
+    steps = List.copyOf(steps);
+  }
+
+  /** How many things a change touches, e.g. 412 endpoints. */
+  public record Reach(int count, String unit) {}
+
+  /** Destructive, irreversible or weakening: apply refuses it unless the file opts in. */
+  public boolean needsOptIn() {
+    return consequence.isPresent() || direction == Direction.WEAKENING;
+  }
+
+  public boolean isRefused() {
+    return needsOptIn() && !optedIn;
+  }
+
+  public boolean isAction() {
+    return kind != ChangeKind.NO_CHANGE && kind != ChangeKind.CHECK;
+  }
+
+  /**
+   * Whether the change destroys the live object and makes a new one: a {@link ChangeKind#REPLACE},
+   * or a runbook step that does the same by hand (a token, which the console cannot edit, is
+   * regenerated whenever an existing one changes).
+   */
+  public boolean replaces() {
+    return kind == ChangeKind.REPLACE || kind == ChangeKind.MANUAL && address.kind() == ResourceKind.CAS_TOKEN
+        && attributes.stream().anyMatch(a -> a.before().isPresent());
+  }
+
+  public Change withRules(Direction direction, Optional<String> consequence, boolean optedIn) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+  }
+
+  public Change withSteps(List<String> steps) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+  }
+
+  public Change withCheck(CheckOutcome outcome) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, Optional.of(outcome), declaredAt);
+  }
+
+  public Change withReach(Reach reach) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt);
+  }
+}
