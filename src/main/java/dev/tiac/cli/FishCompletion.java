@@ -3,9 +3,9 @@ package dev.tiac.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * A fish completion script for a picocli command tree (picocli writes bash and zsh only): each

@@ -5,9 +5,9 @@ import dev.tiac.config.schema.SchemaReference;
 import dev.tiac.config.schema.TiacSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tiac schema}: the JSON Schema editors use to complete and document the file. */
 @Command(name = "schema", description = "Print the JSON Schema of the desired-state format.", mixinStandardHelpOptions = true)

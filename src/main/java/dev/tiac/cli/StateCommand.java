@@ -1,7 +1,7 @@
 package dev.tiac.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code tiac state push | pull | show | rebind}: the state by hand, for the day a save failed and

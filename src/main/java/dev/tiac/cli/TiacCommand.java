@@ -1,7 +1,7 @@
 package dev.tiac.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The root command. The command tree is declared here, statically, so that picocli's completion

@@ -53,7 +53,7 @@ final class Settings {
         Optional<String> blind = blindSpot(a);
         return blind.isEmpty() ? pass(seen)
             : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
-                List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
+                List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
       boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
@@ -114,10 +114,10 @@ final class Settings {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
     }
     if (handling.apply(d.address().kind()).byApiCalls()) {
-      return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
+      return List.of("To set " + d.address() + " as the file declares, run: tiac apply");
     }
-    // No command here: the plan does not know how it was invoked; apply prints the exact attest command.
-    return List.of("Take the plan's console steps for " + d.address() + ", then confirm them when tiac apply asks, or run the tiac attest command it prints.");
+    // The command is completed with the run's files by the CLI, which alone knows how tiac was invoked.
+    return List.of("Take the console steps the plan lists for " + d.address() + ", then run: tiac attest --address '" + d.address() + "'");
   }
 
   static CheckOutcome pass(String seen) {

@@ -42,6 +42,7 @@ public final class DotNetKind implements CheckDefinition {
   /** A server the sync tool never reported from shows its version only to the operator. */
   @Override
   public List<AttestedFact> facts() {
-    return List.of(new AttestedFact("dotNetVersion", "dotNetVersion=4.8", v -> v.matches("[0-9]+(\\.[0-9]+){1,3}")));
+    return List.of(new AttestedFact("dotNetVersion", ".NET Framework version, as a version such as 4.8", "a version such as 4.8",
+        "dotNetVersion=4.8", v -> v.matches("[0-9]+(\\.[0-9]+){1,3}")));
   }
 }

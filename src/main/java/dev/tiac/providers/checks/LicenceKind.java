@@ -41,8 +41,11 @@ public final class LicenceKind implements CheckDefinition {
   /** The portal's partner API is closed: the seats and expiry are what an operator read there. */
   @Override
   public List<AttestedFact> facts() {
-    return List.of(new AttestedFact("seats", "seats=4000", v -> v.matches("[0-9]{1,9}")),
-        new AttestedFact("expires", "expires=2027-06-30", LicenceKind::isDate));
+    return List.of(
+        new AttestedFact("seats", "Seats, as the Customer Licensing Portal shows them", "a whole number such as 4000", "seats=4000",
+            v -> v.matches("[0-9]{1,9}")),
+        new AttestedFact("expires", "Expiry date, as a date such as 2027-06-30", "a date such as 2027-06-30", "expires=2027-06-30",
+            LicenceKind::isDate));
   }
 
   private static boolean isDate(String value) {

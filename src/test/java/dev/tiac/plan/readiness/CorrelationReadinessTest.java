@@ -116,7 +116,7 @@ class CorrelationReadinessTest {
         blocked.evidence());
     assertTrue(blocked.evidence().contains("not shown: sweeps through the connection's token"), blocked.evidence());
     String remedy = String.join("\n", blocked.remedy());
-    assertTrue(remedy.contains("Run tiac apply: it sets cas.policy[\"Default Exchange Policy ATP\"]"), remedy);
+    assertTrue(remedy.contains("To set cas.policy[\"Default Exchange Policy ATP\"] as the file declares, run: tiac apply"), remedy);
     assertFalse(remedy.contains("Default Exchange Policy DLP\"] this way"), "DLP is OFF by the file's choice, not a blocker to fix: " + remedy);
   }
 
@@ -147,7 +147,8 @@ class CorrelationReadinessTest {
     assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
     assertTrue(unknown.evidence().startsWith("not shown: ") && unknown.evidence().contains("Active Directory synchronization"), unknown.evidence());
     String adSync = unknown.remedy().stream().filter(r -> r.startsWith("Active Directory synchronization")).findFirst().orElseThrow();
-    assertTrue(adSync.contains("console steps for apexcentral.adSync[\"settings\"], then confirm them when tiac apply asks"), adSync);
+    assertTrue(adSync.endsWith("console steps the plan lists for apexcentral.adSync[\"settings\"], then run: tiac attest --address 'apexcentral.adSync[\"settings\"]'"),
+        "the command the CLI completes with the run's files, with no full stop after it: " + adSync);
     assertTrue(adSync.contains("no LDAP read shows"), adSync);
   }
 
