@@ -34,10 +34,14 @@ public final class OverlaySchema {
     return overlay;
   }
 
-  /** Drops every {@code required}, and every oneOf/anyOf that only chose between required fields. */
+  /**
+   * Drops every {@code required}, every oneOf/anyOf that only chose between required fields, and
+   * every if/then/else (a rule on fields together, which an overlay may state only some of; the
+   * merged file is checked against the full schema).
+   */
   private static JsonNode relax(JsonNode node) {
     if (node instanceof ObjectNode object) {
-      object.remove("required");
+      object.remove(List.of("required", "if", "then", "else"));
       for (String choice : List.of("oneOf", "anyOf")) {
         if (object.has(choice) && onlyRequired(object.get(choice))) {
           object.remove(choice);

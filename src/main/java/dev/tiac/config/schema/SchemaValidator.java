@@ -134,6 +134,10 @@ public final class SchemaValidator {
   private JsonNode owner(String fragment) {
     int slash = fragment.lastIndexOf('/');
     String parent = slash <= 0 ? "" : fragment.substring(0, slash);
+    if (parent.endsWith("/then") || parent.endsWith("/else")) {
+      // A conditional's branch states a rule about the object that holds the condition.
+      parent = parent.substring(0, parent.lastIndexOf('/'));
+    }
     return schema.deref(schema.at(parent).orElse(schema.tree()));
   }
 
