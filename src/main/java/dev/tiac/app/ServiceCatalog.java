@@ -2,8 +2,6 @@ package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.model.Connections;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.contract.Address;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
@@ -12,7 +10,6 @@ import dev.tiac.contract.spi.Capabilities;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.http.HttpClients;
-import dev.tiac.plan.Plan;
 import dev.tiac.plan.Services;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.plan.readiness.CorrelationReadiness;
@@ -34,16 +31,15 @@ import dev.tiac.providers.console.ConsoleEvidence;
 import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.directory.DirectoryEvidence;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and for
- * each console kind the driver its service's connection chose (runbook unless it says api and a
- * management API exists).
+ * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and each
+ * console kind as the driver its connection chose ({@link ConsoleDrivers}) handles it: through
+ * the management API, or as runbook steps verified by evidence.
  */
 public final class ServiceCatalog {
   /** A policy's targets when none are known: filtered on nothing, as the console's default. */
@@ -109,14 +105,12 @@ public final class ServiceCatalog {
         new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
         config.document().baseDirectory(), clients.log().redactor());
     EvidenceLedger ledger = new EvidenceLedger();
-    Map<ResourceKind, ConsoleDriver> drivers = new EnumMap<>(ResourceKind.class);
+    ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
     for (ResourceKind kind : ResourceKind.values()) {
       if (kind.reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
         continue;
       }
-      ConsoleDriver driver = consoleKinds.driverFor(kind);
-      drivers.put(kind, driver);
-      if (driver == ConsoleDriver.api) {
+      if (drivers.handling(kind).byApiCalls()) {
         ResourceType type = consoleKinds.apiType(kind);
         types.add(type);
         capabilities.with(kind, type);
@@ -128,7 +122,7 @@ public final class ServiceCatalog {
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
     CorrelationReadiness readiness = new CorrelationReadiness(investigations,
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
-        k -> drivers.getOrDefault(k, ConsoleDriver.runbook), ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
+        drivers::handling, ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
       // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
       apexCalls += 2;
@@ -139,7 +133,7 @@ public final class ServiceCatalog {
     if (casCalls > 0) {
       cost.add(new ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
     }
-    if (cas.isPresent() && drivers.get(ResourceKind.CAS_TOKEN) == ConsoleDriver.runbook) {
+    if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
       // A delivered token is probed with its own value, so its calls count against its own budget.
       for (DesiredResource d : desired) {
         if (d.address().kind() == ResourceKind.CAS_TOKEN && Value.textOf(d.attributes(), "deliverTo", "").startsWith("file:")) {
@@ -152,16 +146,16 @@ public final class ServiceCatalog {
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
     dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(coverage.draw(facts),
         facts.desired(), facts.live(), facts.attestations()));
-    return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions,
-        changes -> ApplyCalls.estimate(changes, k -> drivers.getOrDefault(k, ConsoleDriver.runbook))), capabilities);
+    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, reach(inventory, policyTargets), conclusions,
+        changes -> ApplyCalls.estimate(changes, drivers::handling)), capabilities);
   }
 
   /**
    * Cloud App Security calls the evidence costs the connection's token at most: the shared sweep,
    * and under the runbook driver each policy's detections (a delivered token's probes are its own).
    */
-  private static int evidenceCalls(List<DesiredResource> desired, Map<ResourceKind, ConsoleDriver> drivers, boolean investigations) {
-    boolean runbook = drivers.get(ResourceKind.CAS_POLICY) == ConsoleDriver.runbook;
+  private static int evidenceCalls(List<DesiredResource> desired, ConsoleDrivers drivers, boolean investigations) {
+    boolean runbook = drivers.handling(ResourceKind.CAS_POLICY).byRunbookSteps();
     int calls = investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
     if (runbook) {
       for (DesiredResource d : desired) {

@@ -45,7 +45,7 @@ public final class Guard {
       return Optional.of("refused: the plan derived now from the files and the live services has no such change to " + address);
     }
     if (now.isRefused()) {
-      return Optional.of(Applier.refusal(now));
+      return Optional.of(optInMissing(now));
     }
     if (change.kind() == ChangeKind.DELETE) {
       if (!owned.contains(address)) {
@@ -56,6 +56,12 @@ public final class Guard {
       }
     }
     return Optional.empty();
+  }
+
+  /** What a change that weakens security without its opt-in is refused with. */
+  static String optInMissing(Change change) {
+    String what = change.consequence().orElse("this change weakens security");
+    return "refused: " + what + ". Opt in for " + change.address() + " in the file to allow it";
   }
 
   /**

@@ -34,7 +34,7 @@ public record SavedPlanMatch(List<Change> toApply, List<String> refusals, List<A
       } else if (!Guard.sameDecision(derived, intended)) {
         refusals.add(intended.address() + ": the saved plan would " + intended.kind().words() + " it" + differences(intended, derived));
       } else if (derived.isRefused()) {
-        refusals.add(intended.address() + ": " + Applier.refusal(derived));
+        refusals.add(intended.address() + ": " + Guard.optInMissing(derived));
       } else {
         toApply.add(derived);
       }

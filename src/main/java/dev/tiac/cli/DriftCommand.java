@@ -1,18 +1,12 @@
 package dev.tiac.cli;
 
-import dev.tiac.contract.Address;
-import dev.tiac.contract.Change;
-import dev.tiac.contract.ResourceKind;
+import dev.tiac.app.DriftRun;
+import dev.tiac.app.Run;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Planner;
-import dev.tiac.plan.StoredStateView;
 import dev.tiac.report.ArtifactPaths;
 import dev.tiac.report.DriftSummary;
-import dev.tiac.report.ExpiringCredentials;
 import dev.tiac.report.ReportContext;
 import dev.tiac.report.ReportFormat;
-import dev.tiac.state.ResourceState;
-import dev.tiac.state.State;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,13 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code tiac drift FILE…}: the plan for scheduled jobs. Refreshes and compares, never changes
@@ -39,11 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
     description = "Report drift between the file and the live services, for scheduled jobs. Changes nothing.")
-final class DriftCommand implements Callable<Integer> {
+final class DriftCommand extends ServiceCommand {
   static final String REPORT_NAME = "tiac-drift";
-
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Desired-state files, overlays after their base.")
   List<Path> files;
@@ -61,42 +48,24 @@ final class DriftCommand implements Callable<Integer> {
   Optional<Path> sarifRoot = Optional.empty();
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      try (RunContext run = RunContext.open(files, options, err)) {
-        State state = run.storedState();
-        Planner.Result result = Planning.plan(run, new StoredStateView(state, run.fingerprinter), options, Plan.OptIns.NONE, err);
-        Plan plan = withExpiryWarnings(result, state, run);
-        out.print(Planning.text(options).render(plan));
-        out.println(DriftSummary.of(plan).headline());
-        out.flush();
-        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock)
-            .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
-        for (ReportFormat format : new LinkedHashSet<>(reports)) {
-          Path written = write(format, plan, context);
-          err.println("tiac: wrote " + written);
-        }
-        err.flush();
-        return plan.isEmpty() ? ExitCode.OK : ExitCode.CHANGES;
+  int run() {
+    try (Run run = open(files)) {
+      DriftRun.Result drift = new DriftRun(run, narration(run), options.maxApiShare).drift();
+      // The remedies and warnings name commands: completed with this run's files and options, to run as printed.
+      Plan plan = RunnableRemedies.complete(drift.plan(), files, options);
+      PrintWriter out = out();
+      out.print(PlanCommand.text(options).render(plan));
+      out.println(DriftSummary.of(plan).headline());
+      out.flush();
+      ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock())
+          .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
+      for (ReportFormat format : new LinkedHashSet<>(reports)) {
+        Path written = write(format, plan, context);
+        err().println("tiac: wrote " + written);
       }
-    });
-  }
-
-  /** The plan with a warning for each token that expires within 30 days (or has expired). */
-  private static Plan withExpiryWarnings(Planner.Result result, State state, RunContext run) {
-    List<Address> tokens = result.desired().stream().map(d -> d.address()).filter(a -> a.kind() == ResourceKind.CAS_TOKEN).toList();
-    List<String> expiring = ExpiringCredentials.warnings(tokens, result.live(),
-        a -> state.resource(a.toString()).map(ResourceState::createdAt), run.clock.instant());
-    if (expiring.isEmpty()) {
-      return result.plan();
+      err().flush();
+      return drift.clean() ? ExitCode.OK : ExitCode.CHANGES;
     }
-    Plan p = result.plan();
-    List<String> warnings = new ArrayList<>(p.warnings());
-    warnings.addAll(expiring);
-    List<Change> changes = p.changes();
-    return new Plan(p.setup(), p.lineage(), p.serial(), p.inputHashes(), p.liveFingerprints(), changes, warnings, p.cost());
   }
 
   private Path write(ReportFormat format, Plan plan, ReportContext context) {

@@ -1,5 +1,7 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.QuerySession;
+import dev.tiac.app.Run;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.diagnostics.InvalidConfigException;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -155,8 +158,8 @@ final class QueryTestCommand implements Callable<Integer> {
       RunOptions options = new RunOptions();
       options.sandbox = true;
       options.stateDir = work;
-      RunContext run = RunContext.open(config, options, err, SandboxEndpointSource.owning(sandbox));
-      try (QuerySession session = QuerySession.open(run, clock, false, err)) {
+      Run run = Run.open(config, options.settings(), options.place(err), err, () -> SandboxEndpointSource.owning(sandbox), Optional.empty());
+      try (QuerySession session = QuerySession.open(run, clock, err)) {
         QueryResult result = new QueryEngine(session.sources(), Setup.of(config.state())).run(Queries.of(investigation, clock));
         return CaseCheck.mismatches(test.expect(), result);
       }

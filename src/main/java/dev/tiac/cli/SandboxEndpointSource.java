@@ -1,5 +1,7 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.EndpointSource;
+import dev.tiac.app.Run;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Expression;
 import dev.tiac.config.interpolate.Expressions;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * persisted world. Unset {@code ${env:…}} values get stable sandbox-only stand-ins, so a newcomer
  * needs no credentials, and the simulated licensing portal holds the file's account.
  */
-final class SandboxEndpointSource implements RunContext.EndpointSource, AutoCloseable {
+public final class SandboxEndpointSource implements EndpointSource, AutoCloseable {
   private final SandboxEndpoints endpoints;
   private final Optional<Sandbox> inProcess;
   private TokenDelivery delivery;
@@ -51,7 +53,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
     this.inProcess = inProcess;
   }
 
-  static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
+  public static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
     Optional<JsonNode> running = ConsoleExecutor.running(stateDir);
     if (running.isPresent()) {
       err.println("tiac: using the sandbox served by pid " + running.get().path("pid").asLong());
@@ -62,7 +64,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   }
 
   /** Over a sandbox this process started; closing the source stops it. */
-  static SandboxEndpointSource owning(Sandbox sandbox) {
+  public static SandboxEndpointSource owning(Sandbox sandbox) {
     return new SandboxEndpointSource(sandbox.endpoints(), Optional.of(sandbox));
   }
 
@@ -95,8 +97,8 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   public ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     ManagementClient client = new ManagementClient(resolved.management().orElseThrow(), clients);
     provisionLicensingAccount(client, config, secrets);
-    delivery = new TokenDelivery(config.document().baseDirectory(), RunContext.paths(config), clients.log().redactor());
-    return new ManagedConsoleKinds(Optional.of(client), config.state(), delivery, secrets);
+    delivery = new TokenDelivery(config.document().baseDirectory(), Run.paths(config), clients.log().redactor());
+    return new ManagedConsoleKinds(Optional.of(client), delivery, secrets);
   }
 
   @Override

@@ -48,7 +48,7 @@ public final class Planner {
 
   /**
    * Plans with the file's removal opt-ins and the command line's ({@code optIns}); {@code deletable}
-   * is the kinds this run's drivers can delete.
+   * is the kinds this run can delete.
    */
   public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets,
       Plan.OptIns optIns, Set<ResourceKind> deletable) {
@@ -71,7 +71,7 @@ public final class Planner {
       comparisons.put(d.address(), byAttribute);
     }
     DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
-        a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
+        a -> comparisons.getOrDefault(a, Map.of()), services::handling, seen.checks(), removal);
     Differ.Result diff = new Differ().compare(input);
     List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
         desired, seen.live(), state::attestation));

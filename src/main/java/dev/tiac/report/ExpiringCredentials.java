@@ -45,7 +45,7 @@ public final class ExpiringCredentials {
 
   static Optional<String> warning(Address token, Instant end, Instant now) {
     String day = end.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    String rotate = " Rotate it: delete it in the Cloud App Security console, then run tiac apply, which creates and delivers a new one.";
+    String rotate = " Rotate it: delete it in the Cloud App Security console and let tiac apply create and deliver a new one; run: tiac apply";
     if (!end.isAfter(now)) {
       return Optional.of(token + " expired on " + day + ": every integration using it has lost access." + rotate);
     }

@@ -1,17 +1,16 @@
 package dev.tiac.providers;
 
-import dev.tiac.contract.ApiCost;
-import dev.tiac.contract.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
+import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
-import dev.tiac.plan.Plan;
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,14 @@ class ApplyCallsTest {
         new ApiCost("Management API", 0, 2 + 2 + 2, "none published"),
         new ApiCost("Cloud App Security", 0, 2, "20 per minute per token"),
         new ApiCost("Apex Central", 0, 2, "none published")),
-        ApplyCalls.estimate(changes, kind -> ConsoleDriver.api));
+        ApplyCalls.estimate(changes, kind -> KindHandling.API_CALLS));
   }
 
   @Test
   void aConsoleStepDoneByHandCostsNoCall() {
     List<Change> changes = List.of(change(ResourceKind.CAS_TOKEN, "t", ChangeKind.MANUAL),
         change(ResourceKind.AD_SYNC, "settings", ChangeKind.UPDATE));
-    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> ConsoleDriver.runbook));
+    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> KindHandling.RUNBOOK_STEPS));
   }
 
   @Test
@@ -48,7 +47,7 @@ class ApplyCallsTest {
     Change adds = change(ResourceKind.CAS_BLOCKED_LISTS, "mails", ChangeKind.CREATE,
         AttributeChange.plain("senders", Optional.empty(), Optional.of(Value.set(List.of("a@x.example", "b@x.example")))));
     assertEquals(List.of(new ApiCost("Cloud App Security", 0, 1, "20 per minute per token")),
-        ApplyCalls.estimate(List.of(adds), kind -> ConsoleDriver.api));
+        ApplyCalls.estimate(List.of(adds), kind -> KindHandling.API_CALLS));
   }
 
   @Test

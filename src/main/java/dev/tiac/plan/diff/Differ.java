@@ -1,6 +1,5 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
@@ -86,8 +85,7 @@ public final class Differ {
     }
     // The console cannot edit a token: changing one regenerates it, a replacement.
     ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : address.kind() == ResourceKind.CAS_TOKEN ? ChangeKind.REPLACE : ChangeKind.UPDATE;
-    boolean console = address.kind().reconciliation() == Reconciliation.CONSOLE;
-    if (console && input.drivers().apply(address.kind()) == ConsoleDriver.runbook) {
+    if (input.handling().apply(address.kind()).byRunbookSteps()) {
       kind = ChangeKind.MANUAL;
     }
     return change(desired, kind, attributes, Optional.empty());

@@ -1,7 +1,6 @@
 package dev.tiac.plan.readiness;
 
 import dev.tiac.config.diagnostics.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
@@ -9,6 +8,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
@@ -33,7 +33,7 @@ public final class CorrelationReadiness implements Conclusions {
 
   private final List<String> investigations;
   private final Optional<SourceLocation> declaredAt;
-  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<ResourceKind, KindHandling> handling;
   private final Function<Address, Optional<Evidence>> evidence;
   private final Supplier<CheckOutcome> sweeps;
   private final Supplier<CheckOutcome> directory;
@@ -41,14 +41,15 @@ public final class CorrelationReadiness implements Conclusions {
   /**
    * @param investigations the file's investigation names; none, and there is nothing to conclude
    * @param declaredAt where the file declares its investigations
+   * @param handling how this run handles each kind: whether a setting's live value is read or only evidenced
    * @param sweeps whether sweeps through the connection's token see mail
    * @param directory whether the directory holds the users mail is joined to
    */
-  public CorrelationReadiness(List<String> investigations, Optional<SourceLocation> declaredAt, Function<ResourceKind, ConsoleDriver> drivers,
+  public CorrelationReadiness(List<String> investigations, Optional<SourceLocation> declaredAt, Function<ResourceKind, KindHandling> handling,
       Function<Address, Optional<Evidence>> evidence, Supplier<CheckOutcome> sweeps, Supplier<CheckOutcome> directory) {
     this.investigations = List.copyOf(investigations);
     this.declaredAt = declaredAt;
-    this.drivers = drivers;
+    this.handling = handling;
     this.evidence = evidence;
     this.sweeps = sweeps;
     this.directory = directory;
@@ -68,7 +69,7 @@ public final class CorrelationReadiness implements Conclusions {
   }
 
   List<Requirement> requirements(Facts facts, List<String> notes) {
-    Settings settings = new Settings(facts, drivers, evidence);
+    Settings settings = new Settings(facts, handling, evidence);
     Checks checks = new Checks(facts, notes);
     List<Requirement> r = new ArrayList<>();
     mail(settings, checks, r, notes);

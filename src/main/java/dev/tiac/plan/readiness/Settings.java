@@ -1,10 +1,10 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
@@ -22,16 +22,16 @@ import java.util.function.Predicate;
 /**
  * Judges one declared setting by its live value for correlation's sake (not by the file: a policy
  * the file keeps OFF is no blocker while another is ON), and says what that value rests on: the
- * console itself under the api driver; an attestation and the evidence under the runbook driver.
+ * console itself where its live values are read; an attestation and the evidence where they are not.
  */
 final class Settings {
   private final Conclusions.Facts facts;
-  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<ResourceKind, KindHandling> handling;
   private final Function<Address, Optional<Evidence>> evidence;
 
-  Settings(Conclusions.Facts facts, Function<ResourceKind, ConsoleDriver> drivers, Function<Address, Optional<Evidence>> evidence) {
+  Settings(Conclusions.Facts facts, Function<ResourceKind, KindHandling> handling, Function<Address, Optional<Evidence>> evidence) {
     this.facts = facts;
-    this.drivers = drivers;
+    this.handling = handling;
     this.evidence = evidence;
   }
 
@@ -54,14 +54,14 @@ final class Settings {
         Optional<String> blind = blindSpot(a);
         return blind.isEmpty() ? pass(seen)
             : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
-                List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
+                List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
       boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
       return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
-    if (drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (handling.apply(a.kind()).liveReadable()) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, a + " is not in the console", fix(d, good.test(d.attributes())));
     }
     if (seen.map(e -> e.presence() == Evidence.Presence.GONE).orElse(false)) {
@@ -88,7 +88,7 @@ final class Settings {
   /** "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for; empty otherwise. */
   Optional<String> blindSpot(Address a) {
     String relied = RELIED_ON.get(a.kind());
-    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) != ConsoleDriver.runbook) {
+    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return Optional.empty();
     }
     boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);
@@ -101,7 +101,7 @@ final class Settings {
 
   /** What a live value rests on. */
   String basis(Address a) {
-    if (a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return "as the console shows it";
     }
     List<String> parts = new ArrayList<>();
@@ -114,11 +114,11 @@ final class Settings {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
     }
-    if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
-      return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
+    if (handling.apply(d.address().kind()).byApiCalls()) {
+      return List.of("To set " + d.address() + " as the file declares, run: tiac apply");
     }
-    // No command here: the plan does not know how it was invoked; apply prints the exact attest command.
-    return List.of("Take the plan's console steps for " + d.address() + ", then confirm them when tiac apply asks, or run the tiac attest command it prints.");
+    // The command is completed with the run's files by the CLI, which alone knows how tiac was invoked.
+    return List.of("Take the console steps the plan lists for " + d.address() + ", then run: tiac attest --address '" + d.address() + "'");
   }
 
   static CheckOutcome pass(String seen) {

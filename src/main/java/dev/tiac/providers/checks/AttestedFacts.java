@@ -46,6 +46,14 @@ sealed interface AttestedFacts {
     }
   }
 
+  /**
+   * The command that records a check's facts, in the form the CLI completes with the run's files
+   * and state ({@code run: tiac attest --address '…'}); {@code tiac attest} then asks for each fact.
+   */
+  static String command(Address address) {
+    return "tiac attest --address '" + address + "'";
+  }
+
   static AttestedFacts of(ReadContext context, Address address, Map<String, Value> declared, Instant now) {
     Optional<Attestation> attestation = context.attestations().apply(address);
     if (attestation.isEmpty()) {

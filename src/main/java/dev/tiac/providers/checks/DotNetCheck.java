@@ -63,7 +63,7 @@ public final class DotNetCheck implements Checker {
           outcome = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no API reports the .NET Framework version of " + host
               + " and the synchronization tool has not reported from it" + why,
               List.of("On " + host + ", check that HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full has Release 394254 or higher ("
-                  + minimum + "+), then run: tiac attest FILE --address '" + server.address() + "' --fact dotNetVersion=4.8"),
+                  + minimum + "+) and give the version when asked; run: " + AttestedFacts.command(server.address())),
               TOOL_REPORT);
         }
       }

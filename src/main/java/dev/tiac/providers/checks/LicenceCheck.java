@@ -102,7 +102,8 @@ public final class LicenceCheck implements Checker {
         unknown.add("the expiry date");
       } else if (expires.get().isBefore(today)) {
         failed.add("the licence expired on " + expires.get());
-        remedy.add("Renew the licence on the Customer Licensing Portal, then attest the new expiry date");
+        remedy.add("Renew the licence on the Customer Licensing Portal, then give the seats and the new expiry date when asked; run: "
+            + AttestedFacts.command(licence.address()));
       } else {
         long days = ChronoUnit.DAYS.between(today, expires.get());
         seen.add("expires on " + expires.get() + " (in " + days + " days)");
@@ -120,8 +121,8 @@ public final class LicenceCheck implements Checker {
       if (!unknown.isEmpty()) {
         seen.add(String.join(" and ", unknown) + " " + (unknown.size() == 1 ? "has" : "have") + " no public API and "
             + (unknown.size() == 1 ? "is" : "are") + " unknown until attested");
-        remedy.add("Read them in the Customer Licensing Portal (" + account + "), then run: tiac attest FILE --address '"
-            + licence.address() + "' --fact seats=N --fact expires=YYYY-MM-DD");
+        remedy.add("Read the seat count and the expiry date in the Customer Licensing Portal (" + account
+            + ") and give them when asked; run: " + AttestedFacts.command(licence.address()));
       }
       return new CheckOutcome(CheckOutcome.Status.UNKNOWN, String.join("; ", seen), remedy,
           presence.status() == CheckOutcome.Status.UNKNOWN ? presence.source() : factsSource);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.diagnostics.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
@@ -34,7 +34,7 @@ class RemovalsTest {
     }
     List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", Value.text("log")), Map.of(), Set.of(), Set.of(),
         new SourceLocation("t.yaml", 1, 1))).toList();
-    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), policy));
+    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), policy));
   }
 
   private static RemovalPolicy grants(boolean allowEmpty, String... patterns) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.diagnostics.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
@@ -13,6 +12,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
@@ -45,7 +45,7 @@ class CorrelationReadinessTest {
   final List<Change> changes = new ArrayList<>();
   final Map<Address, Attestation> attested = new HashMap<>();
   final Map<Address, Evidence> evidence = new HashMap<>();
-  ConsoleDriver driver = ConsoleDriver.api;
+  KindHandling handling = KindHandling.API_CALLS;
   CheckOutcome sweeps = MAIL;
   CheckOutcome directory = PASS;
 
@@ -75,7 +75,7 @@ class CorrelationReadinessTest {
 
   CheckOutcome readiness(List<String> investigations) {
     CorrelationReadiness readiness = new CorrelationReadiness(investigations, Optional.of(new SourceLocation("tiac.yaml", 90, 3)),
-        k -> driver, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
+        k -> handling, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
     List<Change> all = readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.ofNullable(attested.get(a))));
     Change concluded = all.get(all.size() - 1);
     assertEquals(CorrelationReadiness.ADDRESS, concluded.address());
@@ -102,7 +102,7 @@ class CorrelationReadinessTest {
   @Test
   void withoutInvestigationsThereIsNothingToConclude() {
     appliedSetup();
-    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> driver, a -> Optional.empty(), () -> sweeps, () -> directory);
+    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> handling, a -> Optional.empty(), () -> sweeps, () -> directory);
     assertEquals(changes, readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.empty())));
   }
 
@@ -117,14 +117,14 @@ class CorrelationReadinessTest {
         blocked.evidence());
     assertTrue(blocked.evidence().contains("not shown: sweeps through the connection's token"), blocked.evidence());
     String remedy = String.join("\n", blocked.remedy());
-    assertTrue(remedy.contains("Run tiac apply: it sets cas.policy[\"Default Exchange Policy ATP\"]"), remedy);
+    assertTrue(remedy.contains("To set cas.policy[\"Default Exchange Policy ATP\"] as the file declares, run: tiac apply"), remedy);
     assertFalse(remedy.contains("Default Exchange Policy DLP\"] this way"), "DLP is OFF by the file's choice, not a blocker to fix: " + remedy);
   }
 
   @Test
   void mailSeenInASweepOutweighsAnUnattestedAccountAndPolicyButAttestationsAloneDoNotHold() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(ACCOUNT);
     live.remove(ATP);
     attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
@@ -141,21 +141,22 @@ class CorrelationReadinessTest {
   @Test
   void underTheRunbookASettingNeitherAttestedNorShownIsUnknownWithTheAttestStep() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(AD_SYNC);
     evidence.put(AD_SYNC, Evidence.silent(List.of("no LDAP read shows whether Apex Central synchronizes the directory")));
     CheckOutcome unknown = readiness();
     assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
     assertTrue(unknown.evidence().startsWith("not shown: ") && unknown.evidence().contains("Active Directory synchronization"), unknown.evidence());
     String adSync = unknown.remedy().stream().filter(r -> r.startsWith("Active Directory synchronization")).findFirst().orElseThrow();
-    assertTrue(adSync.contains("console steps for apexcentral.adSync[\"settings\"], then confirm them when tiac apply asks"), adSync);
+    assertTrue(adSync.endsWith("console steps the plan lists for apexcentral.adSync[\"settings\"], then run: tiac attest --address 'apexcentral.adSync[\"settings\"]'"),
+        "the command the CLI completes with the run's files, with no full stop after it: " + adSync);
     assertTrue(adSync.contains("no LDAP read shows"), adSync);
   }
 
   @Test
   void aTokenTheServiceNoLongerKnowsBlocks() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(TOKEN);
     attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
     evidence.put(TOKEN, Evidence.gone("Cloud App Security knows the token in secrets/t in no region"));
@@ -168,7 +169,7 @@ class CorrelationReadinessTest {
   @Test
   void aSettingOnlyPartlyShownIsUnknownNotFailed() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.put(TOKEN, LiveResource.of(TOKEN, Map.of()));
     evidence.put(TOKEN, Evidence.shown(Map.of(), List.of("the token in secrets/t is known to Cloud App Security")));
     CheckOutcome unknown = readiness();

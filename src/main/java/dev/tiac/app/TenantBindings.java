@@ -1,4 +1,4 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Interpolator;

@@ -1,4 +1,4 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import dev.tiac.ldap.DirectoryClient;
@@ -11,30 +11,31 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A query run's sources, opened over a {@link RunContext}'s endpoints (the file's connections, or
+ * A query run's sources, opened over a {@link Run}'s endpoints (the file's connections, or
  * the sandbox with {@code --sandbox}) and closed with it: the directory connection, then the run.
+ * {@code waits} is where the sources' waits and page counts go, when the run has such a relay.
  */
-record QuerySession(QuerySources sources, Runnable release) implements AutoCloseable {
+public record QuerySession(QuerySources sources, Runnable release, Optional<WaitRelay> waits) implements AutoCloseable {
   /** For tests: sources that hold nothing open. */
-  static QuerySession of(QuerySources sources) {
-    return new QuerySession(sources, () -> {});
+  public static QuerySession of(QuerySources sources) {
+    return new QuerySession(sources, () -> {}, Optional.empty());
   }
 
   /** Takes ownership of {@code run}: it is closed with the session, or at once when opening fails. */
-  static QuerySession open(RunContext run, Clock clock, boolean debug, PrintWriter err) {
+  public static QuerySession open(Run run, Clock clock, PrintWriter err) {
     try {
-      Endpoints e = run.endpoints;
+      Endpoints e = run.endpoints();
       var cas = e.cas().orElseThrow(() -> missing("cloudAppSecurity"));
       var apex = e.apexCentral().orElseThrow(() -> missing("apexCentral"));
       LdapSettings ldap = e.directory().orElseThrow(() -> missing("activeDirectory"));
       DirectoryClient directory = connect(ldap);
       // The run's own transport settings: its trust, call timeout, wait notices and deadline.
-      QuerySources sources = ServiceConnections.open(cas, apex, directory, run.clients.settings(), run.redactor, clock,
-          debug ? Optional.of(err) : Optional.empty(), run.clients.waits(), run.clients.deadline());
+      QuerySources sources = ServiceConnections.open(cas, apex, directory, run.clients().settings(), run.redactor(), clock,
+          run.settings().debug() ? Optional.of(err) : Optional.empty(), run.clients().waits(), run.clients().deadline());
       return new QuerySession(sources, () -> {
         directory.close();
         run.close();
-      });
+      }, Optional.of(run.waits()));
     } catch (RuntimeException ex) {
       run.close();
       throw ex;

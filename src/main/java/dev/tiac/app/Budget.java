@@ -1,7 +1,7 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import dev.tiac.contract.ApiCost;
-import dev.tiac.plan.Plan;
+import dev.tiac.providers.ApplyCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class Budget {
   /** Published per-minute limits; a service without one is never refused. */
-  static final Map<String, Integer> PER_MINUTE = Map.of(dev.tiac.providers.ApplyCalls.CAS, 20);
+  static final Map<String, Integer> PER_MINUTE = Map.of(ApplyCalls.CAS, 20);
 
   private Budget() {}
 
@@ -28,7 +28,7 @@ final class Budget {
 
   /** A service's limit, or the limit of the service a token of it belongs to. */
   private static Integer limitOf(String service) {
-    int token = service.indexOf(dev.tiac.providers.ApplyCalls.TOKEN_OF);
+    int token = service.indexOf(ApplyCalls.TOKEN_OF);
     return PER_MINUTE.get(token < 0 ? service : service.substring(0, token));
   }
 

@@ -1,21 +1,22 @@
-package dev.tiac.cli;
+package dev.tiac.app;
 
 import dev.tiac.http.Wait;
 import dev.tiac.http.WaitListener;
 import dev.tiac.progress.Progress;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where the HTTP stack's noticeable waits go: into the progress display while one runs (its status
- * line counts the wait down), as a line on stderr otherwise. Built once per run, before the
+ * line counts the wait down), as a line on stderr otherwise; and its page counts, into the display. Built once per run, before the
  * clients, since the displays come and go with the stages.
  */
-final class WaitRelay implements WaitListener {
+public final class WaitRelay implements WaitListener {
   private final WaitListener printing;
   private volatile Optional<Progress> shown = Optional.empty();
 
-  WaitRelay(PrintWriter err) {
+  public WaitRelay(PrintWriter err) {
     this.printing = WaitListener.printingTo(err);
   }
 
@@ -29,12 +30,18 @@ final class WaitRelay implements WaitListener {
     }
   }
 
+  /** Page counts show only in a display: on their own they would be a line per page. */
+  @Override
+  public void paged(String service, int done, OptionalInt total) {
+    shown.ifPresent(display -> display.counted(new Progress.Count(service, "pages", done, total)));
+  }
+
   /** Sends waits to {@code display} until {@link #hide}. */
-  void showIn(Progress display) {
+  public void showIn(Progress display) {
     shown = Optional.of(display);
   }
 
-  void hide() {
+  public void hide() {
     shown = Optional.empty();
   }
 }
