@@ -7,6 +7,7 @@ import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.KindDefinition;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ public final class ApexOnePolicyKind implements KindDefinition {
     if (change.kind() == ChangeKind.DELETE) {
       return 1;
     }
-    boolean deploys = change.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false")));
+    boolean deploys = change.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of(Value.FALSE)));
     boolean placed = change.attributes().stream().anyMatch(a -> a.name().equals("priority") && a.after().isPresent());
     return 1 + (deploys ? 1 : 0) + (deploys && placed ? 1 : 0);
   }

@@ -2,14 +2,15 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.AttributeChange;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.KindDefinition;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,8 +57,8 @@ public final class BlockedListsKind implements KindDefinition {
     boolean adds = false;
     boolean removes = false;
     for (AttributeChange a : change.attributes()) {
-      Set<String> before = new HashSet<>(CanonicalList.entries(a.before().orElse("[]")));
-      Set<String> after = new HashSet<>(CanonicalList.entries(a.after().orElse("[]")));
+      Set<Value> before = new HashSet<>(a.before().map(Value::items).orElse(List.of()));
+      Set<Value> after = new HashSet<>(a.after().map(Value::items).orElse(List.of()));
       adds |= !before.containsAll(after);
       removes |= !after.containsAll(before);
     }
