@@ -1,8 +1,12 @@
 package dev.tiac.contract.spi;
 
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.LiveResource;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The definition of a check: a kind that is judged, never changed, so nothing about changing it applies. */
 public interface CheckDefinition extends KindDefinition {
@@ -19,5 +23,21 @@ public interface CheckDefinition extends KindDefinition {
   @Override
   default int applyCalls(Change change) {
     return 0;
+  }
+
+  /** A check is never planned as an action, so there is nothing to judge. */
+  @Override
+  default Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    return change;
+  }
+
+  @Override
+  default Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.empty();
+  }
+
+  @Override
+  default List<String> consoleSteps(Change change) {
+    return List.of();
   }
 }

@@ -1,13 +1,17 @@
 package dev.tiac.contract.spi;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Everything tiac knows about one kind of resource, said once, in the provider package that owns
@@ -33,6 +37,32 @@ public interface KindDefinition {
 
   /** Where the file declares it; {@link Declarations#NONE} for a kind concluded from the others. */
   Declarations declarations();
+
+  /** Its desired attributes, secrets and opt-ins, read from the node that declares one. */
+  void read(JsonNode declaration, Desired into);
+
+  /**
+   * Whether a live object is changed in place; otherwise any change to one replaces it (a token,
+   * which the console cannot edit, is made anew).
+   */
+  default boolean editable() {
+    return true;
+  }
+
+  /**
+   * A create or update of one, with its security direction, its consequence where it cannot be
+   * taken back, and whether the file's opt-ins allow it (see {@link Rules}).
+   */
+  Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live);
+
+  /** What deleting one takes away, in words; empty when nothing is lost. */
+  Optional<String> deleted(Address address, Optional<LiveResource> live);
+
+  /**
+   * The console steps a person takes for a change made by hand (the runbook driver) or a delete,
+   * worded for the exact change; none for a kind no person changes.
+   */
+  List<String> consoleSteps(Change change);
 
   /**
    * The opt-in that lets apply make its guarded changes (weakening, rotating, reissuing, taking

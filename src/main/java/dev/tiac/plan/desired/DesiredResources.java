@@ -5,16 +5,16 @@ import dev.tiac.config.check.Declared;
 import dev.tiac.config.interpolate.Expression;
 import dev.tiac.config.interpolate.Expressions;
 import dev.tiac.config.load.MergedDocument;
-import dev.tiac.config.load.Pointers;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
-import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,22 +30,24 @@ public final class DesiredResources {
   public static List<DesiredResource> of(LoadedConfig config, KindRegistry kinds) {
     MergedDocument document = config.document();
     Map<ResourceKind, List<Address>> byKind = new EnumMap<>(ResourceKind.class);
-    List<Draft> drafts = new ArrayList<>();
+    Map<Address, Desired> read = new LinkedHashMap<>();
+    Map<Address, String> pointers = new HashMap<>();
     for (Declared declared : config.resources()) {
       Address address = Address.parse(declared.address()).orElseThrow(() -> new IllegalStateException("unknown address " + declared.address()));
-      JsonNode node = document.tree().at(declared.pointer());
-      Draft draft = Attributes.of(address, node);
-      draft.pointer = declared.pointer();
-      drafts.add(draft);
+      Desired desired = new Desired();
+      kinds.of(address.kind()).read(document.tree().at(declared.pointer()), desired);
+      read.put(address, desired);
+      pointers.put(address, declared.pointer());
       byKind.computeIfAbsent(address.kind(), k -> new ArrayList<>()).add(address);
     }
     List<DesiredResource> resources = new ArrayList<>();
-    for (Draft draft : drafts) {
-      Set<Address> dependsOn = new HashSet<>(kinds.predecessor(draft.address.kind(), byKind::containsKey).map(byKind::get).orElse(List.of()));
-      dependsOn.addAll(references(document.tree().at(draft.pointer)));
-      dependsOn.remove(draft.address);
-      resources.add(new DesiredResource(draft.address, draft.attributes, draft.secrets, dependsOn, draft.optIns, document.valueAt(draft.pointer)));
-    }
+    read.forEach((address, desired) -> {
+      String pointer = pointers.get(address);
+      Set<Address> dependsOn = new HashSet<>(kinds.predecessor(address.kind(), byKind::containsKey).map(byKind::get).orElse(List.of()));
+      dependsOn.addAll(references(document.tree().at(pointer)));
+      dependsOn.remove(address);
+      resources.add(new DesiredResource(address, desired.attributes(), desired.secrets(), dependsOn, desired.optIns(), document.valueAt(pointer)));
+    });
     return List.copyOf(resources);
   }
 
@@ -63,41 +65,5 @@ public final class DesiredResources {
       }
     }
     return found;
-  }
-
-  /** A resource while its attributes are collected. */
-  static final class Draft {
-    final Address address;
-    final Map<String, Value> attributes = new HashMap<>();
-    final Map<String, String> secrets = new HashMap<>();
-    final Set<DesiredResource.OptIn> optIns = new HashSet<>();
-    String pointer = "";
-
-    Draft(Address address) {
-      this.address = address;
-    }
-
-    Draft put(String name, JsonNode value) {
-      if (value != null && !value.isMissingNode() && !value.isNull()) {
-        attributes.put(name, Attributes.canonical(value));
-      }
-      return this;
-    }
-
-    Draft put(String name, Value value) {
-      attributes.put(name, value);
-      return this;
-    }
-
-    Draft optIn(JsonNode flag, DesiredResource.OptIn optIn) {
-      if (flag != null && flag.asBoolean(false)) {
-        optIns.add(optIn);
-      }
-      return this;
-    }
-
-    static String pointerOf(String parent, String child) {
-      return Pointers.child(parent, child);
-    }
   }
 }

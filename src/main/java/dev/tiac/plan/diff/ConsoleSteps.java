@@ -1,102 +1,23 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
-import dev.tiac.contract.Value;
-import java.util.ArrayList;
+import dev.tiac.contract.spi.KindRegistry;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The console steps a person takes for a setting that has no API, worded for the exact change
- * planned. The runbook driver prints them, waits for a confirmation or {@code tiac attest}, then
- * verifies the effect through evidence.
+ * The console steps a person takes for a setting that has no API, worded by the kind's definition
+ * for the exact change planned. The runbook driver prints them, waits for a confirmation or
+ * {@code tiac attest}, then verifies the effect through evidence.
  */
-public final class ConsoleSteps {
+final class ConsoleSteps {
   private ConsoleSteps() {}
 
-  public static Change withSteps(Change change) {
+  static Change withSteps(Change change, KindRegistry kinds) {
     if (change.kind() != ChangeKind.MANUAL && change.kind() != ChangeKind.DELETE) {
       return change;
     }
-    List<String> steps = steps(change);
+    List<String> steps = kinds.of(change.address().kind()).consoleSteps(change);
     return steps.isEmpty() ? change : change.withSteps(steps);
-  }
-
-  static List<String> steps(Change change) {
-    String key = change.address().key();
-    List<String> s = new ArrayList<>();
-    switch (change.address().kind()) {
-      case CAS_SERVICE_ACCOUNT -> {
-        s.add("Open the Cloud App Security console (from the Products/Services screen of the Customer Licensing Portal).");
-        s.add("Go to Administration > Service Account, click Add and choose Exchange Online.");
-        s.add("Sign in as the Microsoft 365 global administrator" + after(change, "administrator").map(a -> " " + a).orElse("") + " and grant the consent Cloud App Security asks for.");
-      }
-      case CAS_POLICY -> {
-        boolean atp = key.endsWith("ATP");
-        s.add("In the Cloud App Security console, go to " + (atp ? "Advanced Threat Protection" : "Data Loss Prevention") + " > Exchange Online Policies.");
-        s.add("Open \"" + key + "\" and set its status to " + after(change, "status").orElse("ON") + ".");
-        s.add("Save the policy.");
-      }
-      case CAS_TOKEN -> {
-        s.add("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.");
-        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").orElse("") + " and tick the API types " + after(change, "apiTypes").orElse("") + " (Threat Investigation: Email message).");
-        s.add("Click Create Token, copy the token once, and store it where the file says (" + after(change, "deliverTo").orElse("refs") + "); never paste it into the desired-state file.");
-      }
-      case CLOUD_SERVICE_SETTINGS -> {
-        s.add("In the Apex Central console, go to Directories > Product Servers and click Cloud Service Settings.");
-        s.add("Enter the licensing-portal account " + key + " and its password (the value of the file's password reference), then click OK.");
-        s.add("Confirm that Apex Central lists Cloud App Security among the registered cloud services.");
-      }
-      case AD_SYNC -> {
-        s.add("In the Apex Central console, go to Administration > Settings > Active Directory and Compliance Settings, tab Active Directory Settings.");
-        s.add((after(change, "enabled").orElse("true").equals("true") ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
-      }
-      case AD_SYNC_TOOL -> {
-        // Only a tool for a server that has none needs a download, and only replacing an issued tool deactivates one
-        // (which SecurityRules makes wait for allowReissue); a new schedule or .NET minimum is done on the server.
-        Optional<AttributeChange> server = change.attributes().stream().filter(a -> a.name().equals("server")).findFirst();
-        boolean newTool = change.kind() == ChangeKind.CREATE || server.isPresent();
-        if (newTool || after(change, "minimumDotNetVersion").isPresent()) {
-          s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
-        }
-        if (newTool) {
-          s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
-              + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
-          s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
-        }
-        after(change, "scheduleHours").ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
-            + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
-      }
-      case APEXONE_POLICY -> {
-        s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");
-        s.add(change.kind() == ChangeKind.DELETE ? "Select the policy \"" + key + "\" and delete it." : "Create or open the policy \"" + key + "\" and specify its targets: " + after(change, "targets").orElse("(unchanged)") + ".");
-        if (change.kind() != ChangeKind.DELETE) {
-          s.add("Under Additional Service Settings set Windows desktop to " + after(change, "windowsDesktop").orElse("(unchanged)") + " and Windows Server platforms to " + after(change, "windowsServer").orElse("(unchanged)") + ".");
-          s.add("Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + after(change, "endpointSensor").orElse("(unchanged)") + ".");
-          s.add("Click " + (after(change, "deploy").orElse("true").equals("true") ? "Deploy" : "Save (as a draft)") + ".");
-        }
-      }
-      default -> {}
-    }
-    return s;
-  }
-
-  /** The value the change sets, in the words a step uses. */
-  private static Optional<String> after(Change change, String attribute) {
-    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after).map(ConsoleSteps::words);
-  }
-
-  /** Text and numbers as they are, a list as its entries, a map as its named parts: what a person types or ticks. */
-  private static String words(Value value) {
-    if (value instanceof Value.Items list) {
-      return String.join(", ", list.items().stream().map(ConsoleSteps::words).toList());
-    }
-    if (value instanceof Value.Fields map) {
-      return String.join("; ", map.fields().entrySet().stream().map(e -> e.getKey() + " " + words(e.getValue())).toList());
-    }
-    return value.asText().or(() -> value.asNumber().map(java.math.BigDecimal::toPlainString))
-        .or(() -> value.asBoolean().map(String::valueOf)).orElseThrow();
   }
 }

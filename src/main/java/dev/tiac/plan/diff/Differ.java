@@ -9,7 +9,6 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
-import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.KindRegistry;
 import java.util.ArrayList;
@@ -25,12 +24,13 @@ import java.util.Set;
  * is deleted only under the removal rule ({@link Removals}), and kept with its reason otherwise.
  */
 public final class Differ {
-  private final SecurityRules rules = new SecurityRules();
   private final KindRegistry kinds;
+  private final SecurityRules rules;
 
-  /** @param kinds every kind's definition: what each compares, guards and cannot delete */
+  /** @param kinds every kind's definition: how each compares, what it guards and cannot delete, its console steps */
   public Differ(KindRegistry kinds) {
     this.kinds = kinds;
+    this.rules = new SecurityRules(kinds);
   }
 
   /** The changes, and what became of each resource the file no longer declares. */
@@ -51,7 +51,7 @@ public final class Differ {
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
       Change ruled = rules.apply(compare(desired, input), Optional.of(desired), input).guardedBy(kinds.of(desired.address().kind()).optIn());
-      changes.add(ConsoleSteps.withSteps(ruled));
+      changes.add(ConsoleSteps.withSteps(ruled, kinds));
     }
     List<Removal> removals = Removals.decide(input, declared, kinds);
     for (Removal removal : removals) {
@@ -91,8 +91,8 @@ public final class Differ {
     if (attributes.isEmpty() && live.isPresent()) {
       return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
     }
-    // The console cannot edit a token: changing one regenerates it, a replacement.
-    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : address.kind() == ResourceKind.CAS_TOKEN ? ChangeKind.REPLACE : ChangeKind.UPDATE;
+    // What the console cannot edit is made anew: changing it is a replacement.
+    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : kinds.of(address.kind()).editable() ? ChangeKind.UPDATE : ChangeKind.REPLACE;
     if (input.handling().apply(address.kind()).byRunbookSteps()) {
       kind = ChangeKind.MANUAL;
     }

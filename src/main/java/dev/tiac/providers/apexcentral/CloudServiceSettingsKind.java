@@ -1,13 +1,23 @@
 package dev.tiac.providers.apexcentral;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Apex Central's Cloud Service Settings ({@code apexcentral.cloudServiceSettings}): the licensing
@@ -37,6 +47,33 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.at("/apexCentral/cloudServiceSettings", kind().type(), n -> n.path("account").asString(), "account");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("account", n.path("account")).secret("password", n.path("password")).optIn(n.path("allowTakeover"), OptIn.TAKEOVER);
+  }
+
+  /** Registering an account another Apex Central holds takes it from that console. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    if (live.map(l -> Value.TRUE.equals(l.attributes().get("registeredElsewhere"))).orElse(false)) {
+      return Rules.guarded(change, Direction.NEUTRAL, Optional.of("the licensing account is registered to another Apex Central; registering"
+          + " it here makes that console stop receiving logs and signing in to the cloud services"), optIns.contains(OptIn.TAKEOVER));
+    }
+    return Rules.strengthening(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("Apex Central stops receiving Cloud App Security logs");
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    return List.of("In the Apex Central console, go to Directories > Product Servers and click Cloud Service Settings.",
+        "Enter the licensing-portal account " + change.address().key() + " and its password (the value of the file's password reference), then click OK.",
+        "Confirm that Apex Central lists Cloud App Security among the registered cloud services.");
   }
 
   @Override

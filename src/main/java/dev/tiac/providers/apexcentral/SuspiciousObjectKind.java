@@ -1,18 +1,31 @@
 package dev.tiac.providers.apexcentral;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** A user-defined suspicious object of Apex Central ({@code apexcentral.suspiciousObject}), through its API. */
 public final class SuspiciousObjectKind implements KindDefinition {
+  private static final Value BLOCK = Value.text("block");
+  private static final Value LOG = Value.text("log");
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.SUSPICIOUS_OBJECT;
@@ -45,6 +58,35 @@ public final class SuspiciousObjectKind implements KindDefinition {
     String value = item.path("value").asString();
     boolean folded = type.equals("file_sha1") || type.equals("domain");
     return type + ":" + (folded ? value.toLowerCase(Locale.ROOT) : value);
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    String key = key(n);
+    d.put("type", n.path("type")).put("value", Value.text(key.substring(key.indexOf(':') + 1))).put("scanAction", n.path("scanAction"))
+        .put("notes", n.path("notes")).put("expires", n.path("expires")).optIn(n.path("allowDelete"), OptIn.DELETE);
+  }
+
+  /** Logging what was blocked weakens; a new object strengthens. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    boolean unblocks = Changes.attribute(change, "scanAction")
+        .filter(a -> a.before().equals(Optional.of(BLOCK)) && a.after().equals(Optional.of(LOG))).isPresent();
+    if (unblocks) {
+      return Rules.guarded(change, Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN) || optIns.contains(OptIn.DELETE));
+    }
+    return change.kind() == ChangeKind.CREATE ? Rules.strengthening(change) : Rules.neutral(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("Apex Central stops matching " + address.key() + " on every managed product");
+  }
+
+  /** Changed through the API only. */
+  @Override
+  public List<String> consoleSteps(Change change) {
+    return List.of();
   }
 
   @Override

@@ -1,21 +1,33 @@
 package dev.tiac.providers.apexone;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An Apex One Security Agent policy in Apex Central's Policy Management ({@code apexone.policy}):
  * its targets, platforms, Endpoint Sensor, deployment and priority.
  */
 public final class ApexOnePolicyKind implements KindDefinition {
+  private static final Set<String> SWITCHES = Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy");
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.APEXONE_POLICY;
@@ -40,6 +52,53 @@ public final class ApexOnePolicyKind implements KindDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.eachOf("/apexOne/policies", kind().type(), n -> n.path("name").asString(), "id", "agentCount");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("targets", n.path("targets"))
+        .put("windowsDesktop", Value.bool(n.path("platforms").path("windowsDesktop").asBoolean(true)))
+        .put("windowsServer", Value.bool(n.path("platforms").path("windowsServer").asBoolean(true)))
+        .put("endpointSensor", n.path("endpointSensor").path("enabled"))
+        .put("deploy", Value.bool(n.path("deploy").asBoolean(true)))
+        .put("priority", n.path("priority")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
+  }
+
+  /** Turning the sensor, a platform or the deployment off weakens; turning one on strengthens. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    boolean weakening = false;
+    boolean strengthening = false;
+    for (AttributeChange a : change.attributes()) {
+      if (SWITCHES.contains(a.name())) {
+        weakening |= a.before().orElse(Value.FALSE).equals(Value.TRUE) && a.after().orElse(Value.FALSE).equals(Value.FALSE);
+        strengthening |= a.after().orElse(Value.FALSE).equals(Value.TRUE);
+      }
+    }
+    if (weakening) {
+      return Rules.guarded(change, Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN));
+    }
+    return strengthening ? Rules.strengthening(change) : Rules.neutral(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("the policy's endpoints fall back to the next matching policy, which may not enable Endpoint Sensor");
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    String key = change.address().key();
+    String open = "In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.";
+    if (change.kind() == ChangeKind.DELETE) {
+      return List.of(open, "Select the policy \"" + key + "\" and delete it.");
+    }
+    return List.of(open,
+        "Create or open the policy \"" + key + "\" and specify its targets: " + Changes.afterWords(change, "targets").orElse("(unchanged)") + ".",
+        "Under Additional Service Settings set Windows desktop to " + Changes.afterWords(change, "windowsDesktop").orElse("(unchanged)")
+            + " and Windows Server platforms to " + Changes.afterWords(change, "windowsServer").orElse("(unchanged)") + ".",
+        "Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + Changes.afterWords(change, "endpointSensor").orElse("(unchanged)") + ".",
+        "Click " + (Changes.after(change, "deploy").orElse(Value.TRUE).equals(Value.TRUE) ? "Deploy" : "Save (as a draft)") + ".");
   }
 
   @Override

@@ -5,7 +5,9 @@ import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.spi.CheckDefinition;
+import dev.tiac.contract.spi.Desired;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Whether Endpoint Sensor runs on every endpoint a declared policy targets ({@code
@@ -36,4 +38,8 @@ public final class SensorCoverageKind implements CheckDefinition {
   public Declarations declarations() {
     return Declarations.NONE;
   }
+
+  /** Never declared, so never read. */
+  @Override
+  public void read(JsonNode declaration, Desired into) {}
 }

@@ -1,18 +1,25 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** The blocked senders, URLs and file hashes of Cloud App Security ({@code cas.blockedLists}), through its API. */
 public final class BlockedListsKind implements KindDefinition {
@@ -39,6 +46,38 @@ public final class BlockedListsKind implements KindDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.at("/cloudAppSecurity/blockedLists", kind().type(), n -> "mails");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.lowerCased("senders", n.path("senders")).put("urls", n.path("urls"), Value.set(List.of()))
+        .lowerCased("fileSha1", n.path("fileSha1")).lowerCased("fileSha256", n.path("fileSha256"))
+        .optIn(n.path("allowDelete"), OptIn.DELETE);
+  }
+
+  /** Removing an entry weakens; adding only strengthens. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    boolean removes = false;
+    for (AttributeChange a : change.attributes()) {
+      Set<Value> before = new HashSet<>(a.before().map(Value::items).orElse(List.of()));
+      before.removeAll(a.after().map(Value::items).orElse(List.of()));
+      removes |= !before.isEmpty();
+    }
+    return removes
+        ? Rules.guarded(change, Direction.WEAKENING, Optional.of("Cloud App Security stops blocking the removed senders, URLs or files"), optIns.contains(OptIn.DELETE))
+        : Rules.strengthening(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("Cloud App Security stops blocking every listed sender, URL and file");
+  }
+
+  /** Changed through the API only. */
+  @Override
+  public List<String> consoleSteps(Change change) {
+    return List.of();
   }
 
   @Override

@@ -1,19 +1,30 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A Default Exchange policy of Cloud App Security ({@code cas.policy}): ATP or DLP, ON or OFF.
  * Sweeps see mail only while one is ON.
  */
 public final class CasPolicyKind implements KindDefinition {
+  private static final Value ON = Value.text("ON");
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.CAS_POLICY;
@@ -37,6 +48,30 @@ public final class CasPolicyKind implements KindDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.eachOf("/cloudAppSecurity/policies", kind().type(), n -> n.path("name").asString(), "status");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("status", n.path("status")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
+  }
+
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    return Rules.toggled(change, "status", ON, optIns.contains(OptIn.WEAKEN), Optional.empty());
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("Cloud App Security stops applying " + address.key());
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    String key = change.address().key();
+    return List.of("In the Cloud App Security console, go to " + (key.endsWith("ATP") ? "Advanced Threat Protection" : "Data Loss Prevention")
+            + " > Exchange Online Policies.",
+        "Open \"" + key + "\" and set its status to " + Changes.afterWords(change, "status").orElse("ON") + ".",
+        "Save the policy.");
   }
 
   @Override

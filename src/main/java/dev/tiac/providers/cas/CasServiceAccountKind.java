@@ -1,14 +1,22 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** The Exchange Online service account Cloud App Security protects mail through ({@code cas.serviceAccount}). */
 public final class CasServiceAccountKind implements KindDefinition {
@@ -37,7 +45,30 @@ public final class CasServiceAccountKind implements KindDefinition {
     return Declarations.at("/cloudAppSecurity/serviceAccount", kind().type(), n -> "exchangeOnline", "id");
   }
 
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("type", n.path("type")).put("administrator", n.path("administrator"));
+  }
+
   /** Adding an account only adds protection. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    return Rules.strengthening(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail");
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    return List.of("Open the Cloud App Security console (from the Products/Services screen of the Customer Licensing Portal).",
+        "Go to Administration > Service Account, click Add and choose Exchange Online.",
+        "Sign in as the Microsoft 365 global administrator" + Changes.afterWords(change, "administrator").map(a -> " " + a).orElse("")
+            + " and grant the consent Cloud App Security asks for.");
+  }
+
   @Override
   public Optional<OptIn> optIn() {
     return Optional.empty();

@@ -1,15 +1,24 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** An Automation and Integration API token of Cloud App Security ({@code cas.token}). */
 public final class CasTokenKind implements KindDefinition {
@@ -37,6 +46,48 @@ public final class CasTokenKind implements KindDefinition {
   public Declarations declarations() {
     return Declarations.eachOf("/cloudAppSecurity/tokens", kind().type(), n -> n.path("name").asString(),
         Set.of("value", "expiresAt", "createdAt"), Set.of("value"));
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("target", n.path("target")).put("apiTypes", n.path("apiTypes")).put("description", n.path("description"))
+        .put("deliverTo", Value.text(n.path("deliverTo").has("file") ? "file:" + n.path("deliverTo").path("file").asString() : "refs"))
+        .optIn(n.path("allowRotation"), OptIn.ROTATE);
+  }
+
+  /** The console cannot edit a token: changing one regenerates it. */
+  @Override
+  public boolean editable() {
+    return false;
+  }
+
+  /** A token whose value was never delivered is held by nobody: replacing it takes nothing away. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    if (live.isEmpty() || neverDelivered(live.get())) {
+      return Rules.neutral(change);
+    }
+    return Rules.guarded(change, Direction.NEUTRAL, Optional.of("rotating the token invalidates the current one: every integration"
+        + " that holds it loses access until it receives the new value"), optIns.contains(OptIn.ROTATE));
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return live.map(l -> neverDelivered(l)).orElse(true) ? Optional.empty()
+        : Optional.of("deleting the token revokes it: every integration that holds it loses access");
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    return List.of("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.",
+        "Name the token \"" + change.address().key() + "\", choose the target " + Changes.afterWords(change, "target").orElse("")
+            + " and tick the API types " + Changes.afterWords(change, "apiTypes").orElse("") + " (Threat Investigation: Email message).",
+        "Click Create Token, copy the token once, and store it where the file says (" + Changes.afterWords(change, "deliverTo").orElse("refs")
+            + "); never paste it into the desired-state file.");
+  }
+
+  private static boolean neverDelivered(LiveResource live) {
+    return Value.text(LiveResource.NEVER_DELIVERED).equals(live.attributes().get("deliverTo"));
   }
 
   @Override

@@ -4,10 +4,14 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
+import dev.tiac.contract.spi.Desired;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The .NET Framework floor of the AD server that runs the synchronization tool ({@code
@@ -37,6 +41,13 @@ public final class DotNetKind implements CheckDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.at("/apexCentral/activeDirectorySync/syncTool", kind().type(), n -> n.path("server").asString(), "dotNetVersion");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("server", Value.text(n.path("server").asString().toLowerCase(Locale.ROOT)))
+        .put("minimumDotNetVersion", n.path("minimumDotNetVersion"), Value.text("4.6.1"))
+        .put("attestationMaxAgeDays", n.path("attestationMaxAgeDays"));
   }
 
   /** A server the sync tool never reported from shows its version only to the operator. */

@@ -4,8 +4,12 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.CheckDefinition;
+import dev.tiac.contract.spi.Desired;
+import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** Whether the endpoints in scope read mail with Outlook ({@code apexone.emailClient}), from Endpoint Sensor history. */
 public final class EmailClientKind implements CheckDefinition {
@@ -27,6 +31,13 @@ public final class EmailClientKind implements CheckDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.APEXONE_POLICY);
+  }
+
+  /** The scope is every Security Agent endpoint unless the file narrows it. */
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("client", n.path("client")).put("scope", n.path("scope"), Value.map(Map.of("all", Value.TRUE)))
+        .lowerCased("exceptions", n.path("exceptions"));
   }
 
   @Override

@@ -4,12 +4,15 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
+import dev.tiac.contract.spi.Desired;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** A licence on the licensing portal account ({@code clp.licence}): checked, its seats and expiry attested. */
 public final class LicenceKind implements CheckDefinition {
@@ -36,6 +39,13 @@ public final class LicenceKind implements CheckDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.eachOf("/licences", kind().type(), n -> n.path("product").asString(), "expiresAt", "seats");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("product", n.path("product")).put("minimumSeats", n.path("minimumSeats"))
+        .put("warnDaysBeforeExpiry", n.path("warnDaysBeforeExpiry"), Value.number(30))
+        .put("attestationMaxAgeDays", n.path("attestationMaxAgeDays"));
   }
 
   /** The portal's partner API is closed: the seats and expiry are what an operator read there. */

@@ -5,7 +5,9 @@ import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.spi.CheckDefinition;
+import dev.tiac.contract.spi.Desired;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The correlation readiness ({@code correlation.readiness}): never declared, concluded from all
@@ -37,4 +39,8 @@ public final class ReadinessKind implements CheckDefinition {
   public Declarations declarations() {
     return Declarations.NONE;
   }
+
+  /** Never declared, so never read. */
+  @Override
+  public void read(JsonNode declaration, Desired into) {}
 }

@@ -1,19 +1,31 @@
 package dev.tiac.providers.directory;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Apex Central's Active Directory synchronization setting ({@code apexcentral.adSync}): without
  * it, investigations cannot name the user behind a mailbox.
  */
 public final class AdSyncKind implements KindDefinition {
+  private static final String STOPS = "Apex Central stops synchronizing Active Directory: investigations lose user identities";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.AD_SYNC;
@@ -37,6 +49,28 @@ public final class AdSyncKind implements KindDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.at("/apexCentral/activeDirectorySync", kind().type(), n -> "settings", "enabled");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("enabled", n.path("enabled")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
+  }
+
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    return Rules.toggled(change, "enabled", Value.TRUE, optIns.contains(OptIn.WEAKEN), Optional.of(STOPS));
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of(STOPS);
+  }
+
+  @Override
+  public List<String> consoleSteps(Change change) {
+    boolean enable = Changes.after(change, "enabled").orElse(Value.TRUE).equals(Value.TRUE);
+    return List.of("In the Apex Central console, go to Administration > Settings > Active Directory and Compliance Settings, tab Active Directory Settings.",
+        (enable ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
   }
 
   @Override

@@ -1,14 +1,27 @@
 package dev.tiac.providers.directory;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
+import dev.tiac.contract.spi.Changes;
+import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Rules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The Active Directory synchronization tool issued by Apex Central and run on an AD server
@@ -39,6 +52,54 @@ public final class AdSyncToolKind implements KindDefinition {
   public Declarations declarations() {
     return Declarations.at("/apexCentral/activeDirectorySync/syncTool", kind().type(), n -> n.path("server").asString(),
         "md5", "generation", "dotNetVersion");
+  }
+
+  @Override
+  public void read(JsonNode n, Desired d) {
+    d.put("server", Value.text(n.path("server").asString().toLowerCase(Locale.ROOT)))
+        .put("minimumDotNetVersion", n.path("minimumDotNetVersion"), Value.text("4.6.1"))
+        .put("scheduleHours", n.path("scheduleHours")).optIn(n.path("allowReissue"), OptIn.REISSUE);
+  }
+
+  /** Only replacing a tool Apex Central issued deactivates one; a first tool, or a new schedule, strengthens. */
+  @Override
+  public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
+    boolean issued = live.map(l -> l.attributes().get("generation")).filter(g -> !g.equals(Value.number(0)) && !g.equals(Value.text("0"))).isPresent();
+    if (issued && Changes.changes(change, "server")) {
+      return Rules.guarded(change, Direction.NEUTRAL, Optional.of("issuing a new synchronization tool deactivates every earlier tool and stops"
+          + " the AD servers configured through them from synchronizing"), optIns.contains(OptIn.REISSUE));
+    }
+    return Rules.strengthening(change);
+  }
+
+  @Override
+  public Optional<String> deleted(Address address, Optional<LiveResource> live) {
+    return Optional.of("the AD server " + address.key() + " stops synchronizing");
+  }
+
+  /**
+   * Only a tool for a server that has none needs a download, and only replacing an issued tool
+   * deactivates one (which waits for allowReissue); a new schedule or .NET minimum is done on the server.
+   */
+  @Override
+  public List<String> consoleSteps(Change change) {
+    String key = change.address().key();
+    List<String> s = new ArrayList<>();
+    Optional<AttributeChange> server = Changes.attribute(change, "server");
+    boolean newTool = change.kind() == ChangeKind.CREATE || server.isPresent();
+    Optional<String> dotNet = Changes.afterWords(change, "minimumDotNetVersion");
+    if (newTool || dotNet.isPresent()) {
+      s.add("Check that .NET Framework " + dotNet.orElse("4.6.1") + " or later is installed on " + key + ".");
+    }
+    if (newTool) {
+      s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
+          + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
+      s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers,"
+          + " then ADSyncAgentTool.exe -s to synchronize.");
+    }
+    Changes.afterWords(change, "scheduleHours").ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
+        + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
+    return s;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.tiac.plan.diff;
+package dev.tiac.providers.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The sync tool's steps download a new tool only when the change needs one. */
-class ConsoleStepsTest {
+class AdSyncToolStepsTest {
+  private final AdSyncToolKind kind = new AdSyncToolKind();
+
   private static Change tool(AttributeChange... attributes) {
     return new Change(Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.corp.acme.example"), ChangeKind.MANUAL, List.of(attributes), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
@@ -23,14 +25,14 @@ class ConsoleStepsTest {
 
   @Test
   void aNewScheduleIsChangedOnTheServerWithoutANewTool() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12)))));
+    List<String> steps = kind.consoleSteps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12)))));
     assertEquals(List.of("On dc01.corp.acme.example, change the scheduled task that runs ADSyncAgentTool.exe -s in Windows Task Scheduler to every 12 hours."),
         steps);
   }
 
   @Test
   void aFirstToolIsDownloadedWithoutSayingItDeactivatesAnything() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of(Value.text("dc01.corp.acme.example"))),
+    List<String> steps = kind.consoleSteps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of(Value.text("dc01.corp.acme.example"))),
         AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of(Value.number(24)))));
     assertEquals(4, steps.size(), steps.toString());
     assertEquals("In Active Directory Settings, click Download the Active Directory synchronization tool.", steps.get(1));
@@ -39,7 +41,7 @@ class ConsoleStepsTest {
 
   @Test
   void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))));
+    List<String> steps = kind.consoleSteps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))));
     assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
   }
 }
