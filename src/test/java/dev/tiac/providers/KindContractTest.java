@@ -14,18 +14,27 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.KindRegistry;
 import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.plan.diff.DiffInput;
+import dev.tiac.plan.diff.Differ;
+import dev.tiac.plan.diff.RemovalPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +129,70 @@ class KindContractTest {
     }
   }
 
+  /** A resource compared with itself, live exactly as the file wants it, has no change. */
+  @ParameterizedTest
+  @MethodSource("definitions")
+  void comparingAResourceWithItselfFindsNoChange(KindDefinition kind) {
+    for (DesiredResource d : declared(kind)) {
+      for (KindHandling handling : List.of(KindHandling.API_CALLS, KindHandling.RUNBOOK_STEPS)) {
+        Change c = plan(d, Optional.of(LiveResource.of(d.address(), d.attributes())), handling);
+        assertEquals(kind.kind().reconciliation() == Reconciliation.CHECK ? ChangeKind.CHECK : ChangeKind.NO_CHANGE, c.kind(), d.address() + ": " + c);
+      }
+    }
+  }
+
+  /** A console setting done by hand gets its steps, whether it is created or any one attribute changes. */
+  @ParameterizedTest
+  @MethodSource("definitions")
+  void everyChangeDoneByHandHasItsConsoleSteps(KindDefinition kind) {
+    if (kind.kind().reconciliation() != Reconciliation.CONSOLE) {
+      return;
+    }
+    for (DesiredResource d : declared(kind)) {
+      assertFalse(plan(d, Optional.empty(), KindHandling.RUNBOOK_STEPS).steps().isEmpty(), d.address() + " is created without steps");
+      for (String name : d.attributes().keySet()) {
+        Map<String, Value> before = new java.util.HashMap<>(d.attributes());
+        before.put(name, other(d.attributes().get(name)));
+        Change c = plan(d, Optional.of(LiveResource.of(d.address(), before)), KindHandling.RUNBOOK_STEPS);
+        assertEquals(ChangeKind.MANUAL, c.kind(), d.address() + " " + name);
+        assertFalse(c.steps().isEmpty(), d.address() + ": a change of " + name + " has no steps");
+      }
+    }
+  }
+
+  /**
+   * Every guarded change can be opted into: whatever an attribute moves from the file's value to,
+   * a change that needs an opt-in names the kind's, and that opt-in allows it.
+   */
+  @ParameterizedTest
+  @MethodSource("definitions")
+  void everyGuardedChangeCanBeOptedInto(KindDefinition kind) {
+    for (DesiredResource d : declared(kind)) {
+      for (String name : d.attributes().keySet()) {
+        AttributeChange moved = AttributeChange.plain(name, Optional.of(d.attributes().get(name)), Optional.of(other(d.attributes().get(name))));
+        Change update = change(d.address(), kind.editable() ? ChangeKind.UPDATE : ChangeKind.REPLACE, List.of(moved));
+        Optional<LiveResource> live = Optional.of(LiveResource.of(d.address(), d.attributes()));
+        Change judged = kind.judge(update, Set.of(), live);
+        if (judged.needsOptIn()) {
+          assertTrue(kind.optIn().isPresent(), d.address() + ": changing " + name + " needs an opt-in the kind does not name");
+          assertTrue(kind.judge(update, Set.of(kind.optIn().get()), live).optedIn(), d.address() + ": " + kind.optIn().get().key() + " does not allow it");
+        }
+      }
+    }
+  }
+
+  /** Deleting what tiac may delete states what is lost: the removal rule's opt-in then guards it. */
+  @ParameterizedTest
+  @MethodSource("definitions")
+  void everyDeleteSaysWhatItTakesAway(KindDefinition kind) {
+    if (kind.neverDeleted().isPresent()) {
+      return;
+    }
+    for (DesiredResource d : declared(kind)) {
+      assertTrue(kind.deleted(d.address(), Optional.of(LiveResource.of(d.address(), d.attributes()))).isPresent(), d.address().toString());
+    }
+  }
+
   /** Each kind follows one that comes before it in the procedure, and nothing follows a kind never declared. */
   @ParameterizedTest
   @MethodSource("definitions")
@@ -137,6 +210,39 @@ class KindContractTest {
   private static Change change(Address address, ChangeKind changeKind, List<AttributeChange> attributes) {
     return new Change(address, changeKind, attributes, Direction.NEUTRAL, Optional.empty(), false, Optional.empty(),
         List.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** The one change a plan makes for the resource against {@code live}, handled as {@code handling} handles its kind. */
+  private static Change plan(DesiredResource d, Optional<LiveResource> live, KindHandling handling) {
+    DiffInput input = new DiffInput(List.of(d), live.map(l -> Map.of(d.address(), l)).orElse(Map.of()), Set.of(), Set.of(ResourceKind.values()),
+        a -> secrets(d), k -> handling, Map.of(d.address(), new CheckOutcome(CheckOutcome.Status.PASS, "read", List.of())), RemovalPolicy.none());
+    return new Differ(KINDS).diff(input).get(0);
+  }
+
+  private static Map<String, DiffInput.SecretComparison> secrets(DesiredResource d) {
+    Map<String, DiffInput.SecretComparison> same = new java.util.HashMap<>();
+    d.secrets().keySet().forEach(k -> same.put(k, DiffInput.SecretComparison.SAME));
+    return same;
+  }
+
+  /** A value other than {@code v}: a flipped switch, the other word, a list without its entries. */
+  private static Value other(Value v) {
+    if (v instanceof Value.Bool b) {
+      return Value.bool(!b.value());
+    }
+    if (v.equals(Value.text("ON"))) {
+      return Value.text("OFF");
+    }
+    if (v instanceof Value.Items items) {
+      return items.items().isEmpty() ? Value.set(List.of("added.example")) : Value.list(List.of());
+    }
+    if (v instanceof Value.Num n) {
+      return Value.number(n.value().add(java.math.BigDecimal.ONE));
+    }
+    if (v instanceof Value.Fields f) {
+      return Value.map(Map.of("changed", Value.TRUE));
+    }
+    return Value.text(v.asText().orElse("") + "-other");
   }
 
   private static List<DesiredResource> declared(KindDefinition kind) {
