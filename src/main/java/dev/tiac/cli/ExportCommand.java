@@ -55,7 +55,7 @@ final class ExportCommand extends ServiceCommand {
       JsonNode tree = run.config().document().tree();
       String name = from.isPresent() ? tree.path("metadata").path("name").asString("exported") : "exported";
       Optional<JsonNode> connections = from.isPresent() && tree.has("connections") ? Optional.of(tree.path("connections")) : Optional.empty();
-      String yaml = ExportWriter.write(tenant, name, connections);
+      String yaml = ExportWriter.write(tenant, name, connections, Kinds.registry());
       validate(yaml);
       if (out.isPresent()) {
         Files.writeString(out.get(), yaml, StandardCharsets.UTF_8);

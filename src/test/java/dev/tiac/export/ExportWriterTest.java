@@ -35,7 +35,7 @@ class ExportWriterTest {
       objects.add(LiveResource.of(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:" + host), Map.of("type", Value.text("domain"),
           "value", Value.text(host), "scanAction", Value.text("log"), "notes", Value.text(notes.get(i)))));
     }
-    String yaml = ExportWriter.write(new LiveTenant(Map.of(ResourceKind.SUSPICIOUS_OBJECT, objects), Set.of()), "exported", Optional.empty());
+    String yaml = ExportWriter.write(new LiveTenant(Map.of(ResourceKind.SUSPICIOUS_OBJECT, objects), Set.of()), "exported", Optional.empty(), Kinds.registry());
     Path file = dir.resolve("exported.yaml");
     Files.writeString(file, yaml);
     LoadedConfig loaded = new ConfigLoader(Kinds.registry().declarations()).load(List.of(file));
@@ -51,7 +51,7 @@ class ExportWriterTest {
     LiveResource live = LiveResource.of(policy, Map.of("targets", Value.map(Map.of("operatingSystems", Value.set(List.of("WIN_11", "WIN_10")),
         "type", Value.text("filtered"))), "windowsDesktop", Value.TRUE, "windowsServer", Value.FALSE, "endpointSensor", Value.TRUE,
         "deploy", Value.TRUE, "priority", Value.number(1)));
-    String yaml = ExportWriter.write(new LiveTenant(Map.of(ResourceKind.APEXONE_POLICY, List.of(live)), Set.of()), "x", Optional.empty());
+    String yaml = ExportWriter.write(new LiveTenant(Map.of(ResourceKind.APEXONE_POLICY, List.of(live)), Set.of()), "x", Optional.empty(), Kinds.registry());
     assertTrue(yaml.contains("      targets:\n        type: filtered\n        operatingSystems: [WIN_10, WIN_11]\n"), yaml);
     assertTrue(yaml.contains("        windowsServer: false\n"), yaml);
   }

@@ -9,6 +9,7 @@ import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.config.check.Declared;
+import dev.tiac.config.load.Pointers;
 import dev.tiac.config.schema.TiacSchema;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -23,6 +24,8 @@ import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
+import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.KindRegistry;
 import dev.tiac.plan.desired.DesiredResources;
@@ -40,6 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The same checks for every registered kind: a kind that forgets part of its definition fails
@@ -127,6 +133,47 @@ class KindContractTest {
         assertTrue(kind.applyCalls(change(d.address(), ChangeKind.DELETE, List.of())) > 0, d.address() + " is deleted without a call");
       }
     }
+  }
+
+  /**
+   * What export writes for the sample's resources, live as the file wants them, reads back as the
+   * same resources: file → desired → export → file. A check is not exported, and a kind with a
+   * write-only secret is left commented for a person to confirm.
+   */
+  @ParameterizedTest
+  @MethodSource("definitions")
+  void theSampleRoundTripsThroughExport(KindDefinition kind) {
+    List<DesiredResource> declared = declared(kind);
+    List<Exported> exported = kind.export(declared.stream().map(d -> LiveResource.of(d.address(), d.attributes())).toList(), false);
+    boolean byHand = kind.kind().reconciliation() == Reconciliation.CHECK || declared.stream().anyMatch(d -> !d.secrets().isEmpty());
+    if (declared.isEmpty() || byHand) {
+      assertTrue(exported.stream().allMatch(e -> e instanceof Exported.Commented), kind.kind().type() + " exports what only a person can confirm");
+      return;
+    }
+    ObjectNode file = JsonNodeFactory.instance.objectNode();
+    for (Exported e : exported) {
+      ObjectNode parent = file;
+      List<String> path = Pointers.segments(e.pointer());
+      for (String segment : path.subList(0, path.size() - 1)) {
+        parent = parent.has(segment) ? (ObjectNode) parent.get(segment) : parent.putObject(segment);
+      }
+      String key = path.get(path.size() - 1);
+      if (e instanceof Exported.One one) {
+        parent.set(key, one.entry().toJson());
+      } else if (e instanceof Exported.Each each) {
+        ArrayNode items = parent.putArray(key);
+        each.entries().forEach(entry -> items.add(entry.toJson()));
+      }
+    }
+    Map<Address, Map<String, Value>> back = new java.util.HashMap<>();
+    for (Declared d : kind.declarations().in(file)) {
+      Desired read = new Desired();
+      kind.read(file.at(d.pointer()), read);
+      back.put(Address.parse(d.address()).orElseThrow(), read.attributes());
+    }
+    Map<Address, Map<String, Value>> sample = new java.util.HashMap<>();
+    declared.forEach(d -> sample.put(d.address(), d.attributes()));
+    assertEquals(sample, back, kind.kind().type() + " exported as " + file);
   }
 
   /** A resource compared with itself, live exactly as the file wants it, has no change. */
@@ -253,7 +300,7 @@ class KindContractTest {
   static JsonNode schemaAt(String pointer) {
     TiacSchema schema = TiacSchema.get();
     JsonNode node = schema.tree();
-    for (String segment : dev.tiac.config.load.Pointers.segments(pointer)) {
+    for (String segment : Pointers.segments(pointer)) {
       node = schema.deref(node);
       node = segment.matches("[0-9]+") ? node.path("items") : node.path("properties").path(segment);
     }

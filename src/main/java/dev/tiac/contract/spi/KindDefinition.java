@@ -77,6 +77,12 @@ public interface KindDefinition {
    */
   Optional<String> neverDeleted();
 
+  /**
+   * What {@code tiac export} writes for its live objects; {@code byHand} when no API shows them (the
+   * runbook driver), so that only a person can confirm them. Nothing for a kind no file declares.
+   */
+  List<Exported> export(List<LiveResource> live, boolean byHand);
+
   /** The calls apply makes for one change, where changes to the kind are made by calls. */
   int applyCalls(Change change);
 

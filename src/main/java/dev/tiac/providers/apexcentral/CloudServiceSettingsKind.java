@@ -12,6 +12,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
@@ -24,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * account registered there, which brings in Cloud App Security's logs. One Apex Central owns it.
  */
 public final class CloudServiceSettingsKind implements KindDefinition {
+  private static final String POINTER = "/apexCentral/cloudServiceSettings";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.CLOUD_SERVICE_SETTINGS;
@@ -46,7 +50,7 @@ public final class CloudServiceSettingsKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.at("/apexCentral/cloudServiceSettings", kind().type(), n -> n.path("account").asString(), "account");
+    return Declarations.at(POINTER, kind().type(), n -> n.path("account").asString(), "account");
   }
 
   @Override
@@ -84,6 +88,15 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.of("no driver unregisters the licensing account from Apex Central (clear Cloud Service Settings in the console by hand)");
+  }
+
+  /** The password is write-only: no service shows it back, so a person confirms the account and uncomments it. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    String account = live.stream().flatMap(c -> Optional.ofNullable(c.attributes().get("account")).stream())
+        .flatMap(a -> a.asText().stream()).findFirst().orElse("licensing-account@example.com");
+    return List.of(new Exported.Commented(POINTER, List.of("The licensing password is write-only: no service shows it back. Confirm the account, then uncomment.",
+        "cloudServiceSettings:", "  account: " + Entry.inline(account), "  password: ${env:TIAC_CLP_PASSWORD}")));
   }
 
   /** The account and password are saved in one call. */

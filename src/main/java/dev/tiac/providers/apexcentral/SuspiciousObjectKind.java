@@ -13,6 +13,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
@@ -25,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 public final class SuspiciousObjectKind implements KindDefinition {
   private static final Value BLOCK = Value.text("block");
   private static final Value LOG = Value.text("log");
+  private static final String POINTER = "/apexCentral/suspiciousObjects";
 
   @Override
   public ResourceKind kind() {
@@ -49,7 +52,7 @@ public final class SuspiciousObjectKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.eachOf("/apexCentral/suspiciousObjects", kind().type(), SuspiciousObjectKind::key, "expiresAt");
+    return Declarations.eachOf(POINTER, kind().type(), SuspiciousObjectKind::key, "expiresAt");
   }
 
   /** {@code type:value}, with hashes and domains folded to lower case as Apex Central lists them. */
@@ -97,6 +100,15 @@ public final class SuspiciousObjectKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.empty();
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    List<Entry> objects = live.stream().map(o -> new Entry().put("type", Exported.shown(o, "type")).put("value", Exported.shown(o, "value"))
+        .put("scanAction", Exported.shown(o, "scanAction"))
+        .put("notes", Optional.ofNullable(o.attributes().get("notes")).filter(n -> !n.equals(Value.text(""))))
+        .put("expires", Optional.ofNullable(o.attributes().get("expires")))).toList();
+    return objects.isEmpty() ? List.of() : List.of(new Exported.Each(POINTER, objects));
   }
 
   /** One PUT adds or overwrites an object, one DELETE removes it. */

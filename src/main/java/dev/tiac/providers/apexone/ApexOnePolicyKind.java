@@ -14,9 +14,12 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * its targets, platforms, Endpoint Sensor, deployment and priority.
  */
 public final class ApexOnePolicyKind implements KindDefinition {
+  private static final String POINTER = "/apexOne/policies";
   private static final Set<String> SWITCHES = Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy");
 
   @Override
@@ -51,7 +55,7 @@ public final class ApexOnePolicyKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.eachOf("/apexOne/policies", kind().type(), n -> n.path("name").asString(), "id", "agentCount");
+    return Declarations.eachOf(POINTER, kind().type(), n -> n.path("name").asString(), "id", "agentCount");
   }
 
   @Override
@@ -109,6 +113,29 @@ public final class ApexOnePolicyKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.empty();
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand || live.isEmpty()) {
+      return List.of(new Exported.Commented(POINTER, List.of("policies: the Security Agent policies that enable Endpoint Sensor (confirm them in Apex Central)")));
+    }
+    return List.of(new Exported.Each(POINTER, live.stream().map(ApexOnePolicyKind::policy).toList()));
+  }
+
+  private static Entry policy(LiveResource p) {
+    // The type first, as a person writes targets; a policy with none shown targets all.
+    Map<String, Value> shown = p.attributes().getOrDefault("targets", Value.map(Map.of())).fields();
+    Entry targets = new Entry().put("type", shown.getOrDefault("type", Value.text("all")));
+    shown.forEach((k, v) -> {
+      if (!k.equals("type")) {
+        targets.put(k, v);
+      }
+    });
+    return new Entry().put("name", Value.text(p.address().key())).put("targets", targets)
+        .put("platforms", new Entry().put("windowsDesktop", Exported.shown(p, "windowsDesktop")).put("windowsServer", Exported.shown(p, "windowsServer")))
+        .put("endpointSensor", new Entry().put("enabled", Exported.shown(p, "endpointSensor")))
+        .put("deploy", Exported.shown(p, "deploy")).put("priority", Optional.ofNullable(p.attributes().get("priority")));
   }
 
   /** The policy, then its deployment unless the file turns deployment off, then its place when it has one. */

@@ -13,6 +13,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.HashSet;
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The blocked senders, URLs and file hashes of Cloud App Security ({@code cas.blockedLists}), through its API. */
 public final class BlockedListsKind implements KindDefinition {
+  private static final String POINTER = "/cloudAppSecurity/blockedLists";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.CAS_BLOCKED_LISTS;
@@ -45,7 +49,7 @@ public final class BlockedListsKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.at("/cloudAppSecurity/blockedLists", kind().type(), n -> "mails");
+    return Declarations.at(POINTER, kind().type(), n -> "mails");
   }
 
   @Override
@@ -88,6 +92,21 @@ public final class BlockedListsKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.of("the blocked lists always exist (declare them empty with allowDelete instead)");
+  }
+
+  /** Each list one entry per line: a list can hold 2,048 entries. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    return live.stream().map(l -> {
+      Entry lists = new Entry();
+      for (String list : List.of("senders", "urls", "fileSha1", "fileSha256")) {
+        List<Value> items = Optional.ofNullable(l.attributes().get(list)).map(Value::items).orElse(List.of());
+        if (!items.isEmpty()) {
+          lists.put(list, new Entry.Lines(items));
+        }
+      }
+      return (Exported) new Exported.One(POINTER, lists);
+    }).toList();
   }
 
   /** One POST for the entries to add and one for those to remove. */

@@ -11,6 +11,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CasPolicyKind implements KindDefinition {
   private static final Value ON = Value.text("ON");
+  private static final String POINTER = "/cloudAppSecurity/policies";
 
   @Override
   public ResourceKind kind() {
@@ -47,7 +50,7 @@ public final class CasPolicyKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.eachOf("/cloudAppSecurity/policies", kind().type(), n -> n.path("name").asString(), "status");
+    return Declarations.eachOf(POINTER, kind().type(), n -> n.path("name").asString(), "status");
   }
 
   @Override
@@ -83,6 +86,16 @@ public final class CasPolicyKind implements KindDefinition {
   public Optional<String> neverDeleted() {
     return Optional.of("the Default Exchange policies are built into Cloud App Security and cannot be deleted"
         + " (declare it with status OFF and allowWeakening instead)");
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand) {
+      return List.of(new Exported.Commented(POINTER, List.of("policies:", "  - name: Default Exchange Policy ATP", "    status: \"ON\"",
+          "  - name: Default Exchange Policy DLP", "    status: \"OFF\"")));
+    }
+    List<Entry> policies = live.stream().map(p -> new Entry().put("name", Value.text(p.address().key())).put("status", Exported.shown(p, "status"))).toList();
+    return policies.isEmpty() ? List.of() : List.of(new Exported.Each(POINTER, policies));
   }
 
   /** The policy is saved in one call. */

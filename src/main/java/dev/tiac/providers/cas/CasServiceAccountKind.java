@@ -11,6 +11,8 @@ import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
@@ -20,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The Exchange Online service account Cloud App Security protects mail through ({@code cas.serviceAccount}). */
 public final class CasServiceAccountKind implements KindDefinition {
+  private static final String POINTER = "/cloudAppSecurity/serviceAccount";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.CAS_SERVICE_ACCOUNT;
@@ -42,7 +46,7 @@ public final class CasServiceAccountKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.at("/cloudAppSecurity/serviceAccount", kind().type(), n -> "exchangeOnline", "id");
+    return Declarations.at(POINTER, kind().type(), n -> "exchangeOnline", "id");
   }
 
   @Override
@@ -77,6 +81,23 @@ public final class CasServiceAccountKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.empty();
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand) {
+      return List.of(new Exported.Commented(POINTER, List.of("Only the console shows these: confirm them there (tiac attest records who did).",
+          "serviceAccount:", "  type: exchangeOnline")));
+    }
+    return live.stream().limit(1).map(a -> (Exported) new Exported.One(POINTER, account(a))).toList();
+  }
+
+  private static Entry account(LiveResource a) {
+    Entry account = new Entry();
+    if (!a.attributes().containsKey("administrator")) {
+      account.comment("administrator: the Microsoft 365 administrator who granted consent (the console does not show it)");
+    }
+    return account.put("type", Exported.shown(a, "type")).put("administrator", Optional.ofNullable(a.attributes().get("administrator")));
   }
 
   /** Added or removed in one call; an administrator's name changes nothing in the console. */

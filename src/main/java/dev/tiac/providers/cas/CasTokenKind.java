@@ -13,15 +13,23 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** An Automation and Integration API token of Cloud App Security ({@code cas.token}). */
 public final class CasTokenKind implements KindDefinition {
+  private static final String POINTER = "/cloudAppSecurity/tokens";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.CAS_TOKEN;
@@ -44,7 +52,7 @@ public final class CasTokenKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.eachOf("/cloudAppSecurity/tokens", kind().type(), n -> n.path("name").asString(),
+    return Declarations.eachOf(POINTER, kind().type(), n -> n.path("name").asString(),
         Set.of("value", "expiresAt", "createdAt"), Set.of("value"));
   }
 
@@ -98,6 +106,38 @@ public final class CasTokenKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.empty();
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand) {
+      return List.of(new Exported.Commented(POINTER, List.of("tokens: the Automation and Integration API tokens (only the console shows them; confirm them there)")));
+    }
+    List<Entry> tokens = live.stream().map(CasTokenKind::token).toList();
+    return tokens.isEmpty() ? List.of() : List.of(new Exported.Each(POINTER, tokens));
+  }
+
+  private static Entry token(LiveResource token) {
+    Map<String, Value> a = token.attributes();
+    Entry m = new Entry().put("name", Value.text(token.address().key())).put("description", Optional.ofNullable(a.get("description")))
+        .put("target", Exported.shown(token, "target")).put("apiTypes", Exported.shown(token, "apiTypes"));
+    Optional.ofNullable(a.get("expiresAt")).flatMap(Value::asText).filter(e -> !e.isBlank()).ifPresent(e -> m.comment("expires " + Entry.inline(toTheSecond(e))));
+    String delivery = Value.textOf(a, "deliverTo", "refs");
+    if (!a.containsKey("deliverTo")) {
+      m.comment("The console shows a token's value only when it is created; where it went is not shown.");
+    }
+    return m.put("deliverTo", delivery.startsWith("file:")
+        ? new Entry().put("file", Value.text(delivery.substring("file:".length())))
+        : new Entry().put("refsOnly", Value.TRUE));
+  }
+
+  /** The console's expiry time without its fractions of a second; anything else as it came. */
+  private static String toTheSecond(String instant) {
+    try {
+      return Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS).toString();
+    } catch (DateTimeParseException e) {
+      return instant;
+    }
   }
 
   /** A rotation creates the new token, then deletes the old one. */

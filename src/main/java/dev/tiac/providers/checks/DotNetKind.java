@@ -1,6 +1,7 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
@@ -8,6 +9,7 @@ import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Exported;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +38,12 @@ public final class DotNetKind implements CheckDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.empty();
+  }
+
+  /** A fact of the AD server, declared with the sync tool it serves. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    return List.of();
   }
 
   @Override

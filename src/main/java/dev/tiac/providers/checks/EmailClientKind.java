@@ -1,12 +1,15 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Exported;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +41,13 @@ public final class EmailClientKind implements CheckDefinition {
   public void read(JsonNode n, Desired d) {
     d.put("client", n.path("client")).put("scope", n.path("scope"), Value.map(Map.of("all", Value.TRUE)))
         .lowerCased("exceptions", n.path("exceptions"));
+  }
+
+  /** A check, not a setting: the export says how to ask for it. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    return List.of(new Exported.Commented("/apexOne/emailClient",
+        List.of("emailClient: a check, not a setting; declare it to have tiac drift report endpoints without Outlook")));
   }
 
   @Override

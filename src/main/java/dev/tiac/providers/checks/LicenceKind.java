@@ -1,6 +1,7 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
@@ -8,6 +9,7 @@ import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Exported;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -34,6 +36,12 @@ public final class LicenceKind implements CheckDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.empty();
+  }
+
+  /** A check of the licensing portal, not a setting: no service shows what to declare. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    return List.of();
   }
 
   @Override

@@ -1,11 +1,14 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Exported;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +36,12 @@ public final class ReadinessKind implements CheckDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.empty();
+  }
+
+  /** Never declared. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    return List.of();
   }
 
   @Override

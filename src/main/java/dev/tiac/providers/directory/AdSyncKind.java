@@ -12,6 +12,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * it, investigations cannot name the user behind a mailbox.
  */
 public final class AdSyncKind implements KindDefinition {
+  private static final String POINTER = "/apexCentral/activeDirectorySync";
   private static final String STOPS = "Apex Central stops synchronizing Active Directory: investigations lose user identities";
 
   @Override
@@ -48,7 +51,7 @@ public final class AdSyncKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.at("/apexCentral/activeDirectorySync", kind().type(), n -> "settings", "enabled");
+    return Declarations.at(POINTER, kind().type(), n -> "settings", "enabled");
   }
 
   @Override
@@ -81,6 +84,15 @@ public final class AdSyncKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.of("it is a console setting, not an object (declare it with enabled: false instead)");
+  }
+
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand || live.isEmpty()) {
+      return List.of(new Exported.Commented(POINTER, List.of("activeDirectorySync:", "  enabled: true", "  syncTool:",
+          "    server: the AD server that runs the sync tool")));
+    }
+    return List.of(new Exported.One(POINTER, new Entry().put("enabled", Exported.shown(live.get(0), "enabled"))));
   }
 
   /** The setting is saved in one call. */

@@ -14,6 +14,8 @@ import dev.tiac.contract.SetupStep;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
+import dev.tiac.contract.spi.Entry;
+import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  * ({@code apexcentral.adSyncTool}). Issuing a new one deactivates every earlier one.
  */
 public final class AdSyncToolKind implements KindDefinition {
+  private static final String POINTER = "/apexCentral/activeDirectorySync/syncTool";
+
   @Override
   public ResourceKind kind() {
     return ResourceKind.AD_SYNC_TOOL;
@@ -50,7 +54,7 @@ public final class AdSyncToolKind implements KindDefinition {
 
   @Override
   public Declarations declarations() {
-    return Declarations.at("/apexCentral/activeDirectorySync/syncTool", kind().type(), n -> n.path("server").asString(),
+    return Declarations.at(POINTER, kind().type(), n -> n.path("server").asString(),
         "md5", "generation", "dotNetVersion");
   }
 
@@ -110,6 +114,21 @@ public final class AdSyncToolKind implements KindDefinition {
   @Override
   public Optional<String> neverDeleted() {
     return Optional.of("a downloaded synchronization tool cannot be taken back (uninstall it on the server by hand)");
+  }
+
+  /** The latest tool is the one that works; the AD sync setting's comment stands for a tool only a person can confirm. */
+  @Override
+  public List<Exported> export(List<LiveResource> live, boolean byHand) {
+    if (byHand) {
+      return List.of();
+    }
+    return live.stream().limit(1).map(tool -> {
+      Entry syncTool = new Entry().put("server", Exported.shown(tool, "server"));
+      if (!tool.attributes().containsKey("scheduleHours")) {
+        syncTool.comment("scheduleHours: kept on the AD server, not shown by the console");
+      }
+      return (Exported) new Exported.One(POINTER, syncTool.put("scheduleHours", Optional.ofNullable(tool.attributes().get("scheduleHours"))));
+    }).toList();
   }
 
   /** Issued and run; on the same server a tool is only run, and only if it never was. */
