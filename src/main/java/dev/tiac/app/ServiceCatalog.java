@@ -2,6 +2,7 @@ package dev.tiac.app;
 
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.model.Connections;
+import dev.tiac.config.model.Investigation;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
@@ -120,8 +121,8 @@ public final class ServiceCatalog {
       }
     }
     casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
-    List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
-    CorrelationReadiness readiness = new CorrelationReadiness(investigations,
+    List<Investigation> investigations = config.state().investigations();
+    CorrelationReadiness readiness = new CorrelationReadiness(Kinds.registry(), investigations,
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
         drivers::handling, ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
     if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {

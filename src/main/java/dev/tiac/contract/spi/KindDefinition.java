@@ -86,6 +86,11 @@ public interface KindDefinition {
   /** The calls apply makes for one change, where changes to the kind are made by calls. */
   int applyCalls(Change change);
 
+  /** What the kind adds to the correlation readiness; none for a kind correlation does not rest on. */
+  default List<ReadinessRule> readiness() {
+    return List.of();
+  }
+
   /** The facts an operator may attest for a check ({@code tiac attest --fact}); none for the others. */
   default List<AttestedFact> facts() {
     return List.of();

@@ -1,6 +1,7 @@
 package dev.tiac.plan.readiness;
 
 import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.spi.Leg;
 
 /** One thing correlation needs, which leg of the join it serves, and whether it holds. */
 public record Requirement(String name, Leg leg, CheckOutcome outcome) {

@@ -10,6 +10,7 @@ import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
+import dev.tiac.contract.spi.Outcomes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class Settings {
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
       if (good.test(attributes)) {
         Optional<String> blind = blindSpot(a);
-        return blind.isEmpty() ? pass(seen)
+        return blind.isEmpty() ? Outcomes.pass(seen)
             : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
                 List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
       }
@@ -119,44 +120,5 @@ final class Settings {
     }
     // The command is completed with the run's files by the CLI, which alone knows how tiac was invoked.
     return List.of("Take the console steps the plan lists for " + d.address() + ", then run: tiac attest --address '" + d.address() + "'");
-  }
-
-  static CheckOutcome pass(String seen) {
-    return new CheckOutcome(CheckOutcome.Status.PASS, seen, List.of());
-  }
-
-  /** Every outcome must pass: the worst decides, and says why. */
-  static CheckOutcome all(List<CheckOutcome> outcomes) {
-    CheckOutcome.Status worst = outcomes.stream().map(CheckOutcome::status).reduce(CheckOutcome.Status.PASS, Settings::worse);
-    return join(worst, outcomes.stream().filter(o -> worst == CheckOutcome.Status.PASS || o.status() != CheckOutcome.Status.PASS).toList());
-  }
-
-  /** One passing outcome is enough (one Default Exchange policy ON serves correlation). */
-  static CheckOutcome any(List<CheckOutcome> outcomes) {
-    List<CheckOutcome> passing = outcomes.stream().filter(o -> o.status() == CheckOutcome.Status.PASS).toList();
-    if (!passing.isEmpty()) {
-      return join(CheckOutcome.Status.PASS, passing);
-    }
-    boolean allFail = !outcomes.isEmpty() && outcomes.stream().allMatch(o -> o.status() == CheckOutcome.Status.FAIL);
-    return join(allFail ? CheckOutcome.Status.FAIL : CheckOutcome.Status.UNKNOWN, outcomes);
-  }
-
-  static CheckOutcome.Status worse(CheckOutcome.Status a, CheckOutcome.Status b) {
-    return rank(a) >= rank(b) ? a : b;
-  }
-
-  private static int rank(CheckOutcome.Status s) {
-    return switch (s) {
-      case PASS -> 0;
-      case UNKNOWN -> 1;
-      case FAIL -> 2;
-    };
-  }
-
-  private static CheckOutcome join(CheckOutcome.Status status, List<CheckOutcome> outcomes) {
-    List<String> remedy = new ArrayList<>();
-    outcomes.forEach(o -> o.remedy().stream().filter(r -> !remedy.contains(r)).forEach(remedy::add));
-    return new CheckOutcome(status, String.join("; ", outcomes.stream().map(CheckOutcome::evidence).toList()),
-        status == CheckOutcome.Status.PASS ? List.of() : remedy);
   }
 }

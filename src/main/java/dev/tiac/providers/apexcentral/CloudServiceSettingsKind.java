@@ -15,6 +15,8 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,15 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.CAS_TOKEN);
+  }
+
+  /** Apex Central receives Cloud App Security's logs only while the licensing account is registered to it. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.MAIL, 50, "Cloud Service Settings", v -> v.judgeAll(kind(), d -> true,
+        a -> !Value.TRUE.equals(a.get("registeredElsewhere")),
+        a -> Value.TRUE.equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here"),
+        Optional.of("Cloud Service Settings (the file declares no apexCentral.cloudServiceSettings)")));
   }
 
   @Override

@@ -5,7 +5,9 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -17,6 +19,9 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.Outcomes;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,19 @@ public final class ApexOnePolicyKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.LICENCE);
+  }
+
+  /** Endpoint activity exists only where a policy enables Endpoint Sensor, live. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.ENDPOINT, 10, "Endpoint Sensor on the policies' endpoints", v -> {
+      List<DesiredResource> sensing = v.declared(kind(), d -> Value.TRUE.equals(d.attributes().get("endpointSensor")));
+      return Optional.of(sensing.isEmpty()
+          ? new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no Apex One policy in the file enables Endpoint Sensor",
+              List.of("Declare an apexOne.policies entry with endpointSensor.enabled: true for the endpoints the investigations follow."))
+          : Outcomes.all(sensing.stream().map(d -> v.judge(d, a -> Value.TRUE.equals(a.get("endpointSensor")),
+              a -> "has Endpoint Sensor " + (Value.TRUE.equals(a.get("endpointSensor")) ? "on" : "off"))).toList()));
+    }, Optional.empty()));
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.tiac.providers.cas;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -14,7 +16,11 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
+import dev.tiac.contract.spi.ReadinessView;
 import dev.tiac.contract.spi.Rules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +52,30 @@ public final class CasPolicyKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.CAS_SERVICE_ACCOUNT);
+  }
+
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.MAIL, 20, "a Default Exchange policy ON",
+        v -> Optional.of(Swept.orSwept(v.sweeps(), policies(v), true, "the file declares no cloudAppSecurity.policies")), Optional.empty()));
+  }
+
+  /**
+   * Each declared Default Exchange policy judged by its live status; one ON serves. Only a policy
+   * the file wants ON is a way out, so the remedy names those (or says the file keeps all OFF).
+   */
+  private List<CheckOutcome> policies(ReadinessView v) {
+    List<CheckOutcome> judged = new ArrayList<>();
+    List<DesiredResource> declared = v.declared(kind(), d -> true);
+    for (DesiredResource d : declared) {
+      CheckOutcome o = v.judge(d, a -> ON.equals(a.get("status")), a -> "is " + a.getOrDefault("status", Value.text("unknown")).asText().orElse("unknown"));
+      judged.add(ON.equals(d.attributes().get("status")) ? o : new CheckOutcome(o.status(), o.evidence(), List.of()));
+    }
+    if (!judged.isEmpty() && declared.stream().noneMatch(d -> ON.equals(d.attributes().get("status")))) {
+      judged.add(new CheckOutcome(CheckOutcome.Status.FAIL, "the file keeps every Default Exchange policy OFF",
+          List.of("Set status: \"ON\" for Default Exchange Policy ATP or DLP in cloudAppSecurity.policies, then apply.")));
+    }
+    return judged;
   }
 
   @Override

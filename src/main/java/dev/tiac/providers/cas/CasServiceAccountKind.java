@@ -14,6 +14,8 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,13 @@ public final class CasServiceAccountKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.LICENCE);
+  }
+
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.MAIL, 10, "Exchange Online service account", v -> Optional.of(Swept.orSwept(v.sweeps(),
+        v.declared(kind(), d -> true).stream().map(d -> v.judge(d, a -> true, a -> "exists")).toList(), false,
+        "the file declares no cloudAppSecurity.serviceAccount")), Optional.empty()));
   }
 
   @Override

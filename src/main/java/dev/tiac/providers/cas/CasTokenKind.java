@@ -16,6 +16,8 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -48,6 +50,17 @@ public final class CasTokenKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.CAS_POLICY);
+  }
+
+  /** Apex Central correlates mail through the one token for Apex One as a Service, which must read email messages. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    Value asAService = Value.text("apexOneAsAService");
+    return List.of(new ReadinessRule(Leg.MAIL, 40, "the token for Apex One as a Service", v -> v.judgeAll(kind(),
+        d -> asAService.equals(d.attributes().get("target")),
+        a -> a.getOrDefault("apiTypes", Value.list(List.of())).texts().contains("threatInvestigation.emailMessage"),
+        a -> "has API types " + Optional.ofNullable(a.get("apiTypes")).map(t -> String.join(", ", t.texts())).orElse("(unknown)")),
+        Optional.of("the token for Apex One as a Service (Apex Central's own email correlation needs one; the file declares none)")));
   }
 
   @Override

@@ -10,6 +10,8 @@ import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,11 @@ public final class DotNetKind implements CheckDefinition {
   @Override
   public List<Exported> export(List<LiveResource> live, boolean byHand) {
     return List.of();
+  }
+
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.USER, 30, ".NET Framework on the synchronization server", v -> v.check(kind()), Optional.empty()));
   }
 
   @Override

@@ -9,6 +9,8 @@ import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,13 @@ public final class EmailClientKind implements CheckDefinition {
   public List<Exported> export(List<LiveResource> live, boolean byHand) {
     return List.of(new Exported.Commented("/apexOne/emailClient",
         List.of("emailClient: a check, not a setting; declare it to have tiac drift report endpoints without Outlook")));
+  }
+
+  /** Endpoint activity is joined to mail through the mail client's processes: Outlook's. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.ENDPOINT, 20, "Outlook on the endpoints in scope", v -> v.check(kind()),
+        Optional.of("Outlook on the endpoints in scope (the file declares no apexOne.emailClient)")));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.config.check.Declarations;
+import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -10,6 +11,8 @@ import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,6 +45,17 @@ public final class LicenceKind implements CheckDefinition {
   @Override
   public List<Exported> export(List<LiveResource> live, boolean byHand) {
     return List.of();
+  }
+
+  /** Each product's licence stands first in the leg it opens: Cloud App Security for mail, Endpoint Sensor for endpoints. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(licence("cloudAppSecurity", Leg.MAIL), licence("endpointSensor", Leg.ENDPOINT));
+  }
+
+  private static ReadinessRule licence(String product, Leg leg) {
+    return new ReadinessRule(leg, 0, "licence " + product, v -> v.check(Address.of(ResourceKind.LICENCE, product)),
+        Optional.of("the " + product + " licence (the file declares no licences entry for it)"));
   }
 
   @Override

@@ -15,6 +15,8 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,15 @@ public final class AdSyncKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.CLOUD_SERVICE_SETTINGS);
+  }
+
+  /** Mail is joined to its AD user only while Apex Central synchronizes the directory. */
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.USER, 10, "Active Directory synchronization", v -> v.judgeAll(kind(), d -> true,
+        a -> Value.TRUE.equals(a.get("enabled")),
+        a -> Optional.ofNullable(a.get("enabled")).flatMap(Value::asBoolean).map(e -> e ? "is enabled" : "is disabled").orElse("is unknown")),
+        Optional.of("Active Directory synchronization (the file declares no apexCentral.activeDirectorySync)")));
   }
 
   @Override

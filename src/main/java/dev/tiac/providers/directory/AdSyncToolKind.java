@@ -17,6 +17,8 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,12 @@ public final class AdSyncToolKind implements KindDefinition {
   @Override
   public Optional<ResourceKind> after() {
     return Optional.of(ResourceKind.AD_SYNC);
+  }
+
+  @Override
+  public List<ReadinessRule> readiness() {
+    return List.of(new ReadinessRule(Leg.USER, 20, "the synchronization tool", v -> v.judgeAll(kind(), d -> true, a -> true, a -> "is issued"),
+        Optional.empty()));
   }
 
   @Override

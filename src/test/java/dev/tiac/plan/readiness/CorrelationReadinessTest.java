@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.config.model.Investigation;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
@@ -17,6 +18,7 @@ import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
+import dev.tiac.providers.Kinds;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,8 +75,21 @@ class CorrelationReadinessTest {
         Optional.of(outcome), Optional.empty()));
   }
 
+  /** An investigation that sweeps every mailbox for a subject. */
+  static Investigation sweeping(String name) {
+    Investigation.Email email = new Investigation.Email(Optional.empty(), Optional.empty(), Optional.of("invoice"), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new Investigation(name, Optional.empty(), Optional.empty(), Optional.empty(),
+        new Investigation.From(Optional.of(email), Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   CheckOutcome readiness(List<String> investigations) {
-    CorrelationReadiness readiness = new CorrelationReadiness(investigations, Optional.of(new SourceLocation("tiac.yaml", 90, 3)),
+    return readinessOf(investigations.stream().map(CorrelationReadinessTest::sweeping).toList());
+  }
+
+  CheckOutcome readinessOf(List<Investigation> investigations) {
+    CorrelationReadiness readiness = new CorrelationReadiness(Kinds.registry(), investigations, Optional.of(new SourceLocation("tiac.yaml", 90, 3)),
         k -> handling, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
     List<Change> all = readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.ofNullable(attested.get(a))));
     Change concluded = all.get(all.size() - 1);
@@ -102,7 +117,7 @@ class CorrelationReadinessTest {
   @Test
   void withoutInvestigationsThereIsNothingToConclude() {
     appliedSetup();
-    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> handling, a -> Optional.empty(), () -> sweeps, () -> directory);
+    CorrelationReadiness readiness = new CorrelationReadiness(Kinds.registry(), List.of(), Optional.empty(), k -> handling, a -> Optional.empty(), () -> sweeps, () -> directory);
     assertEquals(changes, readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.empty())));
   }
 

@@ -1,4 +1,4 @@
-package dev.tiac.plan.readiness;
+package dev.tiac.contract.spi;
 
 /** The three sources an investigation joins: mail ⋈ AD user ⋈ endpoint activity. */
 public enum Leg {
