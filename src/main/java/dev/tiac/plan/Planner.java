@@ -76,7 +76,7 @@ public final class Planner {
     List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
         desired, seen.live(), state::attestation));
     List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
-    List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(changes, desired, seen.live(), investigations);
+    List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(services.kinds(), changes, desired, seen.live(), investigations);
     Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),
         hashes(config.document().files()), fingerprints(seen.live()), changes, warnings,
         ApiCost.merge(services.refreshCost(), services.applyCost().apply(changes)),

@@ -4,6 +4,7 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -85,6 +86,19 @@ public interface KindDefinition {
 
   /** The calls apply makes for one change, where changes to the kind are made by calls. */
   int applyCalls(Change change);
+
+  /**
+   * What a plan's changes to the kind do to the file's investigations, as plan warnings: a change
+   * that leaves them no mail or no endpoint activity.
+   *
+   * @param changes the plan's actions on the kind
+   * @param declared the file's resources of the kind
+   * @param live the live resources of the kind
+   * @param investigations the investigations' names, joined for a sentence
+   */
+  default List<String> impact(List<Change> changes, List<DesiredResource> declared, List<LiveResource> live, String investigations) {
+    return List.of();
+  }
 
   /** What the kind adds to the correlation readiness; none for a kind correlation does not rest on. */
   default List<ReadinessRule> readiness() {

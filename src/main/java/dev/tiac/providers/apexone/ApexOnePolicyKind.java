@@ -23,6 +23,7 @@ import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.Outcomes;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,28 @@ public final class ApexOnePolicyKind implements KindDefinition {
           : Outcomes.all(sensing.stream().map(d -> v.judge(d, a -> Value.TRUE.equals(a.get("endpointSensor")),
               a -> "has Endpoint Sensor " + (Value.TRUE.equals(a.get("endpointSensor")) ? "on" : "off"))).toList()));
     }, Optional.empty()));
+  }
+
+  /** Endpoint Sensor off, the policy deleted, or a platform cleared: the sensor stops on those endpoints. */
+  @Override
+  public List<String> impact(List<Change> changes, List<DesiredResource> declared, List<LiveResource> live, String investigations) {
+    List<String> warnings = new ArrayList<>();
+    for (Change c : changes) {
+      if (Changes.after(c, "endpointSensor").equals(Optional.of(Value.FALSE)) || c.kind() == ChangeKind.DELETE) {
+        warnings.add(c.address() + ": Endpoint Sensor stops on " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("its endpoints")
+            + ", so the investigations " + investigations + " lose the endpoint activity there");
+      }
+      for (String platform : List.of("windowsDesktop", "windowsServer")) {
+        // A cleared platform box stops the sensor on that platform's endpoints just as surely.
+        if (c.kind() != ChangeKind.DELETE && Changes.after(c, platform).equals(Optional.of(Value.FALSE))) {
+          boolean desktop = platform.equals("windowsDesktop");
+          warnings.add(c.address() + ": clearing " + (desktop ? "Windows desktop" : "Windows Server platforms") + " stops Endpoint Sensor on the policy's "
+              + (desktop ? "desktops" : "servers") + " (it covers " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("endpoints")
+              + "), so the investigations " + investigations + " lose the endpoint activity there");
+        }
+      }
+    }
+    return warnings;
   }
 
   @Override

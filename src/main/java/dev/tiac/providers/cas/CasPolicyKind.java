@@ -78,6 +78,18 @@ public final class CasPolicyKind implements KindDefinition {
     return judged;
   }
 
+  /** Turning the last policy OFF leaves sweeps no mail; a policy the file does not declare counts as it is live. */
+  @Override
+  public List<String> impact(List<Change> changes, List<DesiredResource> declared, List<LiveResource> live, String investigations) {
+    boolean turnsOff = changes.stream().anyMatch(c -> Changes.after(c, "status").equals(Optional.of(Value.text("OFF"))));
+    boolean anyOnAfter = declared.stream().anyMatch(d -> ON.equals(d.attributes().get("status")))
+        || live.stream().filter(l -> declared.stream().noneMatch(d -> d.address().equals(l.address()))).anyMatch(l -> ON.equals(l.attributes().get("status")));
+    return turnsOff && !anyOnAfter
+        ? List.of("after this plan no Default Exchange policy is ON: Cloud App Security sweeps return no mail, so the investigations "
+            + investigations + " would find nothing")
+        : List.of();
+  }
+
   @Override
   public Declarations declarations() {
     return Declarations.eachOf(POINTER, kind().type(), n -> n.path("name").asString(), "status");

@@ -13,6 +13,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
+import dev.tiac.providers.Kinds;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ class InvestigationImpactTest {
 
   @Test
   void turningTheLastExchangePolicyOffBlindsEveryInvestigation() {
-    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
+    List<String> warnings = InvestigationImpact.warnings(Kinds.registry(), List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
         List.of(desired(ATP, "status", "OFF"), desired(DLP, "status", "OFF")), Map.of(), List.of("invoice-phish"));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("no Default Exchange policy is ON") && warnings.get(0).contains("invoice-phish"), warnings.get(0));
@@ -43,14 +44,14 @@ class InvestigationImpactTest {
 
   @Test
   void anotherPolicyStillOnKeepsTheMailFlowing() {
-    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
+    List<String> warnings = InvestigationImpact.warnings(Kinds.registry(), List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
         List.of(desired(ATP, "status", "OFF")), Map.of(DLP, LiveResource.of(DLP, Map.of("status", Value.text("ON")))), List.of("invoice-phish"));
     assertEquals(List.of(), warnings);
   }
 
   @Test
   void endpointSensorOffNamesItsReach() {
-    List<String> warnings = InvestigationImpact.warnings(
+    List<String> warnings = InvestigationImpact.warnings(Kinds.registry(), 
         List.of(update(POLICY, "endpointSensor", Value.TRUE, Value.FALSE, Optional.of(new Change.Reach(140, "endpoints")))),
         List.of(), Map.of(), List.of("finance-laptop-review"));
     assertTrue(warnings.get(0).contains("Endpoint Sensor stops on 140 endpoints"), warnings.get(0));
@@ -58,7 +59,7 @@ class InvestigationImpactTest {
 
   @Test
   void noInvestigationsNoWarnings() {
-    assertEquals(List.of(), InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
+    assertEquals(List.of(), InvestigationImpact.warnings(Kinds.registry(), List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
         List.of(desired(ATP, "status", "OFF")), Map.of(), List.of()));
   }
 }
