@@ -28,16 +28,18 @@ public interface ReadinessView {
    * A declared setting judged by its live value for correlation's sake, not by the file: a policy
    * the file keeps OFF is no blocker while another is ON.
    *
+   * @param reliedOn the attribute correlation relies on: where only an attestation shows it (no API
+   *     vouched for it in this run), the setting does not count as holding
    * @param good what correlation needs of the live attributes
    * @param describe the live attributes in a few words, e.g. "is ON"
    */
-  CheckOutcome judge(DesiredResource desired, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe);
+  CheckOutcome judge(DesiredResource desired, String reliedOn, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe);
 
   /** Every declared resource of the kind {@code which} accepts, judged; empty when there is none. */
-  default Optional<CheckOutcome> judgeAll(ResourceKind kind, Predicate<DesiredResource> which, Predicate<Map<String, Value>> good,
+  default Optional<CheckOutcome> judgeAll(ResourceKind kind, Predicate<DesiredResource> which, String reliedOn, Predicate<Map<String, Value>> good,
       Function<Map<String, Value>, String> describe) {
     List<DesiredResource> declared = declared(kind, which);
-    return declared.isEmpty() ? Optional.empty() : Optional.of(Outcomes.all(declared.stream().map(d -> judge(d, good, describe)).toList()));
+    return declared.isEmpty() ? Optional.empty() : Optional.of(Outcomes.all(declared.stream().map(d -> judge(d, reliedOn, good, describe)).toList()));
   }
 
   /** The plan's outcomes of every check of the kind, as one; empty when the file declares none. */

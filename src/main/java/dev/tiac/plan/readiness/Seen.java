@@ -43,8 +43,8 @@ final class Seen implements ReadinessView {
   }
 
   @Override
-  public CheckOutcome judge(DesiredResource desired, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
-    return settings.judge(desired, good, describe);
+  public CheckOutcome judge(DesiredResource desired, String reliedOn, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
+    return settings.judge(desired, reliedOn, good, describe);
   }
 
   @Override

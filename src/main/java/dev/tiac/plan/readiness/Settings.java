@@ -44,7 +44,7 @@ final class Settings {
    * @param good what correlation needs of the live attributes
    * @param describe the live attributes in a few words, e.g. "is ON"
    */
-  CheckOutcome judge(DesiredResource d, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
+  CheckOutcome judge(DesiredResource d, String reliedOn, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
     Address a = d.address();
     Optional<LiveResource> live = Optional.ofNullable(facts.live().get(a));
     String basis = basis(a);
@@ -52,7 +52,7 @@ final class Settings {
       Map<String, Value> attributes = live.get().attributes();
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
       if (good.test(attributes)) {
-        Optional<String> blind = blindSpot(a);
+        Optional<String> blind = blindSpot(a, reliedOn);
         return blind.isEmpty() ? Outcomes.pass(seen)
             : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
                 List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
@@ -73,23 +73,13 @@ final class Settings {
   }
 
   /**
-   * The attribute correlation relies on for each console kind. Under the runbook driver a setting
-   * holds for the readiness only where an API vouched for that attribute in this run; otherwise it
-   * rests on an attestation no API can confirm, and the readiness says so instead of passing.
+   * "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for;
+   * empty otherwise. Under the runbook driver a setting holds for the readiness only where an API
+   * vouched for the attribute correlation relies on in this run; otherwise it rests on an
+   * attestation no API can confirm, and the readiness says so instead of passing.
    */
-  private static final Map<ResourceKind, String> RELIED_ON = Map.of(
-      ResourceKind.CAS_SERVICE_ACCOUNT, "type",
-      ResourceKind.CAS_POLICY, "status",
-      ResourceKind.CAS_TOKEN, "apiTypes",
-      ResourceKind.CLOUD_SERVICE_SETTINGS, "account",
-      ResourceKind.AD_SYNC, "enabled",
-      ResourceKind.AD_SYNC_TOOL, "server",
-      ResourceKind.APEXONE_POLICY, "endpointSensor");
-
-  /** "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for; empty otherwise. */
-  Optional<String> blindSpot(Address a) {
-    String relied = RELIED_ON.get(a.kind());
-    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
+  Optional<String> blindSpot(Address a, String relied) {
+    if (a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return Optional.empty();
     }
     boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);

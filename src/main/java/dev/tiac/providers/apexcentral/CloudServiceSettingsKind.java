@@ -53,7 +53,7 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   /** Apex Central receives Cloud App Security's logs only while the licensing account is registered to it. */
   @Override
   public List<ReadinessRule> readiness() {
-    return List.of(new ReadinessRule(Leg.MAIL, 50, "Cloud Service Settings", v -> v.judgeAll(kind(), d -> true,
+    return List.of(new ReadinessRule(Leg.MAIL, 50, "Cloud Service Settings", v -> v.judgeAll(kind(), d -> true, "account",
         a -> !Value.TRUE.equals(a.get("registeredElsewhere")),
         a -> Value.TRUE.equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here"),
         Optional.of("Cloud Service Settings (the file declares no apexCentral.cloudServiceSettings)")));

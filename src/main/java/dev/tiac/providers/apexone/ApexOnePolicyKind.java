@@ -67,7 +67,7 @@ public final class ApexOnePolicyKind implements KindDefinition {
       return Optional.of(sensing.isEmpty()
           ? new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no Apex One policy in the file enables Endpoint Sensor",
               List.of("Declare an apexOne.policies entry with endpointSensor.enabled: true for the endpoints the investigations follow."))
-          : Outcomes.all(sensing.stream().map(d -> v.judge(d, a -> Value.TRUE.equals(a.get("endpointSensor")),
+          : Outcomes.all(sensing.stream().map(d -> v.judge(d, "endpointSensor", a -> Value.TRUE.equals(a.get("endpointSensor")),
               a -> "has Endpoint Sensor " + (Value.TRUE.equals(a.get("endpointSensor")) ? "on" : "off"))).toList()));
     }, Optional.empty()));
   }

@@ -68,7 +68,7 @@ public final class CasPolicyKind implements KindDefinition {
     List<CheckOutcome> judged = new ArrayList<>();
     List<DesiredResource> declared = v.declared(kind(), d -> true);
     for (DesiredResource d : declared) {
-      CheckOutcome o = v.judge(d, a -> ON.equals(a.get("status")), a -> "is " + a.getOrDefault("status", Value.text("unknown")).asText().orElse("unknown"));
+      CheckOutcome o = v.judge(d, "status", a -> ON.equals(a.get("status")), a -> "is " + a.getOrDefault("status", Value.text("unknown")).asText().orElse("unknown"));
       judged.add(ON.equals(d.attributes().get("status")) ? o : new CheckOutcome(o.status(), o.evidence(), List.of()));
     }
     if (!judged.isEmpty() && declared.stream().noneMatch(d -> ON.equals(d.attributes().get("status")))) {

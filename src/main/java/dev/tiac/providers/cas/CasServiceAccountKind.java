@@ -49,7 +49,7 @@ public final class CasServiceAccountKind implements KindDefinition {
   @Override
   public List<ReadinessRule> readiness() {
     return List.of(new ReadinessRule(Leg.MAIL, 10, "Exchange Online service account", v -> Optional.of(Swept.orSwept(v.sweeps(),
-        v.declared(kind(), d -> true).stream().map(d -> v.judge(d, a -> true, a -> "exists")).toList(), false,
+        v.declared(kind(), d -> true).stream().map(d -> v.judge(d, "type", a -> true, a -> "exists")).toList(), false,
         "the file declares no cloudAppSecurity.serviceAccount")), Optional.empty()));
   }
 

@@ -57,7 +57,7 @@ public final class CasTokenKind implements KindDefinition {
   public List<ReadinessRule> readiness() {
     Value asAService = Value.text("apexOneAsAService");
     return List.of(new ReadinessRule(Leg.MAIL, 40, "the token for Apex One as a Service", v -> v.judgeAll(kind(),
-        d -> asAService.equals(d.attributes().get("target")),
+        d -> asAService.equals(d.attributes().get("target")), "apiTypes",
         a -> a.getOrDefault("apiTypes", Value.list(List.of())).texts().contains("threatInvestigation.emailMessage"),
         a -> "has API types " + Optional.ofNullable(a.get("apiTypes")).map(t -> String.join(", ", t.texts())).orElse("(unknown)")),
         Optional.of("the token for Apex One as a Service (Apex Central's own email correlation needs one; the file declares none)")));

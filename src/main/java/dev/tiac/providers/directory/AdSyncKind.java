@@ -54,7 +54,7 @@ public final class AdSyncKind implements KindDefinition {
   /** Mail is joined to its AD user only while Apex Central synchronizes the directory. */
   @Override
   public List<ReadinessRule> readiness() {
-    return List.of(new ReadinessRule(Leg.USER, 10, "Active Directory synchronization", v -> v.judgeAll(kind(), d -> true,
+    return List.of(new ReadinessRule(Leg.USER, 10, "Active Directory synchronization", v -> v.judgeAll(kind(), d -> true, "enabled",
         a -> Value.TRUE.equals(a.get("enabled")),
         a -> Optional.ofNullable(a.get("enabled")).flatMap(Value::asBoolean).map(e -> e ? "is enabled" : "is disabled").orElse("is unknown")),
         Optional.of("Active Directory synchronization (the file declares no apexCentral.activeDirectorySync)")));

@@ -56,7 +56,7 @@ public final class AdSyncToolKind implements KindDefinition {
 
   @Override
   public List<ReadinessRule> readiness() {
-    return List.of(new ReadinessRule(Leg.USER, 20, "the synchronization tool", v -> v.judgeAll(kind(), d -> true, a -> true, a -> "is issued"),
+    return List.of(new ReadinessRule(Leg.USER, 20, "the synchronization tool", v -> v.judgeAll(kind(), d -> true, "server", a -> true, a -> "is issued"),
         Optional.empty()));
   }
 
