@@ -63,7 +63,7 @@ class QueriesTest {
     var state = acme();
     var cas = state.cloudAppSecurity().orElseThrow();
     var off = new dev.tiac.config.model.CloudAppSecurity(cas.serviceAccount(), cas.policies().stream()
-        .map(p -> new dev.tiac.config.model.CloudAppSecurity.Policy(p.name(), dev.tiac.config.model.CloudAppSecurity.Status.OFF, p.allowWeakening())).toList(),
+        .map(p -> new dev.tiac.config.model.CloudAppSecurity.Policy(p.name(), dev.tiac.config.model.CloudAppSecurity.Status.OFF, p.targets(), p.allowWeakening())).toList(),
         cas.tokens(), cas.blockedLists());
     Setup setup = Setup.of(new DesiredState(state.apiVersion(), state.kind(), state.metadata(), state.connections(),
         state.licences(), Optional.of(off), state.apexCentral(), state.apexOne(), state.investigations()));

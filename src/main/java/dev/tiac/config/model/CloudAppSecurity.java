@@ -23,7 +23,20 @@ public record CloudAppSecurity(
     OFF
   }
 
-  public record Policy(String name, Status status, Optional<Boolean> allowWeakening) {}
+  /** A Default Exchange policy; {@code targets} absent protects all users. */
+  public record Policy(String name, Status status, Optional<Targets> targets, Optional<Boolean> allowWeakening) {
+    public Policy {
+      targets = targets == null ? Optional.empty() : targets;
+    }
+  }
+
+  /** The mailboxes a policy protects: all, or the selected mailboxes and groups. */
+  public record Targets(String type, List<String> mailboxes, List<String> groups) {
+    public Targets {
+      mailboxes = Lists.of(mailboxes);
+      groups = Lists.of(groups);
+    }
+  }
 
   public record Token(
       String name,

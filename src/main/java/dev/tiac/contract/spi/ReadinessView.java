@@ -42,6 +42,18 @@ public interface ReadinessView {
     return declared.isEmpty() ? Optional.empty() : Optional.of(Outcomes.all(declared.stream().map(d -> judge(d, reliedOn, good, describe)).toList()));
   }
 
+  /** A resource's live attributes, as far as the console, an API or an attestation shows them. */
+  Optional<Map<String, Value>> live(Address address);
+
+  /** What a live value rests on, e.g. "as the console shows it" or "attested by ana on 2026-12-01". */
+  String basis(Address address);
+
+  /**
+   * What to do about a declared setting that does not hold: change the file when it declares the
+   * setting so ({@code fileWantsIt} false), else apply it (or take its console steps and attest).
+   */
+  List<String> remedy(DesiredResource desired, boolean fileWantsIt);
+
   /** The plan's outcomes of every check of the kind, as one; empty when the file declares none. */
   Optional<CheckOutcome> check(ResourceKind kind);
 

@@ -5,6 +5,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
@@ -45,6 +46,21 @@ final class Seen implements ReadinessView {
   @Override
   public CheckOutcome judge(DesiredResource desired, String reliedOn, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
     return settings.judge(desired, reliedOn, good, describe);
+  }
+
+  @Override
+  public Optional<Map<String, Value>> live(Address address) {
+    return Optional.ofNullable(facts.live().get(address)).map(LiveResource::attributes);
+  }
+
+  @Override
+  public String basis(Address address) {
+    return settings.basis(address);
+  }
+
+  @Override
+  public List<String> remedy(DesiredResource desired, boolean fileWantsIt) {
+    return settings.fix(desired, fileWantsIt);
   }
 
   @Override

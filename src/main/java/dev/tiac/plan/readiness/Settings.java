@@ -101,7 +101,7 @@ final class Settings {
     return parts.isEmpty() ? "as last applied" : String.join("; ", parts);
   }
 
-  private List<String> fix(DesiredResource d, boolean fileWantsIt) {
+  List<String> fix(DesiredResource d, boolean fileWantsIt) {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
     }

@@ -6,6 +6,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -27,8 +28,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Default Exchange policy of Cloud App Security ({@code cas.policy}): ATP or DLP, ON or OFF.
- * Sweeps see mail only while one is ON.
+ * A Default Exchange policy of Cloud App Security ({@code cas.policy}): ATP or DLP, ON or OFF, and
+ * the mailboxes it protects (its targets). Sweeps see mail only while one is ON, and only the mail
+ * of the mailboxes an enabled one protects.
  */
 public final class CasPolicyKind implements KindDefinition {
   private static final Value ON = Value.text("ON");
@@ -57,7 +59,8 @@ public final class CasPolicyKind implements KindDefinition {
   @Override
   public List<ReadinessRule> readiness() {
     return List.of(new ReadinessRule(Leg.MAIL, 20, "a Default Exchange policy ON",
-        v -> Optional.of(Swept.orSwept(v.sweeps(), policies(v), true, "the file declares no cloudAppSecurity.policies")), Optional.empty()));
+        v -> Optional.of(Swept.orSwept(v.sweeps(), policies(v), true, "the file declares no cloudAppSecurity.policies")), Optional.empty()),
+        ProtectedMailboxes.rule());
   }
 
   /**
@@ -97,12 +100,18 @@ public final class CasPolicyKind implements KindDefinition {
 
   @Override
   public void read(JsonNode n, Desired d) {
-    d.put("status", n.path("status")).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
+    d.put("status", n.path("status")).put("targets", n.path("targets"), PolicyTargets.ALL).optIn(n.path("allowWeakening"), OptIn.WEAKEN);
   }
 
+  /** Turning a policy OFF weakens, and so does protecting fewer mailboxes; ON, or more mailboxes, strengthens. */
   @Override
   public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
-    return Rules.toggled(change, "status", ON, optIns.contains(OptIn.WEAKEN), Optional.empty());
+    Change status = Rules.toggled(change, "status", ON, optIns.contains(OptIn.WEAKEN), Optional.empty());
+    Optional<Boolean> narrows = PolicyTargets.narrows(change);
+    if (status.direction() == Direction.WEAKENING || narrows.orElse(false)) {
+      return Rules.guarded(change, Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN));
+    }
+    return narrows.isPresent() ? Rules.strengthening(change) : status;
   }
 
   @Override
@@ -113,10 +122,14 @@ public final class CasPolicyKind implements KindDefinition {
   @Override
   public List<String> consoleSteps(Change change) {
     String key = change.address().key();
-    return List.of("In the Cloud App Security console, go to " + (key.endsWith("ATP") ? "Advanced Threat Protection" : "Data Loss Prevention")
-            + " > Exchange Online Policies.",
-        "Open \"" + key + "\" and set its status to " + Changes.afterWords(change, "status").orElse("ON") + ".",
-        "Save the policy.");
+    List<String> steps = new ArrayList<>();
+    steps.add("In the Cloud App Security console, go to " + (key.endsWith("ATP") ? "Advanced Threat Protection" : "Data Loss Prevention")
+        + " > Exchange Online Policies.");
+    steps.add("Open \"" + key + "\" and set its status to " + Changes.afterWords(change, "status").orElse("ON") + ".");
+    Changes.after(change, "targets").map(PolicyTargets::of)
+        .ifPresent(t -> steps.add("Under Target, choose " + t.words() + (t.all() ? "." : " (and nothing else).")));
+    steps.add("Save the policy.");
+    return steps;
   }
 
   @Override
@@ -136,7 +149,8 @@ public final class CasPolicyKind implements KindDefinition {
       return List.of(new Exported.Commented(POINTER, List.of("policies:", "  - name: Default Exchange Policy ATP", "    status: \"ON\"",
           "  - name: Default Exchange Policy DLP", "    status: \"OFF\"")));
     }
-    List<Entry> policies = live.stream().map(p -> new Entry().put("name", Value.text(p.address().key())).put("status", Exported.shown(p, "status"))).toList();
+    List<Entry> policies = live.stream().map(p -> new Entry().put("name", Value.text(p.address().key())).put("status", Exported.shown(p, "status"))
+        .put("targets", Optional.ofNullable(p.attributes().get("targets")).filter(t -> !t.equals(PolicyTargets.ALL)))).toList();
     return policies.isEmpty() ? List.of() : List.of(new Exported.Each(POINTER, policies));
   }
 

@@ -42,6 +42,7 @@ class CorrelationReadinessTest {
   static final CheckOutcome MAIL = new CheckOutcome(CheckOutcome.Status.PASS, "a sweep of the last day returned Exchange Online mail", List.of());
   static final CheckOutcome QUIET = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "a sweep of the last day returned no mail", List.of("check the account"));
 
+  static final Value ALL_USERS = Value.map(Map.of("type", Value.text("all")));
   final List<DesiredResource> desired = new ArrayList<>();
   final Map<Address, LiveResource> live = new HashMap<>();
   final List<Change> changes = new ArrayList<>();
@@ -54,8 +55,8 @@ class CorrelationReadinessTest {
   /** The seed setup, applied and in sync: every setting live as declared, every check passing. */
   void appliedSetup() {
     declare(ACCOUNT, Map.of("type", Value.text("exchangeOnline")));
-    declare(ATP, Map.of("status", Value.text("ON")));
-    declare(DLP, Map.of("status", Value.text("OFF")));
+    declare(ATP, Map.of("status", Value.text("ON"), "targets", ALL_USERS));
+    declare(DLP, Map.of("status", Value.text("OFF"), "targets", ALL_USERS));
     declare(TOKEN, Map.of("target", Value.text("apexOneAsAService"), "apiTypes", Value.set(List.of("threatInvestigation.emailMessage"))));
     declare(AD_SYNC, Map.of("enabled", Value.TRUE));
     declare(POLICY, Map.of("endpointSensor", Value.TRUE));
@@ -124,7 +125,7 @@ class CorrelationReadinessTest {
   @Test
   void everyExchangePolicyOffBlocksAndOnlyThePolicyTheFileWantsOnIsTheWayOut() {
     appliedSetup();
-    live.put(ATP, LiveResource.of(ATP, Map.of("status", Value.text("OFF"))));
+    live.put(ATP, LiveResource.of(ATP, Map.of("status", Value.text("OFF"), "targets", ALL_USERS)));
     sweeps = QUIET;
     CheckOutcome blocked = readiness();
     assertEquals(CheckOutcome.Status.FAIL, blocked.status());
@@ -209,11 +210,57 @@ class CorrelationReadinessTest {
 
   @Test
   void whatTheFileDoesNotDeclareIsNamedAsNotChecked() {
-    declare(ATP, Map.of("status", Value.text("ON")));
+    declare(ATP, Map.of("status", Value.text("ON"), "targets", ALL_USERS));
     declare(POLICY, Map.of("endpointSensor", Value.TRUE));
     CheckOutcome ready = readiness(List.of("invoice-phish"));
     assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
     assertTrue(ready.evidence().contains("not checked: the cloudAppSecurity licence"), ready.evidence());
     assertTrue(ready.evidence().contains("Outlook on the endpoints in scope (the file declares no apexOne.emailClient)"), ready.evidence());
+  }
+
+  static Value selected(List<String> mailboxes, List<String> groups) {
+    return Value.map(Map.of("type", Value.text("selected"), "mailboxes", Value.set(mailboxes), "groups", Value.set(groups)));
+  }
+
+  /** An investigation that starts from one user's mailbox. */
+  static Investigation fromUser(String name, String mail) {
+    return new Investigation(name, Optional.empty(), Optional.empty(), Optional.empty(), new Investigation.From(Optional.empty(),
+        Optional.of(new Investigation.User(Optional.empty(), Optional.of(mail), Optional.empty())), Optional.empty(), Optional.empty()),
+        List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void anInvestigationThatReadsMailboxesOutsideThePolicysTargetsIsBlocked() {
+    appliedSetup();
+    declare(ATP, Map.of("status", Value.text("ON"), "targets", selected(List.of("ceo@acme.example"), List.of("Finance"))));
+    desired.removeIf(d -> d.address().equals(ATP) && !d.attributes().get("targets").fields().containsKey("groups"));
+    CheckOutcome blocked = readiness();
+    assertEquals(CheckOutcome.Status.FAIL, blocked.status(), blocked.evidence());
+    assertTrue(blocked.evidence().startsWith("blocked by the investigations' mailboxes protected by a policy ON"), blocked.evidence());
+    String remedy = String.join("\n", blocked.remedy());
+    assertTrue(remedy.contains("invoice-phish reads every mailbox; sso-lookalike reads every mailbox, but the enabled policies protect only"
+        + " Default Exchange Policy ATP: Selected users/groups: mailboxes ceo@acme.example; groups Finance: mail outside them is invisible to the sweeps"), remedy);
+    assertTrue(remedy.contains("The file itself declares cas.policy[\"Default Exchange Policy ATP\"] this way"), remedy);
+  }
+
+  @Test
+  void aListedMailboxIsProtectedAndOneThatMayBeInAGroupIsNotShown() {
+    appliedSetup();
+    declare(ATP, Map.of("status", Value.text("ON"), "targets", selected(List.of("ceo@acme.example"), List.of("Finance"))));
+    desired.removeIf(d -> d.address().equals(ATP) && !d.attributes().get("targets").fields().containsKey("groups"));
+    assertEquals(CheckOutcome.Status.PASS, readinessOf(List.of(fromUser("ceo-mail", "CEO@acme.example"))).status());
+    CheckOutcome unknown = readinessOf(List.of(fromUser("clerk-mail", "clerk@acme.example")));
+    assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
+    assertTrue(String.join("\n", unknown.remedy()).contains("clerk-mail reads clerk@acme.example, which may or may not be in the groups"), unknown.remedy().toString());
+  }
+
+  @Test
+  void aPolicyWhoseTargetsNoApiShowsLeavesTheMailboxesUnknown() {
+    appliedSetup();
+    handling = KindHandling.RUNBOOK_STEPS;
+    live.put(ATP, LiveResource.of(ATP, Map.of("status", Value.text("ON"))));
+    CheckOutcome unknown = readiness();
+    assertTrue(unknown.evidence().contains("not shown: the investigations' mailboxes protected by a policy ON"), unknown.evidence());
+    assertTrue(String.join("\n", unknown.remedy()).contains("Check the Target of cas.policy[\"Default Exchange Policy ATP\"] in the console"), unknown.remedy().toString());
   }
 }
