@@ -3,6 +3,7 @@ package dev.tiac.cli;
 import dev.tiac.app.Run;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
@@ -81,7 +82,7 @@ final class AttestCommand extends ServiceCommand {
       // A check's attestation holds the facts read, never owned: nothing in it is tiac's to change.
       ResourceState next = ResourceState.of(key, target.kind().type(), Optional.empty(),
               !check && session.resource(key).map(ResourceState::owned).orElse(true),
-              Attributes.of(check ? facts : desired.attributes()), run.clock().instant())
+              check ? Attributes.of(facts) : Attributes.of(Value.map(desired.attributes()).toJson()), run.clock().instant())
           .withAttestation(new Attestation(Operator.name(), run.clock().instant(), note));
       for (var secret : run.secrets(desired).entrySet()) {
         next = next.withSecret(secret.getKey(), run.fingerprinter().fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));

@@ -3,6 +3,7 @@ package dev.tiac.export;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.plan.Services;
@@ -32,13 +33,13 @@ public final class LiveReader {
    *     token was delivered, an administrator's name) come from there, as they do in a plan
    */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
-      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, String>>> lastApplied) {
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, Value>>> lastApplied) {
     return read(services, blocked, lastApplied, Progress.NONE);
   }
 
   /** As above, telling {@code progress} each read as it ends, as a plan's refresh does. */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
-      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, String>>> lastApplied, Progress progress) {
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, Value>>> lastApplied, Progress progress) {
     ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of(), Set.of());
     Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
     Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);
@@ -65,7 +66,7 @@ public final class LiveReader {
     return new LiveTenant(objects, runbookOnly);
   }
 
-  private static String canonical(List<String> entries, boolean lower) {
-    return "[" + String.join(", ", entries.stream().map(e -> lower ? e.toLowerCase(Locale.ROOT) : e).distinct().sorted().toList()) + "]";
+  private static Value canonical(List<String> entries, boolean lower) {
+    return Value.set(entries.stream().map(e -> lower ? e.toLowerCase(Locale.ROOT) : e).distinct().toList());
   }
 }

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.Evidence;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class AttestedConsoleType implements ResourceType {
       if (address.kind() != kind) {
         continue;
       }
-      Optional<Map<String, String>> attested = context.lastApplied().apply(address);
+      Optional<Map<String, Value>> attested = context.lastApplied().apply(address);
       Evidence seen = evidence.apply(address);
       ledger.record(address, seen);
       // Shown gone outweighs any attestation; shown at work stands even before one.
@@ -50,7 +51,7 @@ public final class AttestedConsoleType implements ResourceType {
           || (attested.isEmpty() && seen.presence() != Evidence.Presence.SHOWN)) {
         continue;
       }
-      Map<String, String> attributes = new HashMap<>(attested.orElse(Map.of()));
+      Map<String, Value> attributes = new HashMap<>(attested.orElse(Map.of()));
       attributes.putAll(seen.vouched());
       live.add(LiveResource.of(address, attributes));
     }

@@ -1,5 +1,6 @@
 package dev.tiac.query;
 
+import dev.tiac.progress.Progress;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.EndpointHit;
 import dev.tiac.query.source.EsCriterion;
@@ -7,7 +8,6 @@ import dev.tiac.query.source.QuerySources;
 import dev.tiac.query.source.Service;
 import dev.tiac.query.source.SourceFailure;
 import dev.tiac.query.source.SweptMail;
-import dev.tiac.progress.Progress;
 import dev.tiac.time.ShownTime;
 import java.time.Duration;
 import java.util.ArrayList;

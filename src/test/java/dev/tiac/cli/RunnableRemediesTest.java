@@ -75,7 +75,7 @@ class RunnableRemediesTest {
     dev.tiac.contract.Address token = dev.tiac.contract.Address.of(dev.tiac.contract.ResourceKind.CAS_TOKEN, "apex-central-correlation");
     java.time.Instant now = java.time.Instant.parse("2027-06-01T00:00:00Z");
     List<String> warnings = dev.tiac.report.ExpiringCredentials.warnings(List.of(token),
-        java.util.Map.of(token, dev.tiac.contract.LiveResource.of(token, java.util.Map.of("expiresAt", "2027-06-13T00:00:00Z"))), a -> Optional.empty(), now);
+        java.util.Map.of(token, dev.tiac.contract.LiveResource.of(token, java.util.Map.of("expiresAt", dev.tiac.contract.Value.text("2027-06-13T00:00:00Z")))), a -> Optional.empty(), now);
     dev.tiac.plan.Plan plan = new dev.tiac.plan.Plan("acme", "l", 1, java.util.Map.of(), java.util.Map.of(), List.of(), warnings, List.of());
     RunOptions options = new RunOptions();
     options.sandbox = true;

@@ -1,6 +1,7 @@
 package dev.tiac.contract.spi;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.Value;
 import dev.tiac.state.Attestation;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import java.util.function.Function;
  * creating and never recorded (it died before the answer arrived), and who attested what, when.
  */
 public record ReadContext(
-    Function<Address, Optional<Map<String, String>>> lastApplied,
+    Function<Address, Optional<Map<String, Value>>> lastApplied,
     Set<Address> declared,
-    Function<Address, Map<String, String>> desired,
+    Function<Address, Map<String, Value>> desired,
     Set<Address> creating,
     Function<Address, Optional<Attestation>> attestations) {
   public ReadContext {
@@ -24,8 +25,8 @@ public record ReadContext(
   }
 
   /** A read that knows of no attestation. */
-  public ReadContext(Function<Address, Optional<Map<String, String>>> lastApplied, Set<Address> declared,
-      Function<Address, Map<String, String>> desired, Set<Address> creating) {
+  public ReadContext(Function<Address, Optional<Map<String, Value>>> lastApplied, Set<Address> declared,
+      Function<Address, Map<String, Value>> desired, Set<Address> creating) {
     this(lastApplied, declared, desired, creating, a -> Optional.empty());
   }
 

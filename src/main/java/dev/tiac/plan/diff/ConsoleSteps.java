@@ -3,6 +3,7 @@ package dev.tiac.plan.diff;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,20 @@ public final class ConsoleSteps {
     return s;
   }
 
-  private static java.util.Optional<String> after(Change change, String attribute) {
-    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after);
+  /** The value the change sets, in the words a step uses. */
+  private static Optional<String> after(Change change, String attribute) {
+    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after).map(ConsoleSteps::words);
+  }
+
+  /** Text and numbers as they are, a list as its entries, a map as its named parts: what a person types or ticks. */
+  private static String words(Value value) {
+    if (value instanceof Value.Items list) {
+      return String.join(", ", list.items().stream().map(ConsoleSteps::words).toList());
+    }
+    if (value instanceof Value.Fields map) {
+      return String.join("; ", map.fields().entrySet().stream().map(e -> e.getKey() + " " + words(e.getValue())).toList());
+    }
+    return value.asText().or(() -> value.asNumber().map(java.math.BigDecimal::toPlainString))
+        .or(() -> value.asBoolean().map(String::valueOf)).orElseThrow();
   }
 }

@@ -10,6 +10,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,8 +67,8 @@ public final class Differ {
     }
     Optional<LiveResource> live = Optional.ofNullable(input.live().get(address));
     List<AttributeChange> attributes = new ArrayList<>();
-    for (Map.Entry<String, String> wanted : desired.attributes().entrySet()) {
-      Optional<String> actual = live.flatMap(l -> Optional.ofNullable(l.attributes().get(wanted.getKey())));
+    for (Map.Entry<String, Value> wanted : desired.attributes().entrySet()) {
+      Optional<Value> actual = live.flatMap(l -> Optional.ofNullable(l.attributes().get(wanted.getKey())));
       if (!actual.equals(Optional.of(wanted.getValue()))) {
         attributes.add(AttributeChange.plain(wanted.getKey(), actual, Optional.of(wanted.getValue())));
       }

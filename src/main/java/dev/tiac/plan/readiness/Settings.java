@@ -8,6 +8,7 @@ import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,12 +43,12 @@ final class Settings {
    * @param good what correlation needs of the live attributes
    * @param describe the live attributes in a few words, e.g. "is ON"
    */
-  CheckOutcome judge(DesiredResource d, Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+  CheckOutcome judge(DesiredResource d, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
     Address a = d.address();
     Optional<LiveResource> live = Optional.ofNullable(facts.live().get(a));
     String basis = basis(a);
     if (live.isPresent()) {
-      Map<String, String> attributes = live.get().attributes();
+      Map<String, Value> attributes = live.get().attributes();
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
       if (good.test(attributes)) {
         Optional<String> blind = blindSpot(a);

@@ -5,6 +5,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ReadContext;
 import java.time.Clock;
@@ -45,8 +46,8 @@ public final class DotNetCheck implements Checker {
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource server : desired) {
-      String host = server.attributes().get("server");
-      String minimum = server.attributes().getOrDefault("minimumDotNetVersion", "4.6.1");
+      String host = Value.textOf(server.attributes(), "server", "");
+      String minimum = Value.textOf(server.attributes(), "minimumDotNetVersion", "4.6.1");
       Optional<String> version = reported.apply(host);
       CheckOutcome outcome;
       if (version.isPresent()) {

@@ -5,6 +5,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
@@ -58,7 +59,7 @@ public final class LicenceCheck implements Checker {
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource licence : desired) {
-      String product = licence.attributes().get("product");
+      String product = Value.textOf(licence.attributes(), "product", "");
       CheckOutcome presence = product.equals("cloudAppSecurity") ? cloudAppSecurity() : endpointSensor();
       outcomes.put(licence.address(), judge(licence, presence, AttestedFacts.of(context, licence.address(), licence.attributes(), clock.instant())));
     }
@@ -70,13 +71,13 @@ public final class LicenceCheck implements Checker {
     if (presence.status() == CheckOutcome.Status.FAIL) {
       return presence;
     }
-    Map<String, String> want = licence.attributes();
+    Map<String, Value> want = licence.attributes();
     List<String> seen = new ArrayList<>(List.of(presence.evidence()));
     List<String> unknown = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     List<String> remedy = new ArrayList<>(presence.remedy());
-    Optional<Integer> minimumSeats = Optional.ofNullable(want.get("minimumSeats")).map(Integer::valueOf);
-    int warnDays = Integer.parseInt(want.getOrDefault("warnDaysBeforeExpiry", "30"));
+    Optional<Integer> minimumSeats = Optional.ofNullable(want.get("minimumSeats")).flatMap(Value::asNumber).map(java.math.BigDecimal::intValue);
+    int warnDays = want.getOrDefault("warnDaysBeforeExpiry", Value.number(30)).asNumber().map(java.math.BigDecimal::intValue).orElse(30);
     if (!(attested instanceof AttestedFacts.Current c)) {
       if (attested instanceof AttestedFacts.Expired e) {
         seen.add(e.why());

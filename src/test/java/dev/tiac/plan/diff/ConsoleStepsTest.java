@@ -9,6 +9,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,15 +23,15 @@ class ConsoleStepsTest {
 
   @Test
   void aNewScheduleIsChangedOnTheServerWithoutANewTool() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("12"))));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12)))));
     assertEquals(List.of("On dc01.corp.acme.example, change the scheduled task that runs ADSyncAgentTool.exe -s in Windows Task Scheduler to every 12 hours."),
         steps);
   }
 
   @Test
   void aFirstToolIsDownloadedWithoutSayingItDeactivatesAnything() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of("dc01.corp.acme.example")),
-        AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of("24"))));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of(Value.text("dc01.corp.acme.example"))),
+        AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of(Value.number(24)))));
     assertEquals(4, steps.size(), steps.toString());
     assertEquals("In Active Directory Settings, click Download the Active Directory synchronization tool.", steps.get(1));
     assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 24 hours.", steps.get(3));
@@ -38,7 +39,7 @@ class ConsoleStepsTest {
 
   @Test
   void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of("dc02.corp.acme.example"), Optional.of("dc01.corp.acme.example"))));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))));
     assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
   }
 }

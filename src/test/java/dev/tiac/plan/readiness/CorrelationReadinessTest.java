@@ -15,6 +15,7 @@ import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
@@ -50,18 +51,18 @@ class CorrelationReadinessTest {
 
   /** The seed setup, applied and in sync: every setting live as declared, every check passing. */
   void appliedSetup() {
-    declare(ACCOUNT, Map.of("type", "exchangeOnline"));
-    declare(ATP, Map.of("status", "ON"));
-    declare(DLP, Map.of("status", "OFF"));
-    declare(TOKEN, Map.of("target", "apexOneAsAService", "apiTypes", "[threatInvestigation.emailMessage]"));
-    declare(AD_SYNC, Map.of("enabled", "true"));
-    declare(POLICY, Map.of("endpointSensor", "true"));
+    declare(ACCOUNT, Map.of("type", Value.text("exchangeOnline")));
+    declare(ATP, Map.of("status", Value.text("ON")));
+    declare(DLP, Map.of("status", Value.text("OFF")));
+    declare(TOKEN, Map.of("target", Value.text("apexOneAsAService"), "apiTypes", Value.set(List.of("threatInvestigation.emailMessage"))));
+    declare(AD_SYNC, Map.of("enabled", Value.TRUE));
+    declare(POLICY, Map.of("endpointSensor", Value.TRUE));
     check(Address.of(ResourceKind.LICENCE, "cloudAppSecurity"), PASS);
     check(Address.of(ResourceKind.LICENCE, "endpointSensor"), PASS);
     check(OUTLOOK, PASS);
   }
 
-  void declare(Address address, Map<String, String> attributes) {
+  void declare(Address address, Map<String, Value> attributes) {
     desired.add(new DesiredResource(address, attributes, Map.of(), Set.of(), Set.of(), new SourceLocation("tiac.yaml", 10, 5)));
     live.put(address, LiveResource.of(address, attributes));
   }
@@ -108,7 +109,7 @@ class CorrelationReadinessTest {
   @Test
   void everyExchangePolicyOffBlocksAndOnlyThePolicyTheFileWantsOnIsTheWayOut() {
     appliedSetup();
-    live.put(ATP, LiveResource.of(ATP, Map.of("status", "OFF")));
+    live.put(ATP, LiveResource.of(ATP, Map.of("status", Value.text("OFF"))));
     sweeps = QUIET;
     CheckOutcome blocked = readiness();
     assertEquals(CheckOutcome.Status.FAIL, blocked.status());
@@ -193,8 +194,8 @@ class CorrelationReadinessTest {
 
   @Test
   void whatTheFileDoesNotDeclareIsNamedAsNotChecked() {
-    declare(ATP, Map.of("status", "ON"));
-    declare(POLICY, Map.of("endpointSensor", "true"));
+    declare(ATP, Map.of("status", Value.text("ON")));
+    declare(POLICY, Map.of("endpointSensor", Value.TRUE));
     CheckOutcome ready = readiness(List.of("invoice-phish"));
     assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
     assertTrue(ready.evidence().contains("not checked: the cloudAppSecurity licence"), ready.evidence());
