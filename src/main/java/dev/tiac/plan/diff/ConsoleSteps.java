@@ -3,9 +3,11 @@ package dev.tiac.plan.diff;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,18 +33,19 @@ public final class ConsoleSteps {
       case CAS_SERVICE_ACCOUNT -> {
         s.add("Open the Cloud App Security console (from the Products/Services screen of the Customer Licensing Portal).");
         s.add("Go to Administration > Service Account, click Add and choose Exchange Online.");
-        s.add("Sign in as the Microsoft 365 global administrator" + after(change, "administrator").map(a -> " " + a).orElse("") + " and grant the consent Cloud App Security asks for.");
+        s.add("Sign in as the Microsoft 365 global administrator" + after(change, "administrator").map(a -> " " + ConsoleWords.plain(a)).orElse("") + " and grant the consent Cloud App Security asks for.");
       }
       case CAS_POLICY -> {
         boolean atp = key.endsWith("ATP");
         s.add("In the Cloud App Security console, go to " + (atp ? "Advanced Threat Protection" : "Data Loss Prevention") + " > Exchange Online Policies.");
-        s.add("Open \"" + key + "\" and set its status to " + after(change, "status").orElse("ON") + ".");
+        s.add("Open \"" + key + "\" and set its status to " + after(change, "status").map(ConsoleWords::plain).orElse("ON") + ".");
         s.add("Save the policy.");
       }
       case CAS_TOKEN -> {
         s.add("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.");
-        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").orElse("") + " and tick the API types " + after(change, "apiTypes").orElse("") + " (Threat Investigation: Email message).");
-        s.add("Click Create Token, copy the token once, and store it where the file says (" + after(change, "deliverTo").orElse("refs") + "); never paste it into the desired-state file.");
+        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").map(ConsoleWords::tokenTarget).orElse("(unchanged)")
+            + " and tick the API types " + after(change, "apiTypes").map(ConsoleWords::apiTypes).orElse("(unchanged)") + ".");
+        s.add("Click Create Token, copy the token once, and store it " + after(change, "deliverTo").map(ConsoleSteps::delivery).orElse("where the file says") + "; never paste it into the desired-state file.");
       }
       case CLOUD_SERVICE_SETTINGS -> {
         s.add("In the Apex Central console, go to Directories > Product Servers and click Cloud Service Settings.");
@@ -51,7 +54,7 @@ public final class ConsoleSteps {
       }
       case AD_SYNC -> {
         s.add("In the Apex Central console, go to Administration > Settings > Active Directory and Compliance Settings, tab Active Directory Settings.");
-        s.add((after(change, "enabled").orElse("true").equals("true") ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
+        s.add(after(change, "enabled").map(ConsoleWords::tick).orElse("Select") + " Enable Active Directory synchronization and click Save.");
       }
       case AD_SYNC_TOOL -> {
         // Only a tool for a server that has none needs a download, and only replacing an issued tool deactivates one
@@ -59,23 +62,25 @@ public final class ConsoleSteps {
         Optional<AttributeChange> server = change.attributes().stream().filter(a -> a.name().equals("server")).findFirst();
         boolean newTool = change.kind() == ChangeKind.CREATE || server.isPresent();
         if (newTool || after(change, "minimumDotNetVersion").isPresent()) {
-          s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
+          s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").map(ConsoleWords::plain).orElse("4.6.1") + " or later is installed on " + key + ".");
         }
         if (newTool) {
           s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
               + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
           s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
         }
-        after(change, "scheduleHours").ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
+        after(change, "scheduleHours").map(ConsoleWords::plain).ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
             + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
       }
       case APEXONE_POLICY -> {
         s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");
-        s.add(change.kind() == ChangeKind.DELETE ? "Select the policy \"" + key + "\" and delete it." : "Create or open the policy \"" + key + "\" and specify its targets: " + after(change, "targets").orElse("(unchanged)") + ".");
+        s.add(change.kind() == ChangeKind.DELETE ? "Select the policy \"" + key + "\" and delete it." : after(change, "targets")
+            .map(t -> "Create or open the policy \"" + key + "\" and under Specify targets choose " + ConsoleWords.targets(t) + ".")
+            .orElse("Open the policy \"" + key + "\"."));
         if (change.kind() != ChangeKind.DELETE) {
-          s.add("Under Additional Service Settings set Windows desktop to " + after(change, "windowsDesktop").orElse("(unchanged)") + " and Windows Server platforms to " + after(change, "windowsServer").orElse("(unchanged)") + ".");
-          s.add("Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + after(change, "endpointSensor").orElse("(unchanged)") + ".");
-          s.add("Click " + (after(change, "deploy").orElse("true").equals("true") ? "Deploy" : "Save (as a draft)") + ".");
+          platforms(change).ifPresent(s::add);
+          after(change, "endpointSensor").ifPresent(on -> s.add("Expand Endpoint Sensor Settings and " + ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Enable Endpoint Sensor."));
+          s.add("Click " + (after(change, "deploy").flatMap(Value::asBoolean).orElse(true) ? "Deploy" : "Save (as a draft)") + ".");
         }
       }
       default -> {}
@@ -83,20 +88,23 @@ public final class ConsoleSteps {
     return s;
   }
 
-  /** The value the change sets, in the words a step uses. */
-  private static Optional<String> after(Change change, String attribute) {
-    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after).map(ConsoleSteps::words);
+  /** Under Additional Service Settings, the platform check boxes the change sets. */
+  private static Optional<String> platforms(Change change) {
+    List<String> boxes = new ArrayList<>();
+    after(change, "windowsDesktop").ifPresent(on -> boxes.add(ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Windows desktop"));
+    after(change, "windowsServer").ifPresent(on -> boxes.add(ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Windows Server platforms"));
+    return boxes.isEmpty() ? Optional.empty() : Optional.of("Expand Additional Service Settings and " + String.join(" and ", boxes) + ".");
   }
 
-  /** Text and numbers as they are, a list as its entries, a map as its named parts: what a person types or ticks. */
-  private static String words(Value value) {
-    if (value instanceof Value.Items list) {
-      return String.join(", ", list.items().stream().map(ConsoleSteps::words).toList());
-    }
-    if (value instanceof Value.Fields map) {
-      return String.join("; ", map.fields().entrySet().stream().map(e -> e.getKey() + " " + words(e.getValue())).toList());
-    }
-    return value.asText().or(() -> value.asNumber().map(java.math.BigDecimal::toPlainString))
-        .or(() -> value.asBoolean().map(String::valueOf)).orElseThrow();
+  /** Where a new token goes: {@code file:PATH} or {@code refs}, as the file's deliverTo says. */
+  private static String delivery(Value deliverTo) {
+    String target = deliverTo.asText().orElse("refs");
+    return target.startsWith("file:") ? "in " + target.substring("file:".length()) + " (the file's deliverTo.file)"
+        : "where the file's secret references read it (deliverTo.refsOnly)";
+  }
+
+  /** The value the change sets. */
+  private static Optional<Value> after(Change change, String attribute) {
+    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after);
   }
 }

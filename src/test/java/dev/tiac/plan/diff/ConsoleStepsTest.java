@@ -11,10 +11,11 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Value;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The sync tool's steps download a new tool only when the change needs one. */
+/** Steps name console controls in the console's words; the sync tool's download a new tool only when the change needs one. */
 class ConsoleStepsTest {
   private static Change tool(AttributeChange... attributes) {
     return new Change(Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.corp.acme.example"), ChangeKind.MANUAL, List.of(attributes), Direction.NEUTRAL,
@@ -41,5 +42,33 @@ class ConsoleStepsTest {
   void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
     List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))));
     assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
+  }
+
+  @Test
+  void aPolicysStepsSayTheTargetsAndCheckBoxesAsThePolicyScreenShowsThem() {
+    Value targets = Value.map(Map.of("type", Value.text("filtered"), "operatingSystems", Value.set(List.of("WIN_2019", "WIN_2022"))));
+    Change create = new Change(Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Servers"), ChangeKind.MANUAL,
+        List.of(AttributeChange.plain("targets", Optional.empty(), Optional.of(targets)),
+            AttributeChange.plain("windowsDesktop", Optional.empty(), Optional.of(Value.TRUE)),
+            AttributeChange.plain("windowsServer", Optional.empty(), Optional.of(Value.FALSE)),
+            AttributeChange.plain("endpointSensor", Optional.empty(), Optional.of(Value.TRUE))),
+        Direction.STRENGTHENING, Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    List<String> steps = ConsoleSteps.steps(create);
+    assertEquals(List.of("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.",
+        "Create or open the policy \"Endpoint Sensor - Servers\" and under Specify targets choose Target: Filtered — Operating system is"
+            + " Windows Server 2019 or Windows Server 2022.",
+        "Expand Additional Service Settings and select Windows desktop and clear Windows Server platforms.",
+        "Expand Endpoint Sensor Settings and select Enable Endpoint Sensor.",
+        "Click Deploy."), steps);
+  }
+
+  @Test
+  void aTokensStepNamesItsTargetAndApiTypesAsTheAddDialogDoes() {
+    Change token = new Change(Address.of(ResourceKind.CAS_TOKEN, "apex-central-correlation"), ChangeKind.MANUAL,
+        List.of(AttributeChange.plain("target", Optional.empty(), Optional.of(Value.text("apexOneAsAService"))),
+            AttributeChange.plain("apiTypes", Optional.empty(), Optional.of(Value.set(List.of("threatInvestigation.emailMessage"))))),
+        Direction.NEUTRAL, Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    assertEquals("Name the token \"apex-central-correlation\", choose the target Apex One as a Service and tick the API types"
+        + " Threat Investigation: Email message.", ConsoleSteps.steps(token).get(1));
   }
 }
