@@ -28,8 +28,6 @@ public record Plan(
     List<ApiCost> cost,
     OptIns optIns,
     List<Removal> removals) {
-  public static final String FORMAT_VERSION = "1";
-
   public Plan {
     inputHashes = Map.copyOf(inputHashes);
     liveFingerprints = Map.copyOf(liveFingerprints);

@@ -26,7 +26,7 @@ final class HtmlReport implements ReportWriter {
       table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
       .pill{color:#fff;border-radius:10px;padding:2px 8px;font-weight:bold;font-size:12px;white-space:nowrap}
       .pill.drift{background:#e08600}.pill.critical{background:#c62828}
-      code{font-family:"Liberation Mono",monospace;font-size:13px}ul.facts{margin:0;padding-left:18px}
+      code,pre.diff{font-family:"Liberation Mono",monospace;font-size:13px}ul.facts{margin:0;padding-left:18px}pre.diff{margin:0;white-space:pre-wrap}
       footer{margin-top:28px;color:#666;font-size:12px}
       """;
 
@@ -71,7 +71,8 @@ final class HtmlReport implements ReportWriter {
         .append("<td><code>").append(Markup.xml(c.address().toString())).append("</code></td>")
         .append("<td>").append(ChangeVocabulary.action(c.kind())).append("</td>")
         .append("<td>").append(c.isAction() ? ChangeVocabulary.direction(c.direction()) : "").append("</td><td><ul class=\"facts\">");
-    DriftDetails.lines(c, MAX_REMEDY).forEach(line -> html.append("<li>").append(Markup.xml(line)).append("</li>"));
+    DriftDetails.attributeBlocks(c).forEach(block -> html.append("<li><pre class=\"diff\">").append(Markup.xml(block)).append("</pre></li>"));
+    DriftDetails.facts(c, MAX_REMEDY).forEach(line -> html.append("<li>").append(Markup.xml(line)).append("</li>"));
     html.append("</ul></td></tr>\n");
   }
 }

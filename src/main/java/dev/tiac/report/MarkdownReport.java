@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.plan.render.DiffLine;
 import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.util.List;
@@ -62,7 +63,8 @@ final class MarkdownReport implements ReportWriter {
   }
 
   private static void details(StringBuilder md, Change c) {
-    String body = String.join("\n", DriftDetails.lines(c));
+    // Marker first: the page colours a diff fence's lines by their first column.
+    String body = String.join("\n", DriftDetails.lines(c, Integer.MAX_VALUE, DiffLine::markerFirst));
     String fence = Markup.fence(body);
     md.append("<details><summary>").append(Markup.htmlText(c.address().toString())).append("</summary>\n\n")
         .append(fence).append("diff\n").append(body).append("\n").append(fence).append("\n\n</details>\n\n");

@@ -47,7 +47,8 @@ class ReportFormatTest {
     for (ReportFormat format : ReportFormat.values()) {
       String report = Reports.render(format, SamplePlans.mixed());
       assertTrue(report.contains("password"), format.id());
-      assertTrue(report.contains("(sensitive)"), format.id());
+      // The JSON report carries the schema's marker, the others the words the plan prints.
+      assertTrue(report.contains("(sensitive)") || report.contains("(sensitive value)"), format.id());
     }
   }
 }

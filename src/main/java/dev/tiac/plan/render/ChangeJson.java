@@ -30,6 +30,7 @@ public final class ChangeJson {
     n.put("address", c.address().toString());
     n.put("type", c.address().kind().type());
     n.put("key", c.address().key());
+    ChangeSides.actions(n, c);
     n.put("action", ChangeVocabulary.action(c.kind()));
     n.put("direction", ChangeVocabulary.direction(c.direction()));
     optional(n, "consequence", c.consequence());
@@ -41,6 +42,7 @@ public final class ChangeJson {
     } else {
       n.putNull("reach");
     }
+    ChangeSides.sides(n, c);
     ArrayNode attributes = n.putArray("attributes");
     for (AttributeChange a : c.attributes()) {
       ObjectNode an = attributes.addObject().put("name", a.name());

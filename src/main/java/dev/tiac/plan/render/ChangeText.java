@@ -31,7 +31,7 @@ final class ChangeText {
 
   void render(Change change) {
     out.accept("  " + headline(change));
-    change.attributes().forEach(a -> out.accept(BODY + attribute(a)));
+    change.attributes().forEach(this::attribute);
     change.reach().ifPresent(r -> out.accept(BODY + "touches " + r.count() + " " + Printable.clean(r.unit())));
     change.consequence().ifPresent(c -> out.accept(BODY + style.red("destructive: ") + Printable.clean(c)));
     if (change.needsOptIn() && change.isAction()) {
@@ -87,18 +87,20 @@ final class ChangeText {
     };
   }
 
-  private String attribute(AttributeChange a) {
-    String name = Printable.clean(a.name());
-    if (a.sensitive()) {
-      return style.yellow(a.before().isPresent() ? "~" : "+") + " " + name + ": (sensitive)";
+  /** An attribute's change, one line for a scalar and a block for a list or map, markers coloured. */
+  private void attribute(AttributeChange a) {
+    for (DiffLine line : DiffLines.of(a)) {
+      out.accept(BODY + line.indent() + marker(line.marker()) + " " + line.text());
     }
-    if (a.before().isPresent() && a.after().isPresent()) {
-      return style.yellow("~") + " " + name + ": " + ValueText.of(a.before().get()) + " -> " + ValueText.of(a.after().get());
-    }
-    if (a.after().isPresent()) {
-      return style.green("+") + " " + name + ": " + ValueText.of(a.after().get());
-    }
-    return style.red("-") + " " + name + ": " + a.before().map(ValueText::of).orElse("null");
+  }
+
+  private String marker(DiffLine.Marker marker) {
+    return switch (marker) {
+      case ADD -> style.green(marker.symbol());
+      case REMOVE -> style.red(marker.symbol());
+      case CHANGE -> style.yellow(marker.symbol());
+      case NONE -> marker.symbol();
+    };
   }
 
   private void check(CheckOutcome outcome) {

@@ -27,6 +27,11 @@ public record DiffLine(Marker marker, int depth, String text) {
 
   private static final String STEP = "    ";
 
+  /** The spaces before the marker. */
+  public String indent() {
+    return STEP.repeat(depth);
+  }
+
   /** Indent, marker, text: {@code       + "WIN_2019",}. */
   public String indented() {
     return STEP.repeat(depth) + marker.symbol + " " + text;

@@ -1,5 +1,6 @@
 package dev.tiac.plan.render;
 
+import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Value;
 import dev.tiac.plan.render.DiffLine.Marker;
 import java.util.ArrayList;
@@ -18,6 +19,14 @@ public final class DiffLines {
   public static final String SENSITIVE = "(sensitive value)";
 
   private DiffLines() {}
+
+  /** The lines of one attribute's change; a secret's show only that it is set or changes. */
+  public static List<DiffLine> of(AttributeChange a) {
+    if (a.sensitive()) {
+      return List.of(new DiffLine(a.before().isPresent() ? Marker.CHANGE : Marker.ADD, 0, Printable.clean(a.name()) + ": " + SENSITIVE));
+    }
+    return of(a.name(), a.before(), a.after());
+  }
 
   /** The lines of one named value's change, outermost at depth 0; a value absent on both sides reads null. */
   public static List<DiffLine> of(String name, Optional<Value> before, Optional<Value> after) {

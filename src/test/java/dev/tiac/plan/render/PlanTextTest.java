@@ -94,7 +94,7 @@ class PlanTextTest {
         List.of(new AttributeChange("password", Optional.of(Value.text("old-Secret-1")), Optional.of(Value.text("new-Secret-2")), true)), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     String text = new PlanText(Style.PLAIN).render(SamplePlans.of(secret));
-    assertTrue(text.contains("~ password: (sensitive)"), text);
+    assertTrue(text.contains("~ password: (sensitive value)"), text);
     assertFalse(text.contains("Secret-"), text);
   }
 
