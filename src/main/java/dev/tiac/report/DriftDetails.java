@@ -48,10 +48,14 @@ final class DriftDetails {
    * and the attribute diffs laid out by {@code layout} (indented, or marker first for a diff view).
    */
   static List<String> lines(Change change, int maxRemedy, Function<DiffLine, String> layout) {
-    List<String> lines = new ArrayList<>();
-    change.attributes().forEach(a -> DiffLines.of(a).forEach(line -> lines.add(layout.apply(line))));
+    List<String> lines = new ArrayList<>(attributeLines(change, layout));
     lines.addAll(facts(change, maxRemedy));
     return List.copyOf(lines);
+  }
+
+  /** The attribute diffs alone, every line of every attribute, laid out by {@code layout}. */
+  static List<String> attributeLines(Change change, Function<DiffLine, String> layout) {
+    return change.attributes().stream().flatMap(a -> DiffLines.of(a).stream()).map(layout).toList();
   }
 
   /** Each attribute's diff as one block of indented lines, for views that set a block apart. */

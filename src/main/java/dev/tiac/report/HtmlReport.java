@@ -26,7 +26,7 @@ final class HtmlReport implements ReportWriter {
       table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
       .pill{color:#fff;border-radius:10px;padding:2px 8px;font-weight:bold;font-size:12px;white-space:nowrap}
       .pill.drift{background:#e08600}.pill.critical{background:#c62828}
-      code,pre.diff{font-family:"Liberation Mono",monospace;font-size:13px}ul.facts{margin:0;padding-left:18px}pre.diff{margin:0;white-space:pre-wrap}
+      code,pre.diff{font-family:"Liberation Mono",monospace;font-size:13px;overflow-wrap:anywhere}ul.facts{margin:0;padding-left:18px}pre.diff{margin:0;white-space:pre-wrap}td:nth-child(2){min-width:18em}
       footer{margin-top:28px;color:#666;font-size:12px}
       """;
 
