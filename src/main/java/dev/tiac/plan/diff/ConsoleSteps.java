@@ -88,11 +88,13 @@ public final class ConsoleSteps {
     return s;
   }
 
-  /** Under Additional Service Settings, the platform check boxes the change sets. */
+  /** Under Additional Service Settings, the platform check boxes the change sets: "select Windows desktop and Windows Server platforms". */
   private static Optional<String> platforms(Change change) {
+    Optional<String> desktop = after(change, "windowsDesktop").map(ConsoleWords::tick);
+    Optional<String> server = after(change, "windowsServer").map(ConsoleWords::tick);
     List<String> boxes = new ArrayList<>();
-    after(change, "windowsDesktop").ifPresent(on -> boxes.add(ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Windows desktop"));
-    after(change, "windowsServer").ifPresent(on -> boxes.add(ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Windows Server platforms"));
+    desktop.ifPresent(tick -> boxes.add(tick.toLowerCase(Locale.ROOT) + " Windows desktop"));
+    server.ifPresent(tick -> boxes.add((desktop.equals(server) ? "" : tick.toLowerCase(Locale.ROOT) + " ") + "Windows Server platforms"));
     return boxes.isEmpty() ? Optional.empty() : Optional.of("Expand Additional Service Settings and " + String.join(" and ", boxes) + ".");
   }
 
