@@ -43,8 +43,8 @@ public final class ConsoleSteps {
       }
       case CAS_TOKEN -> {
         s.add("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.");
-        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").map(ConsoleWords::tokenTarget).orElse("(unchanged)")
-            + " and tick the API types " + after(change, "apiTypes").map(ConsoleWords::apiTypes).orElse("(unchanged)") + ".");
+        s.add("Name the token \"" + key + "\", choose the target " + after(change, "target").map(ConsoleWords::tokenTarget).orElse("the old token had")
+            + " and tick the API types " + after(change, "apiTypes").map(ConsoleWords::apiTypes).orElse("the old token had") + ".");
         s.add("Click Create Token, copy the token once, and store it " + after(change, "deliverTo").map(ConsoleSteps::delivery).orElse("where the file says") + "; never paste it into the desired-state file.");
       }
       case CLOUD_SERVICE_SETTINGS -> {
