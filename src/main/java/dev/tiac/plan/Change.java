@@ -44,11 +44,19 @@ public record Change(
   /**
    * Whether the change destroys the live object and makes a new one: a {@link ChangeKind#REPLACE},
    * or a runbook step that does the same by hand (a token, which the console cannot edit, is
-   * regenerated whenever an existing one changes).
+   * regenerated whenever an existing one changes; a synchronization tool moved to another server
+   * is downloaded anew).
    */
   public boolean replaces() {
-    return kind == ChangeKind.REPLACE || kind == ChangeKind.MANUAL && address.kind() == ResourceKind.CAS_TOKEN
-        && attributes.stream().anyMatch(a -> a.before().isPresent());
+    if (kind == ChangeKind.REPLACE) {
+      return true;
+    }
+    return kind == ChangeKind.MANUAL && switch (address.kind()) {
+      case CAS_TOKEN -> attributes.stream().anyMatch(a -> a.before().isPresent());
+      // Moving the synchronization tool is a new download on the new server.
+      case AD_SYNC_TOOL -> attributes.stream().anyMatch(a -> a.name().equals("server") && a.before().isPresent());
+      default -> false;
+    };
   }
 
   public Change withRules(Direction direction, Optional<String> consequence, boolean optedIn) {

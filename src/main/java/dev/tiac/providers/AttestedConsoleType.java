@@ -4,7 +4,10 @@ import dev.tiac.plan.Address;
 import dev.tiac.plan.Evidence;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
+import dev.tiac.state.Attestation;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +19,27 @@ import java.util.function.Function;
  * what an operator last attested, overruled by whatever evidence the real APIs do show (Endpoint
  * Sensor off on a policy's endpoints, detections by a policy attested OFF, a token the service no
  * longer knows): that is how drift shows. Evidence that shows nothing changes nothing.
+ *
+ * <p>A kind with one live object at a time (the synchronization tool: only the latest download
+ * works) is what was attested last, whatever it is called: a server declared in place of the
+ * attested one reads as that one, so the plan shows the move as a replacement of it.
  */
 public final class AttestedConsoleType implements ResourceType {
   private final ResourceKind kind;
   private final Function<Address, Evidence> evidence;
   private final EvidenceLedger ledger;
+  private final boolean singleton;
 
   public AttestedConsoleType(ResourceKind kind, Function<Address, Evidence> evidence, EvidenceLedger ledger) {
+    this(kind, evidence, ledger, false);
+  }
+
+  /** {@code singleton}: the kind has one live object at a time, the one attested last. */
+  public AttestedConsoleType(ResourceKind kind, Function<Address, Evidence> evidence, EvidenceLedger ledger, boolean singleton) {
     this.kind = kind;
     this.evidence = evidence;
     this.ledger = ledger;
+    this.singleton = singleton;
   }
 
   @Override
@@ -40,7 +54,7 @@ public final class AttestedConsoleType implements ResourceType {
       if (address.kind() != kind) {
         continue;
       }
-      Optional<Map<String, String>> attested = context.lastApplied().apply(address);
+      Optional<Map<String, String>> attested = singleton ? current(context, address) : context.lastApplied().apply(address);
       Evidence seen = evidence.apply(address);
       ledger.record(address, seen);
       // Shown gone outweighs any attestation; shown at work stands even before one.
@@ -52,6 +66,28 @@ public final class AttestedConsoleType implements ResourceType {
       attributes.putAll(seen.vouched());
       live.add(LiveResource.of(address, attributes));
     }
+    if (singleton) {
+      // The one attested last is live under its own name too, so a plan that moves it says what becomes of it.
+      latest(context, Optional.empty()).filter(a -> !context.declared().contains(a))
+          .ifPresent(a -> live.add(LiveResource.of(a, context.lastApplied().apply(a).orElseThrow())));
+    }
     return live;
+  }
+
+  /**
+   * What the state records for the object of this kind attested last. Another address attested
+   * after the declared one (or instead of it) is the live one, so the declared one stands where it is.
+   */
+  private Optional<Map<String, String>> current(ReadContext context, Address declared) {
+    return latest(context, Optional.of(declared)).flatMap(context.lastApplied()::apply).or(() -> context.lastApplied().apply(declared));
+  }
+
+  /** The recorded object of this kind attested last; on a tie, {@code preferred}. */
+  private Optional<Address> latest(ReadContext context, Optional<Address> preferred) {
+    return context.recorded().stream().filter(a -> a.kind() == kind)
+        .filter(a -> context.lastApplied().apply(a).isPresent())
+        .max(Comparator.comparing((Address a) -> context.attestations().apply(a).map(Attestation::at).orElse(Instant.MIN))
+            .thenComparing(a -> preferred.map(a::equals).orElse(false))
+            .thenComparing(Comparator.reverseOrder()));
   }
 }

@@ -108,7 +108,8 @@ public final class ServiceCatalog {
         types.add(type);
         capabilities.with(kind, type);
       } else {
-        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger));
+        // Only the latest synchronization tool works: the one attested last is the live one.
+        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger, kind == ResourceKind.AD_SYNC_TOOL));
       }
     }
     casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;

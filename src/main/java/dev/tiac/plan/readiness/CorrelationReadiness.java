@@ -100,8 +100,11 @@ public final class CorrelationReadiness implements Conclusions {
     add(r, notes, "Active Directory synchronization", Leg.USER, settingsOf(settings, ResourceKind.AD_SYNC, d -> true,
         a -> "true".equals(a.get("enabled")), a -> "enabled: " + a.getOrDefault("enabled", "unknown")),
         "the file declares no apexCentral.activeDirectorySync");
-    settingsOf(settings, ResourceKind.AD_SYNC_TOOL, d -> true, a -> true, a -> "is issued")
-        .ifPresent(o -> r.add(new Requirement("the synchronization tool", Leg.USER, o)));
+    List<CheckOutcome> tools = settings.declared(ResourceKind.AD_SYNC_TOOL, d -> true).stream()
+        .map(d -> settings.judge(d, SyncTool::active, a -> SyncTool.describe(d, a))).toList();
+    if (!tools.isEmpty()) {
+      r.add(new Requirement("the synchronization tool", Leg.USER, Settings.all(tools)));
+    }
     checks.of(ResourceKind.DOTNET).ifPresent(o -> r.add(new Requirement(".NET Framework on the synchronization server", Leg.USER, o)));
   }
 

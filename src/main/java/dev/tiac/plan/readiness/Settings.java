@@ -56,7 +56,8 @@ final class Settings {
                 List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
-      boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
+      // The console itself (api driver) shows what it shows: a setting it shows wrong fails.
+      boolean partial = drivers.apply(a.kind()) != ConsoleDriver.api && !attributes.keySet().containsAll(d.attributes().keySet());
       return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
@@ -112,6 +113,12 @@ final class Settings {
   private List<String> fix(DesiredResource d, boolean fileWantsIt) {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
+    }
+    Optional<dev.tiac.plan.Change> refused = facts.changes().stream()
+        .filter(c -> c.address().equals(d.address()) && c.isAction() && c.isRefused()).findFirst();
+    if (refused.isPresent()) {
+      // Apply would refuse the change that restores it: the remedy is the opt-in, not a bare apply.
+      return List.of("The change that restores it needs an opt-in: " + dev.tiac.plan.render.OptInHint.sentence(refused.get()) + ", then run tiac apply.");
     }
     if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
       return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");

@@ -30,7 +30,7 @@ final class SyncToolType extends ConsoleType {
 
   @Override
   Set<String> visible() {
-    return Set.of("server", "generation", "ran");
+    return Set.of("server", "generation", "ran", "issued");
   }
 
   @Override
@@ -48,8 +48,9 @@ final class SyncToolType extends ConsoleType {
     String server = active.get().path("ad_server").asString().toLowerCase(Locale.ROOT);
     String generation = active.get().path("generation").asString();
     JsonNode lastRun = active.get().path("last_run");
+    // The day the active tool was downloaded is the day every earlier tool stopped: a person reads a day.
     Map<String, String> shown = Map.of("server", server, "generation", generation,
-        "ran", Boolean.toString(!lastRun.isMissingNode() && !lastRun.isNull()));
+        "ran", Boolean.toString(!lastRun.isMissingNode() && !lastRun.isNull()), "issued", day(active.get().path("issued")));
     for (Address declared : context.declared()) {
       if (declared.kind() == kind()) {
         found.put(declared, shown);
@@ -57,6 +58,14 @@ final class SyncToolType extends ConsoleType {
     }
     found.putIfAbsent(address(kind(), server), shown);
     return found;
+  }
+
+  private static String day(JsonNode instant) {
+    try {
+      return java.time.LocalDate.ofInstant(java.time.Instant.parse(instant.asString()), java.time.ZoneOffset.UTC).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "an unknown day";
+    }
   }
 
   /** The active tool, if one was ever issued and not deactivated by a later one. */

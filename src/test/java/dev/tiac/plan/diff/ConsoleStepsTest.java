@@ -37,8 +37,11 @@ class ConsoleStepsTest {
   }
 
   @Test
-  void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of("dc02.corp.acme.example"), Optional.of("dc01.corp.acme.example"))));
-    assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
+  void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOneAndStopsItsSchedule() {
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of("dc02.corp.acme.example"), Optional.of("dc01.corp.acme.example"))),
+        java.util.Map.of("server", "dc01.corp.acme.example", "scheduleHours", "4"));
+    assertTrue(steps.get(1).endsWith("(this deactivates the tool on dc02.corp.acme.example and every earlier one)."), steps.toString());
+    assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 4 hours.", steps.get(3), "the schedule moves too, though its value did not change");
+    assertEquals("On dc02.corp.acme.example, delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works.", steps.get(4));
   }
 }

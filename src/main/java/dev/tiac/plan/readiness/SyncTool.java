@@ -1,0 +1,36 @@
+package dev.tiac.plan.readiness;
+
+import dev.tiac.plan.desired.DesiredResource;
+import java.util.Map;
+
+/**
+ * Whether a synchronization tool synchronizes, judged by the live tool as correlation needs it.
+ * Only the latest download is active: one downloaded later from the console, for another server or
+ * the same one, stops the declared tool, and the live view then shows the later tool's server,
+ * generation and day. An active tool that has run serves correlation whichever server it is on.
+ */
+final class SyncTool {
+  private SyncTool() {}
+
+  /** The active tool has run: Active Directory is synchronized. */
+  static boolean active(Map<String, String> live) {
+    return !"false".equals(live.get("ran"));
+  }
+
+  /** Which tool synchronizes, or which one stopped it, since when. */
+  static String describe(DesiredResource declared, Map<String, String> live) {
+    String server = declared.attributes().getOrDefault("server", declared.address().key());
+    String generation = live.containsKey("generation") ? " (generation " + live.get("generation") + ")" : "";
+    String since = live.getOrDefault("issued", "an unknown day");
+    String liveServer = live.getOrDefault("server", server);
+    if (!active(live)) {
+      return "is deactivated: a tool for " + liveServer + " downloaded on " + since + generation
+          + " deactivated every earlier one and has not run, so nothing synchronizes";
+    }
+    if (!server.equalsIgnoreCase(liveServer)) {
+      return "is not the active tool: Active Directory synchronizes through the tool on " + liveServer + generation
+          + ", downloaded on " + since + ", which deactivated any tool on " + server;
+    }
+    return "is the active tool on " + server + generation;
+  }
+}
