@@ -80,7 +80,8 @@ public final class Differ {
 
   private Change compare(DesiredResource desired, DiffInput input) {
     Address address = desired.address();
-    if (address.kind().reconciliation() == Reconciliation.CHECK) {
+    // A resource whose read was refused (a missing licence) is reported as found, never planned blind.
+    if (address.kind().reconciliation() == Reconciliation.CHECK || input.checks().containsKey(address)) {
       CheckOutcome outcome = input.checks().getOrDefault(address,
           new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no evidence was read for this check", List.of()));
       return change(desired, ChangeKind.CHECK, List.of(), Optional.of(outcome));

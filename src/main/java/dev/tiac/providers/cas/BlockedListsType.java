@@ -2,12 +2,14 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.plan.Address;
 import dev.tiac.plan.CanonicalList;
+import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.providers.Creator;
 import dev.tiac.providers.ReadContext;
 import dev.tiac.providers.ResourceType;
+import dev.tiac.providers.Unreadable;
 import dev.tiac.providers.Updater;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,19 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
 
   @Override
   public List<LiveResource> list(ReadContext context) {
-    BlockedLists live = client.blockedLists();
+    BlockedLists live;
+    try {
+      live = client.blockedLists();
+    } catch (CasException e) {
+      if (!e.licenceRefused()) {
+        throw e;
+      }
+      // Without the licence nothing can be read or changed here; the rest of the plan still stands.
+      throw new Unreadable(CheckOutcome.api(CheckOutcome.Status.FAIL, "Cloud App Security GET /v1/remediation/mails",
+          "Cloud App Security refused to read the blocked lists for a licence reason (403 \"" + e.serverMessage()
+              + "\"), so nothing is planned for them",
+          List.of("Renew or add the Cloud App Security licence on the Customer Licensing Portal (the licence check clp.licence[\"cloudAppSecurity\"] names the account), then plan again")));
+    }
     Map<String, String> applied = context.lastApplied().apply(ADDRESS).orElse(Map.of());
     Map<String, String> attributes = new HashMap<>();
     Map<String, List<String>> byName = Map.of("senders", live.senders(), "urls", live.urls(), "fileSha1", live.fileSha1(), "fileSha256", live.fileSha256());
