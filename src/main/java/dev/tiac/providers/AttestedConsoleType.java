@@ -4,6 +4,7 @@ import dev.tiac.plan.Address;
 import dev.tiac.plan.Evidence;
 import dev.tiac.plan.LiveResource;
 import dev.tiac.plan.ResourceKind;
+import dev.tiac.plan.Source;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ public final class AttestedConsoleType implements ResourceType {
       if (address.kind() != kind) {
         continue;
       }
-      Optional<Map<String, String>> attested = singleton ? current(context, address) : context.lastApplied().apply(address);
+      Optional<Address> source = singleton ? latest(context, Optional.of(address)).or(() -> Optional.of(address)) : Optional.of(address);
+      Optional<Map<String, String>> attested = source.flatMap(context.lastApplied()::apply);
       Evidence seen = evidence.apply(address);
       ledger.record(address, seen);
       // Shown gone outweighs any attestation; shown at work stands even before one.
@@ -65,6 +67,12 @@ public final class AttestedConsoleType implements ResourceType {
       Map<String, String> attributes = new HashMap<>(attested.orElse(Map.of()));
       attributes.putAll(seen.vouched());
       live.add(LiveResource.of(address, attributes));
+      // What the file declares that stands only on the attestation: no API of this run showed it.
+      List<String> blind = attested.orElse(Map.of()).keySet().stream()
+          .filter(context.desired().apply(address)::containsKey).filter(a -> !seen.vouched().containsKey(a)).toList();
+      if (attested.isPresent()) {
+        ledger.attested(address, blind, source.flatMap(context.attestations()).map(a -> new Source.Attestation(a.who(), a.at())));
+      }
     }
     if (singleton) {
       // The one attested last is live under its own name too, so a plan that moves it says what becomes of it.
@@ -75,14 +83,9 @@ public final class AttestedConsoleType implements ResourceType {
   }
 
   /**
-   * What the state records for the object of this kind attested last. Another address attested
-   * after the declared one (or instead of it) is the live one, so the declared one stands where it is.
+   * The recorded object of this kind attested last; on a tie, {@code preferred}. Another address
+   * attested after the declared one (or instead of it) is the live one.
    */
-  private Optional<Map<String, String>> current(ReadContext context, Address declared) {
-    return latest(context, Optional.of(declared)).flatMap(context.lastApplied()::apply).or(() -> context.lastApplied().apply(declared));
-  }
-
-  /** The recorded object of this kind attested last; on a tie, {@code preferred}. */
   private Optional<Address> latest(ReadContext context, Optional<Address> preferred) {
     return context.recorded().stream().filter(a -> a.kind() == kind)
         .filter(a -> context.lastApplied().apply(a).isPresent())

@@ -138,7 +138,9 @@ public final class ServiceCatalog {
     }
     // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
-    dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(coverage.draw(facts),
+    // What stands only on an attestation is marked first, so that the readiness counts it as unknown.
+    dev.tiac.plan.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.plan.Conclusions.Facts(
+        coverage.draw(new dev.tiac.plan.Conclusions.Facts(ledger.mark(facts.changes(), facts.desired()), facts.desired(), facts.live(), facts.attestations())),
         facts.desired(), facts.live(), facts.attestations()));
     return new ServiceCatalog(new Services(types, checkers, drivers, cost, reach(inventory, policyTargets), conclusions), capabilities);
   }

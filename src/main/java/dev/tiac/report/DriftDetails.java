@@ -26,6 +26,9 @@ final class DriftDetails {
     if (change.isAction() && change.isRefused()) {
       line.append(": refused, ").append(OptInHint.sentence(change));
     }
+    if (!change.isAction() && change.check().isEmpty() && change.unverified().isPresent()) {
+      return Printable.clean("unverified: " + change.unverified().get().describe());
+    }
     return Printable.clean(line.toString());
   }
 
@@ -43,7 +46,7 @@ final class DriftDetails {
     return a.after().isPresent() ? "+ " + a.name() + ": " + quoted(a.after().get()) : "- " + a.name() + ": " + a.before().map(DriftDetails::quoted).orElse("null");
   }
 
-  /** Every fact, one per line: attribute diffs, reach, consequence, opt-in, runbook, evidence, remedy. */
+  /** Every fact, one per line: attribute diffs, reach, consequence, opt-in, runbook, what no API showed, evidence, remedy. */
   static List<String> lines(Change change) {
     return lines(change, Integer.MAX_VALUE);
   }
@@ -60,6 +63,7 @@ final class DriftDetails {
     for (int i = 0; i < change.steps().size(); i++) {
       lines.add((i + 1) + ". " + change.steps().get(i));
     }
+    change.unverified().ifPresent(u -> lines.add("unverified: " + u.describe()));
     change.check().ifPresent(o -> {
       lines.add("evidence: " + o.evidence());
       o.remedy().stream().limit(maxRemedy).forEach(r -> lines.add("remedy: " + r));

@@ -2,6 +2,7 @@ package dev.tiac.plan.readiness;
 
 import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.plan.Address;
+import dev.tiac.plan.Change;
 import dev.tiac.plan.CheckOutcome;
 import dev.tiac.plan.Conclusions;
 import dev.tiac.plan.Evidence;
@@ -72,9 +73,9 @@ final class Settings {
   }
 
   /**
-   * The attribute correlation relies on for each console kind. Under the runbook driver a setting
-   * holds for the readiness only where an API vouched for that attribute in this run; otherwise it
-   * rests on an attestation no API can confirm, and the readiness says so instead of passing.
+   * The attribute correlation relies on for each console kind. A setting holds for the readiness
+   * only where an API showed that attribute in this run; where it stands only on an attestation
+   * (the plan marks it unverified), the readiness lists it as unknown instead of passing.
    */
   private static final Map<ResourceKind, String> RELIED_ON = Map.of(
       ResourceKind.CAS_SERVICE_ACCOUNT, "type",
@@ -85,18 +86,11 @@ final class Settings {
       ResourceKind.AD_SYNC_TOOL, "server",
       ResourceKind.APEXONE_POLICY, "endpointSensor");
 
-  /** "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for; empty otherwise. */
+  /** "status not verifiable by API since 2026-12-01 (attested by ana)" where the plan marks it so; empty otherwise. */
   Optional<String> blindSpot(Address a) {
     String relied = RELIED_ON.get(a.kind());
-    if (relied == null || a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) != ConsoleDriver.runbook) {
-      return Optional.empty();
-    }
-    boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);
-    if (vouched) {
-      return Optional.empty();
-    }
-    return Optional.of(relied + " not verifiable by API since " + facts.attestations().apply(a)
-        .map(at -> LocalDate.ofInstant(at.at(), ZoneOffset.UTC) + " (attested by " + at.who() + ")").orElse("it was last applied"));
+    return facts.changes().stream().filter(c -> c.address().equals(a)).findFirst().flatMap(Change::unverified)
+        .filter(u -> relied != null && u.attributes().contains(relied)).map(u -> u.describe(List.of(relied)));
   }
 
   /** What a live value rests on. */
@@ -114,7 +108,7 @@ final class Settings {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
     }
-    Optional<dev.tiac.plan.Change> refused = facts.changes().stream()
+    Optional<Change> refused = facts.changes().stream()
         .filter(c -> c.address().equals(d.address()) && c.isAction() && c.isRefused()).findFirst();
     if (refused.isPresent()) {
       // Apply would refuse the change that restores it: the remedy is the opt-in, not a bare apply.
