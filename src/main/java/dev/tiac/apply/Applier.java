@@ -1,14 +1,15 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.spi.Capabilities;
 import dev.tiac.plan.graph.DependencyGraph;
 import dev.tiac.progress.Progress;
-import java.time.Duration;
 import dev.tiac.state.StateSaveException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,13 +63,13 @@ public final class Applier {
 
   /**
    * Applies {@code changes}, each only if {@code guard} (derived in this run, not read from the
-   * plan) allows it; when any is refused, none is applied.
+   * plan) allows it; when any is refused, none is applied. Whether a run may apply at all (opt-ins,
+   * approval, budget) is its use case's to decide, before it gets here.
    */
   public List<Outcome> apply(List<Change> changes, List<DesiredResource> desired, Map<Address, LiveResource> live, Guard guard) {
     List<Outcome> refused = new ArrayList<>();
     for (Change change : changes.stream().filter(Change::isAction).toList()) {
-      Optional<String> why = change.isRefused() ? Optional.of(refusal(change)) : guard.refusal(change);
-      why.ifPresent(w -> refused.add(new Outcome(change.address(), Outcome.Status.REFUSED, w)));
+      guard.refusal(change).ifPresent(w -> refused.add(new Outcome(change.address(), Outcome.Status.REFUSED, w)));
     }
     if (!refused.isEmpty()) {
       // Nothing is applied when any change lacks its opt-in: a partial apply would be a surprise.
@@ -210,11 +211,6 @@ public final class Applier {
 
   private static IllegalStateException unsupported(String verb, Change change) {
     return new IllegalStateException("tiac cannot " + verb + " " + change.address().kind().type() + " through its driver");
-  }
-
-  static String refusal(Change change) {
-    String what = change.consequence().orElse("this change weakens security");
-    return "refused: " + what + ". Opt in for " + change.address() + " in the file to allow it";
   }
 
   /**

@@ -1,11 +1,11 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.plan.diff.Removal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class Guard {
       return Optional.of("refused: the plan derived now from the files and the live services has no such change to " + address);
     }
     if (now.isRefused()) {
-      return Optional.of(Applier.refusal(now));
+      return Optional.of(optInMissing(now));
     }
     if (change.kind() == ChangeKind.DELETE) {
       if (!owned.contains(address)) {
@@ -56,6 +56,12 @@ public final class Guard {
       }
     }
     return Optional.empty();
+  }
+
+  /** What a change that weakens security without its opt-in is refused with. */
+  static String optInMissing(Change change) {
+    String what = change.consequence().orElse("this change weakens security");
+    return "refused: " + what + ". Opt in for " + change.address() + " in the file to allow it";
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 
 /** How a console change without an automatic driver gets done: a person, confirmed or attested. */
 public interface ManualSteps {

@@ -1,6 +1,6 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
+import dev.tiac.contract.Address;
 
 /** What happened to one planned change. */
 public record Outcome(Address address, Status status, String detail) {

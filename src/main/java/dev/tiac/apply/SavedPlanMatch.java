@@ -1,7 +1,7 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ public record SavedPlanMatch(List<Change> toApply, List<String> refusals, List<A
       } else if (!Guard.sameDecision(derived, intended)) {
         refusals.add(intended.address() + ": the saved plan would " + intended.kind().words() + " it" + differences(intended, derived));
       } else if (derived.isRefused()) {
-        refusals.add(intended.address() + ": " + Applier.refusal(derived));
+        refusals.add(intended.address() + ": " + Guard.optInMissing(derived));
       } else {
         toApply.add(derived);
       }

@@ -1,8 +1,8 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.LiveResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.LiveResource;
 import dev.tiac.state.Attributes;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.SecretFingerprinter;

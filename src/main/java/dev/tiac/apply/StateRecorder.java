@@ -1,7 +1,7 @@
 package dev.tiac.apply;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.LiveResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.LiveResource;
 import java.util.List;
 import java.util.Map;
 

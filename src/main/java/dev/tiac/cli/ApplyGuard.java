@@ -1,5 +1,6 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.ApplyRun;
 import dev.tiac.apply.Halt;
 import dev.tiac.apply.Outcome;
 import dev.tiac.state.SaveFailure;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * instead (or the state itself) with the changes only it records. Declared first among an apply's
  * resources, it closes last: its closing words come after the lock is released.
  */
-final class ApplyGuard implements AutoCloseable {
+final class ApplyGuard implements ApplyRun.Watch, AutoCloseable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Halt halt = new Halt();
@@ -31,12 +32,14 @@ final class ApplyGuard implements AutoCloseable {
     this.err = err;
   }
 
-  Halt halt() {
+  @Override
+  public Halt halt() {
     return halt;
   }
 
   /** Runs the apply with the signals routed here; the JVM's own handling comes back after it. */
-  List<Outcome> during(StateSession watched, Supplier<List<Outcome>> apply) {
+  @Override
+  public List<Outcome> during(StateSession watched, Supplier<List<Outcome>> apply) {
     this.session = Optional.of(watched);
     Signals signals = Signals.route(this::onSignal);
     try {

@@ -1,24 +1,19 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.app.Run;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.state.Attestation;
 import dev.tiac.state.Attributes;
-import dev.tiac.state.LockRequest;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.StateSession;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac attest FILE… --address ADDRESS}: an operator confirms, in a pipeline, that the
@@ -26,10 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * effect through evidence and shows drift if the evidence disagrees.
  */
 @Command(name = "attest", mixinStandardHelpOptions = true, description = "Confirm that the console steps for a resource were carried out.")
-final class AttestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
-
+final class AttestCommand extends ServiceCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Desired-state files.")
   List<Path> files;
 
@@ -44,39 +36,35 @@ final class AttestCommand implements Callable<Integer> {
   java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      Address target = Address.parse(address).orElseThrow(() -> new IllegalArgumentException("not a resource address: " + address));
-      try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("attest", Versions.current()), RunContext.Binding.CHECK)) {
-        StateSession session = run.session();
-        DesiredResource desired = DesiredResources.of(run.config).stream().filter(d -> d.address().equals(target)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
-        boolean check = target.kind().reconciliation() == dev.tiac.plan.Reconciliation.CHECK;
-        if (!check && target.kind().reconciliation() != dev.tiac.plan.Reconciliation.CONSOLE) {
-          throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
-        }
-        if (check == facts.isEmpty()) {
-          throw new IllegalArgumentException(check ? address + " is a check: name what you read with --fact, e.g. " + AttestedFactNames.example(target.kind())
-              : "--fact is for checks; a console step is attested as the file declares it");
-        }
-        AttestedFactNames.validate(target.kind(), facts);
-        String key = target.toString();
-        // A check's attestation holds the facts read, never owned: nothing in it is tiac's to change.
-        ResourceState next = ResourceState.of(key, target.kind().type(), Optional.empty(),
-                !check && session.resource(key).map(ResourceState::owned).orElse(true),
-                Attributes.of(check ? facts : desired.attributes()), run.clock.instant())
-            .withAttestation(new Attestation(Operator.name(), run.clock.instant(), note));
-        for (var secret : run.secrets(desired).entrySet()) {
-          next = next.withSecret(secret.getKey(), run.fingerprinter.fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));
-        }
-        session.record(next);
-        out.println(check ? "Attested " + key + " by " + Operator.name() + " (" + String.join(", ", facts.keySet())
-            + "); it counts until it is older than the check's attestationMaxAgeDays."
-            : "Attested " + key + " by " + Operator.name() + "; the next plan verifies it through evidence.");
-        return ExitCode.OK;
+  int run() {
+    Address target = Address.parse(address).orElseThrow(() -> new IllegalArgumentException("not a resource address: " + address));
+    try (Run run = openLocked(files, "attest", Run.Binding.CHECK)) {
+      StateSession session = run.session();
+      DesiredResource desired = DesiredResources.of(run.config()).stream().filter(d -> d.address().equals(target)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(address + " is not declared in " + files));
+      boolean check = target.kind().reconciliation() == dev.tiac.contract.Reconciliation.CHECK;
+      if (!check && target.kind().reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
+        throw new IllegalArgumentException(address + " is neither a console setting nor a check: only those are attested");
       }
-    });
+      if (check == facts.isEmpty()) {
+        throw new IllegalArgumentException(check ? address + " is a check: name what you read with --fact, e.g. " + AttestedFactNames.example(target.kind())
+            : "--fact is for checks; a console step is attested as the file declares it");
+      }
+      AttestedFactNames.validate(target.kind(), facts);
+      String key = target.toString();
+      // A check's attestation holds the facts read, never owned: nothing in it is tiac's to change.
+      ResourceState next = ResourceState.of(key, target.kind().type(), Optional.empty(),
+              !check && session.resource(key).map(ResourceState::owned).orElse(true),
+              Attributes.of(check ? facts : desired.attributes()), run.clock().instant())
+          .withAttestation(new Attestation(Operator.name(), run.clock().instant(), note));
+      for (var secret : run.secrets(desired).entrySet()) {
+        next = next.withSecret(secret.getKey(), run.fingerprinter().fingerprint(key, secret.getKey(), secret.getValue().toCharArray()));
+      }
+      session.record(next);
+      out().println(check ? "Attested " + key + " by " + Operator.name() + " (" + String.join(", ", facts.keySet())
+          + "); it counts until it is older than the check's attestationMaxAgeDays."
+          : "Attested " + key + " by " + Operator.name() + "; the next plan verifies it through evidence.");
+      return ExitCode.OK;
+    }
   }
 }

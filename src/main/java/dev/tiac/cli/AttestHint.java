@@ -1,6 +1,6 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
+import dev.tiac.contract.Address;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

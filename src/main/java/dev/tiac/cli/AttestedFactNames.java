@@ -1,6 +1,6 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ResourceKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

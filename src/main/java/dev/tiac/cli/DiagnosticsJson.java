@@ -1,6 +1,6 @@
 package dev.tiac.cli;
 
-import dev.tiac.config.Diagnostic;
+import dev.tiac.config.diagnostics.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,18 +1,12 @@
 package dev.tiac.cli;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
+import dev.tiac.app.DriftRun;
+import dev.tiac.app.Run;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Planner;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.StoredStateView;
 import dev.tiac.report.ArtifactPaths;
 import dev.tiac.report.DriftSummary;
-import dev.tiac.report.ExpiringCredentials;
 import dev.tiac.report.ReportContext;
 import dev.tiac.report.ReportFormat;
-import dev.tiac.state.ResourceState;
-import dev.tiac.state.State;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,13 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac drift FILE…}: the plan for scheduled jobs. Refreshes and compares, never changes
@@ -42,11 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
     description = "Report drift between the file and the live services, for scheduled jobs. Changes nothing.")
-final class DriftCommand implements Callable<Integer> {
+final class DriftCommand extends ServiceCommand {
   static final String REPORT_NAME = "tiac-drift";
-
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Desired-state files, overlays after their base.")
   List<Path> files;
@@ -69,43 +56,24 @@ final class DriftCommand implements Callable<Integer> {
   Optional<Path> sarifRoot = Optional.empty();
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      try (RunContext run = RunContext.open(files, options, err)) {
-        State state = run.storedState();
-        Planner.Result result = Planning.plan(run, new StoredStateView(state, run.fingerprinter), options, Plan.OptIns.NONE, err);
-        Plan plan = withExpiryWarnings(result, state, run);
-        out.print(Planning.text(options).render(plan));
-        out.println(DriftSummary.of(plan).headline() + (failOnUnknown && plan.unknownChecks() > 0 && !plan.hasDrift()
-            ? " Exit 2: --fail-on-unknown counts the unknown checks as drift." : ""));
-        out.flush();
-        ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock)
-            .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
-        for (ReportFormat format : new LinkedHashSet<>(reports)) {
-          Path written = write(format, plan, context);
-          err.println("tiac: wrote " + written);
-        }
-        err.flush();
-        return plan.hasDrift() || failOnUnknown && plan.unknownChecks() > 0 ? ExitCode.CHANGES : ExitCode.OK;
+  int run() {
+    try (Run run = open(files)) {
+      DriftRun.Result drift = new DriftRun(run, narration(run), options.maxApiShare).drift();
+      Plan plan = drift.plan();
+      PrintWriter out = out();
+      out.print(PlanCommand.text(options).render(plan));
+      boolean clean = failOnUnknown ? drift.cleanAndKnown() : drift.clean();
+      out.println(DriftSummary.of(plan).headline() + (!clean && drift.clean() ? " Exit 2: --fail-on-unknown counts the unknown checks as drift." : ""));
+      out.flush();
+      ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList()).at(run.clock())
+          .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
+      for (ReportFormat format : new LinkedHashSet<>(reports)) {
+        Path written = write(format, plan, context);
+        err().println("tiac: wrote " + written);
       }
-    });
-  }
-
-  /** The plan with a warning for each token that expires within 30 days (or has expired). */
-  private static Plan withExpiryWarnings(Planner.Result result, State state, RunContext run) {
-    List<Address> tokens = result.desired().stream().map(d -> d.address()).filter(a -> a.kind() == ResourceKind.CAS_TOKEN).toList();
-    List<String> expiring = ExpiringCredentials.warnings(tokens, result.live(),
-        a -> state.resource(a.toString()).map(ResourceState::createdAt), run.clock.instant());
-    if (expiring.isEmpty()) {
-      return result.plan();
+      err().flush();
+      return clean ? ExitCode.OK : ExitCode.CHANGES;
     }
-    Plan p = result.plan();
-    List<String> warnings = new ArrayList<>(p.warnings());
-    warnings.addAll(expiring);
-    List<Change> changes = p.changes();
-    return new Plan(p.setup(), p.lineage(), p.serial(), p.inputHashes(), p.liveFingerprints(), changes, warnings, p.cost());
   }
 
   private Path write(ReportFormat format, Plan plan, ReportContext context) {

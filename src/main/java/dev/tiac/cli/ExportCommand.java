@@ -1,5 +1,6 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.Run;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.export.ExportWriter;
@@ -14,12 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,10 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write a desired-state file from the live services (what cannot be read comes out commented, to confirm).")
-final class ExportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
-
+final class ExportCommand extends ServiceCommand {
   @Option(names = "--from", paramLabel = "FILE", description = "A file whose connections section says where the services are (kept in the export).")
   Optional<Path> from;
 
@@ -39,37 +33,33 @@ final class ExportCommand implements Callable<Integer> {
   Optional<Path> out;
 
   @Override
-  public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run() throws IOException {
+    PrintWriter stdout = out();
+    PrintWriter err = err();
     if (!options.sandbox && from.isEmpty()) {
       err.println("tiac export: say where the services are: --sandbox, or --from FILE (its connections section is used)");
       return ExitCode.USAGE;
     }
-    return Failures.guard(err, () -> {
-      Path source = from.orElseGet(ExportCommand::bareFile);
-      try (RunContext run = RunContext.open(List.of(source), options, err)) {
-        err.println("tiac: reading the live services ...");
-        err.flush();
-        Optional<CasClient> cas = run.endpoints.cas().map(s -> new CasClient(s, run.clients));
-        LiveTenant tenant = LiveReader.read(run.catalog.services(), cas.map(CasClient::blockedLists), run.tenantStateView()::lastApplied);
-        JsonNode tree = run.config.document().tree();
-        String name = from.isPresent() ? tree.path("metadata").path("name").asString("exported") : "exported";
-        Optional<JsonNode> connections = from.isPresent() && tree.has("connections") ? Optional.of(tree.path("connections")) : Optional.empty();
-        String yaml = ExportWriter.write(tenant, name, connections);
-        validate(yaml);
-        if (out.isPresent()) {
-          Files.writeString(out.get(), yaml, StandardCharsets.UTF_8);
-          err.println("tiac: wrote " + out.get() + "; review its commented entries, then run tiac plan");
-        } else {
-          stdout.print(yaml);
-          stdout.flush();
-        }
-        return ExitCode.OK;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
+    Path source = from.orElseGet(ExportCommand::bareFile);
+    try (Run run = open(List.of(source))) {
+      err.println("tiac: reading the live services ...");
+      err.flush();
+      Optional<CasClient> cas = run.endpoints().cas().map(s -> new CasClient(s, run.clients()));
+      LiveTenant tenant = LiveReader.read(run.catalog().services(), cas.map(CasClient::blockedLists), run.tenantStateView()::lastApplied);
+      JsonNode tree = run.config().document().tree();
+      String name = from.isPresent() ? tree.path("metadata").path("name").asString("exported") : "exported";
+      Optional<JsonNode> connections = from.isPresent() && tree.has("connections") ? Optional.of(tree.path("connections")) : Optional.empty();
+      String yaml = ExportWriter.write(tenant, name, connections);
+      validate(yaml);
+      if (out.isPresent()) {
+        Files.writeString(out.get(), yaml, StandardCharsets.UTF_8);
+        err.println("tiac: wrote " + out.get() + "; review its commented entries, then run tiac plan");
+      } else {
+        stdout.print(yaml);
+        stdout.flush();
       }
-    });
+      return ExitCode.OK;
+    }
   }
 
   /** The export must load as the schema and the semantic checks demand; a bug here must not reach a repository. */

@@ -1,8 +1,7 @@
 package dev.tiac.cli;
 
-import dev.tiac.config.InvalidConfigException;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 
 /**
  * Turns the failures a run can meet into one clear message and exit code 1: bad input with every
@@ -11,13 +10,19 @@ import java.util.function.Supplier;
 final class Failures {
   private Failures() {}
 
-  static int guard(PrintWriter err, Supplier<Integer> body) {
+  /** A command's work, which may fail in any way. */
+  @FunctionalInterface
+  interface Body {
+    int run() throws Exception;
+  }
+
+  static int guard(PrintWriter err, Body body) {
     try {
-      return body.get();
+      return body.run();
     } catch (InvalidConfigException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
-      err.println(e.diagnostics().stream().filter(dev.tiac.config.Diagnostic::isError).count() + " error(s); nothing was applied.");
-    } catch (RuntimeException e) {
+      err.println(e.diagnostics().stream().filter(dev.tiac.config.diagnostics.Diagnostic::isError).count() + " error(s); nothing was applied.");
+    } catch (Exception e) {
       err.println("tiac: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     err.flush();

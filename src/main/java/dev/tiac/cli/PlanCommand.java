@@ -1,26 +1,22 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.PlanRun;
+import dev.tiac.app.Run;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Planner;
 import dev.tiac.plan.render.PlanJson;
+import dev.tiac.plan.render.PlanText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tiac plan FILE…}: refresh, compare, and show what apply would do. Changes nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what apply would change, without changing anything.")
-final class PlanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
-
+final class PlanCommand extends ServiceCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Desired-state files, overlays after their base.")
   List<Path> files;
 
@@ -36,19 +32,19 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin RemovalOptions removal = new RemovalOptions();
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      Plan.OptIns optIns = removal.optIns();
-      try (RunContext run = RunContext.open(files, options, err)) {
-        Planner.Result result = Planning.plan(run, run.stateView(), options, optIns, err);
-        Plan plan = result.plan();
-        this.out.ifPresent(file -> Planning.save(plan, file, run));
-        out.print(json ? PlanJson.write(plan) + "\n" : Planning.text(options).render(plan));
-        out.flush();
-        return detailedExitcode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
-      }
-    });
+  int run() {
+    Plan.OptIns optIns = removal.optIns();
+    try (Run run = open(files)) {
+      Plan plan = new PlanRun(run, narration(run), options.maxApiShare).plan(new PlanRun.Request(optIns, this.out)).plan();
+      PrintWriter out = out();
+      out.print(json ? PlanJson.write(plan) + "\n" : text(options).render(plan));
+      out.flush();
+      return detailedExitcode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+    }
+  }
+
+  /** How plans are drawn as text for this run's terminal. */
+  static PlanText text(RunOptions options) {
+    return new PlanText(Terminal.style(options.noColor));
   }
 }

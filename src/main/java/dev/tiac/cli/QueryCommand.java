@@ -1,20 +1,17 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.QueryRun;
+import dev.tiac.app.QuerySession;
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
-import dev.tiac.query.QueryEngine;
-import dev.tiac.query.QueryResult;
 import dev.tiac.query.Setup;
 import dev.tiac.query.plan.CallPlanner;
 import dev.tiac.query.render.Format;
 import dev.tiac.query.render.PlanRenderer;
-import dev.tiac.query.respond.ResponseExecutor;
-import dev.tiac.query.respond.ResponseOutcome;
 import dev.tiac.query.respond.ResponsePlan;
-import dev.tiac.query.source.QuerySources;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,13 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code tiac query FILE… [NAME…]}: runs the file's investigations. Exit 0 when every query
@@ -41,16 +35,12 @@ import picocli.CommandLine.Spec;
     description = "Run the investigations declared in the desired-state files (all, or the NAMEs given).",
     mixinStandardHelpOptions = true,
     subcommands = QueryTestCommand.class)
-public final class QueryCommand implements Callable<Integer> {
+public final class QueryCommand extends ServiceCommand {
   /** Opens the sources a run reads from: the file's connections, or the sandbox with --sandbox. */
   @FunctionalInterface
   interface SourcesFactory {
     QuerySession open(List<Path> files, RunOptions options, PrintWriter err, Clock clock) throws Exception;
   }
-
-  @Spec CommandSpec spec;
-
-  @Mixin RunOptions options;
 
   @Parameters(arity = "0..*", paramLabel = "FILE|NAME", description = "Desired-state YAML files, then optionally investigation names.")
   List<String> arguments = new ArrayList<>();
@@ -86,12 +76,11 @@ public final class QueryCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run() throws Exception {
+    PrintWriter out = out();
+    PrintWriter err = err();
     FilesAndNames given = FilesAndNames.of(arguments);
     List<Path> files = given.files();
-    List<String> names = given.names();
     if (files.isEmpty()) {
       err.println("tiac query: give at least one desired-state file before the investigation names");
       return ExitCode.USAGE;
@@ -100,7 +89,7 @@ public final class QueryCommand implements Callable<Integer> {
     List<Query> queries;
     try {
       config = new ConfigLoader(clock).load(files);
-      queries = Queries.select(config.state(), names, clock);
+      queries = Queries.select(config.state(), given.names(), clock);
     } catch (InvalidConfigException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
       return ExitCode.ERROR;
@@ -113,57 +102,77 @@ public final class QueryCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     try (QuerySession session = sources.open(files, options, err, clock)) {
-      List<QueryResult> results = new QueryEngine(session.sources(), Setup.of(config.state())).run(queries);
-      out.print(format.render(results));
+      QueryRun query = new QueryRun(session.sources(), Setup.of(config.state()));
+      QueryRun.Result result = query.run(queries);
+      out.print(format.render(result.results()));
       out.flush();
-      if (respond && !respond(results, session.sources(), format == Format.table ? out : err)) {
+      if (respond) {
+        Conversation conversation = new Conversation(format == Format.table ? out : err);
+        if (!conversation.said(query.respond(result, autoApprove, conversation))) {
+          return ExitCode.ERROR;
+        }
+      }
+      if (result.unanswered()) {
         return ExitCode.ERROR;
       }
-      return exitCode(results);
+      return result.matched() && failOnMatch ? ExitCode.MATCHED : ExitCode.OK;
     }
   }
 
-  private int exitCode(List<QueryResult> results) {
-    if (results.stream().anyMatch(r -> r.status() == QueryResult.Status.FAILED || r.status() == QueryResult.Status.PREREQUISITE_MISSING)) {
-      return ExitCode.ERROR;
-    }
-    boolean matched = results.stream().anyMatch(r -> r.status() == QueryResult.Status.MATCHED);
-    return matched && failOnMatch ? ExitCode.MATCHED : ExitCode.OK;
-  }
+  /** The operator of --respond: the plan and the question on {@code to}, the answer from the command's input. */
+  private final class Conversation implements QueryRun.Operator {
+    private final PrintWriter to;
 
-  /** Shows the plan first; runs it only on "yes" (or --auto-approve), as apply does. */
-  private boolean respond(List<QueryResult> results, QuerySources sources, PrintWriter to) throws Exception {
-    List<ResponsePlan> plans = results.stream().map(ResponsePlan::of).filter(p -> !p.actions().isEmpty()).toList();
-    if (plans.isEmpty()) {
-      to.println("No responses to run: no finding has a respond block.");
-      return true;
+    Conversation(PrintWriter to) {
+      this.to = to;
     }
-    to.println("Responses planned:");
-    plans.forEach(p -> {
-      p.actions().forEach(a -> to.println("  + " + p.investigation() + ": " + a.kind() + " " + a.target() + "  [" + a.call() + "]"));
-      p.notes().forEach(n -> to.println("  note: " + n));
-    });
-    if (!autoApprove) {
+
+    @Override
+    public void show(List<ResponsePlan> plans) {
+      to.println("Responses planned:");
+      plans.forEach(p -> {
+        p.actions().forEach(a -> to.println("  + " + p.investigation() + ": " + a.kind() + " " + a.target() + "  [" + a.call() + "]"));
+        p.notes().forEach(n -> to.println("  note: " + n));
+      });
+    }
+
+    @Override
+    public boolean approves(List<ResponsePlan> plans) {
       to.print("Do you want to perform these actions? Only 'yes' will be accepted: ");
       to.flush();
-      String answer = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-      if (!"yes".equals(answer == null ? "" : answer.trim())) {
-        spec.commandLine().getErr().println("Responses cancelled; nothing was changed.");
+      try {
+        String answer = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        return "yes".equals(answer == null ? "" : answer.trim());
+      } catch (java.io.IOException e) {
         return false;
       }
     }
-    boolean allDone = true;
-    ResponseExecutor executor = new ResponseExecutor(sources.responder());
-    for (ResponsePlan p : plans) {
-      for (ResponseOutcome o : executor.execute(p)) {
-        to.println((o.done() ? "  done: " : "  FAILED: ") + o.action().kind() + " " + o.action().target() + ": " + o.message());
-        allDone &= o.done();
-      }
+
+    /** Whether every response was carried out, each said as it ended. */
+    boolean said(QueryRun.Responses responses) {
+      return responses.accept(new QueryRun.Cases<Boolean>() {
+        @Override
+        public Boolean noneToRun() {
+          to.println("No responses to run: no finding has a respond block.");
+          return true;
+        }
+
+        @Override
+        public Boolean declined() {
+          err().println("Responses cancelled; nothing was changed.");
+          return false;
+        }
+
+        @Override
+        public Boolean ran(QueryRun.Ran ran) {
+          ran.outcomes().forEach(o -> to.println((o.done() ? "  done: " : "  FAILED: ") + o.action().kind() + " " + o.action().target() + ": " + o.message()));
+          return ran.allDone();
+        }
+      });
     }
-    return allDone;
   }
 
   private static QuerySession open(List<Path> files, RunOptions options, PrintWriter err, Clock clock) {
-    return QuerySession.open(RunContext.open(files, options, err), clock, options.debug, err);
+    return QuerySession.open(options.open(files, err, Optional.empty()), clock, err);
   }
 }

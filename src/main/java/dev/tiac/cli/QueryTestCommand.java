@@ -1,18 +1,20 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.QuerySession;
+import dev.tiac.app.Run;
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.model.CloudAppSecurity;
 import dev.tiac.config.model.Investigation;
+import dev.tiac.plan.render.Style;
+import dev.tiac.progress.Elapsed;
 import dev.tiac.query.Queries;
 import dev.tiac.query.QueryEngine;
 import dev.tiac.query.QueryResult;
 import dev.tiac.query.Setup;
 import dev.tiac.query.check.CaseCheck;
 import dev.tiac.query.check.CaseOutcome;
-import dev.tiac.plan.render.Style;
-import dev.tiac.progress.Elapsed;
 import dev.tiac.report.QueryTestsJunit;
 import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxOptions;
@@ -21,9 +23,9 @@ import dev.tiac.sandbox.console.CasPolicy;
 import dev.tiac.sandbox.console.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,13 +34,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac query test FILE… [NAME…]}: each investigation's test cases, offline. Every case gets
@@ -155,8 +158,8 @@ final class QueryTestCommand implements Callable<Integer> {
       RunOptions options = new RunOptions();
       options.sandbox = true;
       options.stateDir = work;
-      RunContext run = RunContext.open(config, options, err, SandboxEndpointSource.owning(sandbox));
-      try (QuerySession session = QuerySession.open(run, clock, false, err)) {
+      Run run = Run.open(config, options.settings(), options.place(err), err, () -> SandboxEndpointSource.owning(sandbox), Optional.empty());
+      try (QuerySession session = QuerySession.open(run, clock, err)) {
         QueryResult result = new QueryEngine(session.sources(), Setup.of(config.state())).run(Queries.of(investigation, clock));
         return CaseCheck.mismatches(test.expect(), result);
       }

@@ -1,7 +1,7 @@
 package dev.tiac.cli;
 
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.PruneGrant;
+import dev.tiac.plan.diff.PruneGrant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

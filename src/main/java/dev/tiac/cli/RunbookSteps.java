@@ -1,41 +1,32 @@
 package dev.tiac.cli;
 
-import dev.tiac.apply.ManualSteps;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.state.Attestation;
-import dev.tiac.state.ResourceState;
-import dev.tiac.state.StateSession;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The runbook driver at apply time: prints a console change's steps, and on a terminal waits for
- * the operator to type {@code done}, recording who and when. Without a terminal the change stays
- * pending until {@code tiac attest}; the next plan verifies it through evidence.
+ * The runbook driver's side of the terminal at apply time: prints a console change's steps, and on
+ * a terminal waits for the operator to type {@code done}. Without a terminal, or when skipped, the
+ * change stays pending, and the command that confirms it later is printed, runnable as shown.
  */
-final class RunbookSteps implements ManualSteps {
+final class RunbookSteps {
   private final PrintWriter err;
   private final Optional<BufferedReader> operator;
-  private final StateSession session;
-  private final Clock clock;
   private final Function<Address, String> attest;
 
   /** {@code attest} writes the command that confirms a step later, runnable as printed. */
-  RunbookSteps(PrintWriter err, Optional<BufferedReader> operator, StateSession session, Clock clock, Function<Address, String> attest) {
+  RunbookSteps(PrintWriter err, Optional<BufferedReader> operator, Function<Address, String> attest) {
     this.attest = attest;
     this.err = err;
     this.operator = operator;
-    this.session = session;
-    this.clock = clock;
   }
 
-  @Override
-  public synchronized boolean perform(Change change) {
+  /** Who confirmed the change's steps done, or empty when they are left pending. */
+  Optional<String> perform(Change change) {
     err.println();
     err.println("Manual step for " + change.address() + ":");
     for (int i = 0; i < change.steps().size(); i++) {
@@ -44,7 +35,7 @@ final class RunbookSteps implements ManualSteps {
     if (operator.isEmpty()) {
       err.println("  Pending: after doing this, run: " + attest.apply(change.address()));
       err.flush();
-      return false;
+      return Optional.empty();
     }
     err.print("  Type 'done' when it is done, or 'skip': ");
     err.flush();
@@ -53,16 +44,11 @@ final class RunbookSteps implements ManualSteps {
       if (answer == null || !answer.trim().equalsIgnoreCase("done")) {
         err.println("  Skipped: it stays pending. Once it is done, run: " + attest.apply(change.address()));
         err.flush();
-        return false;
+        return Optional.empty();
       }
     } catch (IOException e) {
-      return false;
+      return Optional.empty();
     }
-    Attestation attestation = new Attestation(Operator.name(), clock.instant(), "confirmed at apply");
-    String key = change.address().toString();
-    ResourceState base = session.resource(key).orElse(ResourceState.of(key, change.address().kind().type(), Optional.empty(), false,
-        dev.tiac.state.Attributes.empty(), clock.instant()));
-    session.record(base.withAttestation(attestation));
-    return true;
+    return Optional.of(Operator.name());
   }
 }

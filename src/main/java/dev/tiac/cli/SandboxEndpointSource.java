@@ -1,5 +1,7 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.EndpointSource;
+import dev.tiac.app.Run;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.interpolate.Expression;
 import dev.tiac.config.interpolate.Expressions;
@@ -10,10 +12,10 @@ import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.ldap.LdapSettings;
 import dev.tiac.providers.Endpoints;
-import dev.tiac.providers.ServiceCatalog;
 import dev.tiac.providers.apexcentral.ApexCentralSettings;
 import dev.tiac.providers.cas.CasRegion;
 import dev.tiac.providers.cas.CasSettings;
+import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.console.ManagedConsoleKinds;
 import dev.tiac.providers.console.ManagementClient;
 import dev.tiac.providers.console.TokenDelivery;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * persisted world. Unset {@code ${env:…}} values get stable sandbox-only stand-ins, so a newcomer
  * needs no credentials, and the simulated licensing portal holds the file's account.
  */
-final class SandboxEndpointSource implements RunContext.EndpointSource, AutoCloseable {
+public final class SandboxEndpointSource implements EndpointSource, AutoCloseable {
   private final SandboxEndpoints endpoints;
   private final Optional<Sandbox> inProcess;
   private TokenDelivery delivery;
@@ -51,7 +53,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
     this.inProcess = inProcess;
   }
 
-  static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
+  public static SandboxEndpointSource find(Path stateDir, PrintWriter err) {
     Optional<JsonNode> running = ConsoleExecutor.running(stateDir);
     if (running.isPresent()) {
       err.println("tiac: using the sandbox served by pid " + running.get().path("pid").asLong());
@@ -62,7 +64,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   }
 
   /** Over a sandbox this process started; closing the source stops it. */
-  static SandboxEndpointSource owning(Sandbox sandbox) {
+  public static SandboxEndpointSource owning(Sandbox sandbox) {
     return new SandboxEndpointSource(sandbox.endpoints(), Optional.of(sandbox));
   }
 
@@ -92,11 +94,11 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
   }
 
   @Override
-  public ServiceCatalog.ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+  public ConsoleKinds consoleKinds(Endpoints resolved, HttpClients clients, LoadedConfig config, java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     ManagementClient client = new ManagementClient(resolved.management().orElseThrow(), clients);
     provisionLicensingAccount(client, config, secrets);
-    delivery = new TokenDelivery(config.document().baseDirectory(), RunContext.paths(config), clients.log().redactor());
-    return new ManagedConsoleKinds(Optional.of(client), config.state(), delivery, secrets);
+    delivery = new TokenDelivery(config.document().baseDirectory(), Run.paths(config), clients.log().redactor());
+    return new ManagedConsoleKinds(Optional.of(client), delivery, secrets);
   }
 
   @Override
@@ -106,7 +108,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
 
   /** The simulated licensing portal gets the file's account, as a real tenant already has it. */
   private static void provisionLicensingAccount(ManagementClient client, LoadedConfig config,
-      java.util.function.Function<dev.tiac.plan.desired.DesiredResource, Map<String, String>> secrets) {
+      java.util.function.Function<dev.tiac.contract.DesiredResource, Map<String, String>> secrets) {
     Optional<ApexCentral.CloudServiceSettings> wanted = config.state().apexCentral().flatMap(ApexCentral::cloudServiceSettings);
     if (wanted.isEmpty()) {
       return;
@@ -116,7 +118,7 @@ final class SandboxEndpointSource implements RunContext.EndpointSource, AutoClos
       return;
     }
     var css = dev.tiac.plan.desired.DesiredResources.of(config).stream()
-        .filter(d -> d.address().kind() == dev.tiac.plan.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
+        .filter(d -> d.address().kind() == dev.tiac.contract.ResourceKind.CLOUD_SERVICE_SETTINGS).findFirst().orElseThrow();
     var body = ManagementClient.object().put("account", wanted.get().account()).put("password", secrets.apply(css).getOrDefault("password", ""));
     var licences = body.putArray("licences");
     licences.addObject().put("product", "Cloud App Security").put("expires", "2027-12-31");

@@ -1,15 +1,11 @@
 package dev.tiac.cli;
 
-import dev.tiac.state.LockRequest;
+import dev.tiac.app.Run;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac state rebind FILE…}: binds the state to the setup and tenant this file reaches now,
@@ -18,26 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "rebind", mixinStandardHelpOptions = true,
     description = "Bind the state to the setup and tenant the files name now (after a change of URL or of metadata.name); changes no service.")
-final class StateRebindCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin RunOptions options;
-
+final class StateRebindCommand extends ServiceCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The desired-state files of the runs that use this state.")
   List<Path> files;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      try (RunContext run = RunContext.openLocked(files, options, err, new LockRequest("state rebind", Versions.current()),
-          RunContext.Binding.REPLACE)) {
-        dev.tiac.state.State state = run.session().state();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(state.serial() == 0 ? "No state at " + run.backend.location() + " yet: nothing to re-bind."
-            : "The state at " + run.backend.location() + " is bound to " + state.binding().describe() + ".");
-        out.flush();
-        return ExitCode.OK;
-      }
-    });
+  int run() {
+    try (Run run = openLocked(files, "state rebind", Run.Binding.REPLACE)) {
+      dev.tiac.state.State state = run.session().state();
+      PrintWriter out = out();
+      out.println(state.serial() == 0 ? "No state at " + run.backend().location() + " yet: nothing to re-bind."
+          : "The state at " + run.backend().location() + " is bound to " + state.binding().describe() + ".");
+      out.flush();
+      return ExitCode.OK;
+    }
   }
 }

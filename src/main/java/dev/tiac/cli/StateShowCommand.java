@@ -4,15 +4,10 @@ import dev.tiac.plan.render.Printable;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.State;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiac state show [FILE]}: what the stored state (or a state file such as {@code
@@ -20,37 +15,31 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "List what the state records: each resource, its remote id and whether tiac created it.")
-final class StateShowCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin StateLocation location = new StateLocation();
-
+final class StateShowCommand extends StateSubcommand {
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "A state file to show instead of the stored state.")
   Optional<Path> file = Optional.empty();
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, () -> {
-      String source;
-      State state;
-      if (file.isPresent()) {
-        source = file.get().toString();
-        state = StateLocation.readFile(file.get());
-      } else {
-        var backend = location.open(err);
-        source = backend.location();
-        state = backend.read().orElseThrow(() -> new IllegalStateException("there is no state at " + backend.location() + " yet"));
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.println("State " + source + ": " + state.describe() + ", written by tiac " + Printable.clean(state.tiacVersion())
-          + state.keyId().map(id -> ", fingerprint key " + id).orElse("") + ", " + state.resources().size() + " resources");
-      for (ResourceState r : state.resources().values()) {
-        out.println("  " + Printable.clean(r.address()) + "  " + r.remoteId().map(Printable::clean).orElse("(no remote id)")
-            + (r.owned() ? "  created by tiac" : "") + (r.secrets().isEmpty() ? "" : "  secrets: " + String.join(", ", r.secrets().keySet())));
-      }
-      state.creating().forEach(a -> out.println("  " + Printable.clean(a) + "  creation under way (settled by the next apply)"));
-      out.flush();
-      return ExitCode.OK;
-    });
+  int run() {
+    String source;
+    State state;
+    if (file.isPresent()) {
+      source = file.get().toString();
+      state = StateLocation.readFile(file.get());
+    } else {
+      var backend = location.open(err());
+      source = backend.location();
+      state = backend.read().orElseThrow(() -> new IllegalStateException("there is no state at " + backend.location() + " yet"));
+    }
+    PrintWriter out = out();
+    out.println("State " + source + ": " + state.describe() + ", written by tiac " + Printable.clean(state.tiacVersion())
+        + state.keyId().map(id -> ", fingerprint key " + id).orElse("") + ", " + state.resources().size() + " resources");
+    for (ResourceState r : state.resources().values()) {
+      out.println("  " + Printable.clean(r.address()) + "  " + r.remoteId().map(Printable::clean).orElse("(no remote id)")
+          + (r.owned() ? "  created by tiac" : "") + (r.secrets().isEmpty() ? "" : "  secrets: " + String.join(", ", r.secrets().keySet())));
+    }
+    state.creating().forEach(a -> out.println("  " + Printable.clean(a) + "  creation under way (settled by the next apply)"));
+    out.flush();
+    return ExitCode.OK;
   }
 }

@@ -1,5 +1,7 @@
 package dev.tiac.cli;
 
+import dev.tiac.app.Narration;
+import dev.tiac.app.WaitRelay;
 import dev.tiac.plan.render.Style;
 import dev.tiac.progress.ProgressDisplay;
 import java.io.PrintWriter;
@@ -28,6 +30,22 @@ final class Terminal {
     ProgressDisplay display = ProgressDisplay.on(err, live, columns, waits::hide);
     waits.showIn(display);
     return display;
+  }
+
+  /** A run's narration as lines on {@code err}, and its progress as {@link #progress} shows it. */
+  static Narration narration(PrintWriter err, WaitRelay waits) {
+    return new Narration() {
+      @Override
+      public void say(String line) {
+        err.println(line);
+        err.flush();
+      }
+
+      @Override
+      public ProgressDisplay progress() {
+        return Terminal.progress(err, waits);
+      }
+    };
   }
 
   /** The colour this run uses, by {@link Style#choose}'s rules. */

@@ -1,9 +1,9 @@
 package dev.tiac.cli;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.Diagnostic;
-import dev.tiac.config.InvalidConfigException;
 import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

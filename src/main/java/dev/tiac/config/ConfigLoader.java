@@ -2,6 +2,8 @@ package dev.tiac.config;
 
 import dev.tiac.config.check.DeclaredResources;
 import dev.tiac.config.check.SemanticChecker;
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.load.DocumentLoader;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.model.DesiredState;

@@ -1,6 +1,7 @@
 package dev.tiac.config;
 
 import dev.tiac.config.check.Declared;
+import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.model.DesiredState;
 import java.util.List;

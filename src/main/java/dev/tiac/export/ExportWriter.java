@@ -1,8 +1,8 @@
 package dev.tiac.export;
 
 import dev.tiac.config.schema.SecretFields;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

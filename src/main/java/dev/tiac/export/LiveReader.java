@@ -1,12 +1,11 @@
 package dev.tiac.export;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.plan.Services;
-import dev.tiac.providers.ReadContext;
-import dev.tiac.providers.ResourceType;
 import dev.tiac.providers.cas.BlockedLists;
 import dev.tiac.providers.cas.BlockedListsType;
 import java.util.EnumMap;
@@ -30,14 +29,14 @@ public final class LiveReader {
    *     token was delivered, an administrator's name) come from there, as they do in a plan
    */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
-      java.util.function.Function<dev.tiac.plan.Address, Optional<Map<String, String>>> lastApplied) {
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, String>>> lastApplied) {
     ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of(), Set.of());
     Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
     Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);
     for (ResourceType type : services.types()) {
       ResourceKind kind = type.kind();
       boolean console = kind.reconciliation() == Reconciliation.CONSOLE;
-      if (console && services.driver(kind) != ConsoleDriver.api) {
+      if (console && !services.handling(kind).liveReadable()) {
         runbookOnly.add(kind);
       } else if (kind == ResourceKind.SUSPICIOUS_OBJECT || console) {
         objects.put(kind, type.list(context));

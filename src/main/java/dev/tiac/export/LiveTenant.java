@@ -1,7 +1,7 @@
 package dev.tiac.export;
 
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,11 @@
 package dev.tiac.plan;
 
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
+import dev.tiac.plan.diff.Removal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,32 +61,6 @@ public record Plan(
   static final Comparator<Change> ORDER =
       Comparator.comparing((Change c) -> c.direction() != Direction.WEAKENING || !c.isAction())
           .thenComparing(Change::address);
-
-  /**
-   * API calls the run makes on one service, against that service's limit: those the refresh
-   * reads and those apply would make for this plan's changes (creates, updates, deletes and the
-   * reads that follow them; a console step done by hand makes none).
-   */
-  public record ApiCost(String service, int refresh, int apply, String limit) {
-    /** A refresh-only cost, before the changes are known. */
-    public ApiCost(String service, int refresh, String limit) {
-      this(service, refresh, 0, limit);
-    }
-
-    public int calls() {
-      return refresh + apply;
-    }
-
-    /** Each service's refresh calls with its apply calls added; services only apply calls get last. */
-    public static List<ApiCost> merge(List<ApiCost> refresh, List<ApiCost> apply) {
-      java.util.Map<String, ApiCost> byService = new java.util.LinkedHashMap<>();
-      refresh.forEach(c -> byService.put(c.service(), c));
-      for (ApiCost a : apply) {
-        byService.merge(a.service(), a, (r, x) -> new ApiCost(r.service(), r.refresh() + x.refresh(), r.apply() + x.apply(), r.limit()));
-      }
-      return List.copyOf(byService.values());
-    }
-  }
 
   public Plan withWarning(String warning) {
     List<String> more = new java.util.ArrayList<>(warnings);

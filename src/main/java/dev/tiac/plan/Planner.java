@@ -1,12 +1,20 @@
 package dev.tiac.plan;
 
 import dev.tiac.config.LoadedConfig;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
+import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.plan.diff.DiffInput;
 import dev.tiac.plan.diff.Differ;
+import dev.tiac.plan.diff.PruneGrant;
+import dev.tiac.plan.diff.RemovalPolicy;
 import dev.tiac.plan.refresh.Refresher;
-import dev.tiac.providers.ReadContext;
 import dev.tiac.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +47,7 @@ public final class Planner {
 
   /**
    * Plans with the file's removal opt-ins and the command line's ({@code optIns}); {@code deletable}
-   * is the kinds this run's drivers can delete.
+   * is the kinds this run can delete.
    */
   public Result plan(LoadedConfig config, Services services, StateView state, Function<DesiredResource, Map<String, String>> secrets,
       Plan.OptIns optIns, Set<ResourceKind> deletable) {
@@ -62,7 +70,7 @@ public final class Planner {
       comparisons.put(d.address(), byAttribute);
     }
     DiffInput input = new DiffInput(desired, seen.live(), state.owned(), state.managed(), seen.readKinds(),
-        a -> comparisons.getOrDefault(a, Map.of()), services::driver, seen.checks(), removal);
+        a -> comparisons.getOrDefault(a, Map.of()), services::handling, seen.checks(), removal);
     Differ.Result diff = new Differ().compare(input);
     List<Change> changes = services.conclusions().draw(new Conclusions.Facts(services.reach().apply(diff.changes()),
         desired, seen.live(), state::attestation));
@@ -70,7 +78,7 @@ public final class Planner {
     List<String> warnings = dev.tiac.plan.diff.InvestigationImpact.warnings(changes, desired, seen.live(), investigations);
     Plan plan = new Plan(config.document().tree().path("metadata").path("name").asString(), state.lineage(), state.serial(),
         hashes(config.document().files()), fingerprints(seen.live()), changes, warnings,
-        Plan.ApiCost.merge(services.refreshCost(), dev.tiac.providers.ApplyCalls.estimate(changes, services::driver)),
+        ApiCost.merge(services.refreshCost(), services.applyCost().apply(changes)),
         optIns, diff.removals());
     return new Result(plan, desired, seen.live());
   }

@@ -1,5 +1,6 @@
 package dev.tiac.plan;
 
+import dev.tiac.contract.Address;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.tiac.plan;
 
+import dev.tiac.contract.Address;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.SecretFingerprinter;
 import dev.tiac.state.State;

@@ -1,12 +1,12 @@
 package dev.tiac.providers;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.CanonicalList;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.CanonicalList;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.ResourceKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +17,9 @@ import java.util.function.Function;
 
 /**
  * The calls apply will make for a plan, per service, known before it starts: what each kind's
- * provider sends for a create, update or delete under its driver. A console step done by hand
- * (runbook) and a check make none. Retries, and the read-back after an answer was lost, happen
- * only when something failed and are not counted.
+ * provider sends for a create, update or delete where changes are made by calls. A console step
+ * done by hand (runbook) and a check make none. Retries, and the read-back after an answer was
+ * lost, happen only when something failed and are not counted.
  */
 public final class ApplyCalls {
   public static final String APEX_CENTRAL = "Apex Central";
@@ -35,12 +35,12 @@ public final class ApplyCalls {
   private ApplyCalls() {}
 
   /** One entry per service that apply calls, in the order the kinds are applied, refresh calls 0. */
-  public static List<Plan.ApiCost> estimate(List<Change> changes, Function<ResourceKind, ConsoleDriver> drivers) {
+  public static List<ApiCost> estimate(List<Change> changes, Function<ResourceKind, KindHandling> handling) {
     Map<String, Integer> calls = new LinkedHashMap<>();
     changes.stream().filter(Change::isAction).sorted((a, b) -> a.address().kind().compareTo(b.address().kind()))
-        .forEach(c -> of(c, drivers.apply(c.address().kind())).ifPresent(n -> calls.merge(service(c.address().kind()), n, Integer::sum)));
+        .forEach(c -> of(c, handling.apply(c.address().kind())).ifPresent(n -> calls.merge(service(c.address().kind()), n, Integer::sum)));
     return calls.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> new Plan.ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
+        .map(e -> new ApiCost(e.getKey(), 0, e.getValue(), LIMITS.get(e.getKey()))).toList();
   }
 
   private static String service(ResourceKind kind) {
@@ -50,9 +50,9 @@ public final class ApplyCalls {
     };
   }
 
-  private static Optional<Integer> of(Change c, ConsoleDriver driver) {
+  private static Optional<Integer> of(Change c, KindHandling handling) {
     ResourceKind kind = c.address().kind();
-    if (c.kind() == ChangeKind.MANUAL || (kind.reconciliation() == dev.tiac.plan.Reconciliation.CONSOLE && driver != ConsoleDriver.api)) {
+    if (c.kind() == ChangeKind.MANUAL || !handling.byApiCalls()) {
       return Optional.empty();
     }
     boolean create = c.kind() == ChangeKind.CREATE;

@@ -1,10 +1,12 @@
 package dev.tiac.providers;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.tiac.providers;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.Unverified;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

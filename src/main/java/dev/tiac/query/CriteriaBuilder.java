@@ -1,7 +1,6 @@
 package dev.tiac.query;
 
 import dev.tiac.config.model.Investigation.Activity;
-import dev.tiac.query.join.Artifacts;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.EsCriterion;
 import dev.tiac.query.source.EsCriterion.Field;

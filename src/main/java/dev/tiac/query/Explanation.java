@@ -1,6 +1,5 @@
 package dev.tiac.query;
 
-import dev.tiac.query.join.Durations;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.SweptMail;
 import dev.tiac.time.ShownTime;

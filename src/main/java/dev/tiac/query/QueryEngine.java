@@ -1,7 +1,5 @@
 package dev.tiac.query;
 
-import dev.tiac.query.join.Artifacts;
-import dev.tiac.query.join.ChainJoiner;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.EndpointHit;
 import dev.tiac.query.source.EsCriterion;

@@ -1,7 +1,7 @@
 package dev.tiac.report;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.plan.Change;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.time.ShownTime;
 import java.io.Writer;

@@ -1,7 +1,7 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.render.ChangeVocabulary;
 import dev.tiac.plan.render.OptInHint;
 import dev.tiac.plan.render.Printable;

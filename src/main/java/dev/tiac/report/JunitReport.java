@@ -1,6 +1,6 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import java.io.Writer;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
 import java.util.Comparator;
 
 /** The order people read drift in: critical first, then by address. */

@@ -1,8 +1,8 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
 import dev.tiac.plan.Plan;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
 
 /**
  * The SARIF rules tiac reports against: one per kind of drift, one per check outcome that is not a

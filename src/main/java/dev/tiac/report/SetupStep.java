@@ -1,8 +1,8 @@
 package dev.tiac.report;
 
-import dev.tiac.plan.Change;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -4,24 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.LiveResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Capabilities;
+import dev.tiac.contract.spi.Creator;
+import dev.tiac.contract.spi.Deleter;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.contract.spi.Updater;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.PruneGrant;
-import dev.tiac.plan.RemovalPolicy;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.plan.diff.DiffInput;
 import dev.tiac.plan.diff.Differ;
-import dev.tiac.providers.Creator;
-import dev.tiac.providers.Deleter;
-import dev.tiac.providers.ReadContext;
-import dev.tiac.providers.ResourceType;
-import dev.tiac.providers.Updater;
+import dev.tiac.plan.diff.PruneGrant;
+import dev.tiac.plan.diff.RemovalPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class ApplierTest {
     Map<Address, LiveResource> live = new HashMap<>();
     service.list(ReadContext.empty()).forEach(l -> live.put(l.address(), l));
     RemovalPolicy removal = new RemovalPolicy(prune.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.SUSPICIOUS_OBJECT));
-    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), removal));
+    return new Differ().compare(new DiffInput(desired, live, state.owned, Set.of(ResourceKind.SUSPICIOUS_OBJECT), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), removal));
   }
 
   private static List<Change> plan(List<DesiredResource> desired, FakeObjects service, MemoryRecorder state, Set<ResourceKind> prune) {

@@ -3,6 +3,7 @@ package dev.tiac.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.app.QuerySession;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.CallCounter;
 import dev.tiac.query.source.DirectorySource;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.check.Declared;
 import dev.tiac.config.check.DeclaredResources;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.state.LocalStateBackend;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.State;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.plan.CheckOutcome;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.render.PlanJson;
 import dev.tiac.sandbox.SandboxCore;
 import dev.tiac.sandbox.SandboxOptions;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.app.PlanRun;
 import dev.tiac.plan.render.PlanJson;
 import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.state.DocumentMac;
@@ -122,7 +123,7 @@ class SavedPlanTamperTest {
   private Path resigned(String name, Consumer<ObjectNode> edit) throws IOException {
     ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(edited(name, edit)));
     plan.remove("mac");
-    DocumentMac mac = new DocumentMac(StateKey.load(stateDir, System.getenv()), Planning.PLAN_MAC_PURPOSE);
+    DocumentMac mac = new DocumentMac(StateKey.load(stateDir, System.getenv()), PlanRun.PLAN_MAC_PURPOSE);
     Path out = dir.resolve(name.replace(' ', '-') + "-signed.json");
     Files.writeString(out, SealedPlan.write(PlanJson.read(JSON.writeValueAsString(plan)), mac::sign));
     return out;
@@ -174,7 +175,7 @@ class SavedPlanTamperTest {
     });
     corpus.put("MAC of another key", p -> {
       p.remove("mac");
-      p.put("mac", new DocumentMac(StateKey.random(), Planning.PLAN_MAC_PURPOSE).sign(JSON.writeValueAsBytes(p)));
+      p.put("mac", new DocumentMac(StateKey.random(), PlanRun.PLAN_MAC_PURPOSE).sign(JSON.writeValueAsBytes(p)));
     });
     for (Map.Entry<String, Consumer<ObjectNode>> edit : corpus.entrySet()) {
       assertRefused(edit.getKey(), edited(edit.getKey(), edit.getValue()), modified);

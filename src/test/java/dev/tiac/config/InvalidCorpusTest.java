@@ -1,5 +1,7 @@
 package dev.tiac.config;
 
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

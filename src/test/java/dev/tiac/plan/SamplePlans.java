@@ -1,6 +1,17 @@
 package dev.tiac.plan;
 
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
+import dev.tiac.plan.diff.Removal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +58,7 @@ public final class SamplePlans {
         Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of("cas.policy[\"Default Exchange Policy ATP\"]", "fp:91ac", "apexcentral.adSyncTool[\"dc01.corp.example\"]", "fp:07d2"),
         changes,
         List.of("the Cloud App Security token expires in 12 days"),
-        List.of(new Plan.ApiCost("Cloud App Security", 5, 2, "20/min per token"), new Plan.ApiCost("Apex Central", 12, "1000/min")),
+        List.of(new ApiCost("Cloud App Security", 5, 2, "20/min per token"), new ApiCost("Apex Central", 12, "1000/min")),
         new Plan.OptIns(List.of("apexcentral.suspiciousObject[\"domain:old.example\"]"), false),
         List.of(new Removal(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example"), Removal.Decision.DELETE,
                 "removed from the file and named by --allow-delete 'apexcentral.suspiciousObject[\"domain:old.example\"]'",
@@ -65,7 +76,7 @@ public final class SamplePlans {
     return new Plan("corp-threat-investigations", "7f3c2a9e-1b4d-4e8f-9a61-2c5d8e0f4b17", 13, Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of(),
         List.of(change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 14),
             check(ResourceKind.LICENCE, "Cloud App Security", new CheckOutcome(CheckOutcome.Status.PASS, "licence active", List.of()), 5)),
-        List.of(), List.of(new Plan.ApiCost("Cloud App Security", 2, "20/min per token")));
+        List.of(), List.of(new ApiCost("Cloud App Security", 2, "20/min per token")));
   }
 
   /**

@@ -2,14 +2,14 @@ package dev.tiac.providers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.ResourceKind;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,34 +28,34 @@ class ApplyCallsTest {
         change(ResourceKind.AD_SYNC_TOOL, "dc01", ChangeKind.CREATE),
         change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE));
     assertEquals(List.of(
-        new Plan.ApiCost("Management API", 0, 2 + 2 + 2, "none published"),
-        new Plan.ApiCost("Cloud App Security", 0, 2, "20 per minute per token"),
-        new Plan.ApiCost("Apex Central", 0, 2, "none published")),
-        ApplyCalls.estimate(changes, kind -> ConsoleDriver.api));
+        new ApiCost("Management API", 0, 2 + 2 + 2, "none published"),
+        new ApiCost("Cloud App Security", 0, 2, "20 per minute per token"),
+        new ApiCost("Apex Central", 0, 2, "none published")),
+        ApplyCalls.estimate(changes, kind -> KindHandling.API_CALLS));
   }
 
   @Test
   void aConsoleStepDoneByHandCostsNoCall() {
     List<Change> changes = List.of(change(ResourceKind.CAS_TOKEN, "t", ChangeKind.MANUAL),
         change(ResourceKind.AD_SYNC, "settings", ChangeKind.UPDATE));
-    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> ConsoleDriver.runbook));
+    assertEquals(List.of(), ApplyCalls.estimate(changes, kind -> KindHandling.RUNBOOK_STEPS));
   }
 
   @Test
   void aBlockedListChangeThatOnlyAddsIsOnePost() {
     Change adds = change(ResourceKind.CAS_BLOCKED_LISTS, "mails", ChangeKind.CREATE,
         AttributeChange.plain("senders", Optional.empty(), Optional.of("[a@x.example, b@x.example]")));
-    assertEquals(List.of(new Plan.ApiCost("Cloud App Security", 0, 1, "20 per minute per token")),
-        ApplyCalls.estimate(List.of(adds), kind -> ConsoleDriver.api));
+    assertEquals(List.of(new ApiCost("Cloud App Security", 0, 1, "20 per minute per token")),
+        ApplyCalls.estimate(List.of(adds), kind -> KindHandling.API_CALLS));
   }
 
   @Test
   void mergesWithTheRefreshPerService() {
-    List<Plan.ApiCost> merged = Plan.ApiCost.merge(
-        List.of(new Plan.ApiCost("Apex Central", 4, "none published"), new Plan.ApiCost("Cloud App Security", 2, "20 per minute per token")),
-        List.of(new Plan.ApiCost("Cloud App Security", 0, 3, "20 per minute per token"), new Plan.ApiCost("Management API", 0, 5, "none published")));
-    assertEquals(List.of(new Plan.ApiCost("Apex Central", 4, 0, "none published"), new Plan.ApiCost("Cloud App Security", 2, 3, "20 per minute per token"),
-        new Plan.ApiCost("Management API", 0, 5, "none published")), merged);
+    List<ApiCost> merged = ApiCost.merge(
+        List.of(new ApiCost("Apex Central", 4, "none published"), new ApiCost("Cloud App Security", 2, "20 per minute per token")),
+        List.of(new ApiCost("Cloud App Security", 0, 3, "20 per minute per token"), new ApiCost("Management API", 0, 5, "none published")));
+    assertEquals(List.of(new ApiCost("Apex Central", 4, 0, "none published"), new ApiCost("Cloud App Security", 2, 3, "20 per minute per token"),
+        new ApiCost("Management API", 0, 5, "none published")), merged);
     assertEquals(5, merged.get(1).calls());
   }
 

@@ -3,12 +3,12 @@ package dev.tiac.report;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.SamplePlans;
 import dev.tiac.plan.render.PlanText;
 import dev.tiac.plan.render.Style;

@@ -3,9 +3,9 @@ package dev.tiac.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.SamplePlans;
 import java.util.List;
 import java.util.Locale;

@@ -3,11 +3,11 @@ package dev.tiac.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.SamplePlans;
 import java.util.List;
 import java.util.Optional;

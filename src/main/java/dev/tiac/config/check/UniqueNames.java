@@ -1,6 +1,6 @@
 package dev.tiac.config.check;
 
-import dev.tiac.config.Diagnostic;
+import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.load.Pointers;
 import java.util.HashMap;

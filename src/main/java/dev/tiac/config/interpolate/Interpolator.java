@@ -1,6 +1,6 @@
 package dev.tiac.config.interpolate;
 
-import dev.tiac.config.InvalidConfigException;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.paths.ContainedPaths;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tiac.config.interpolate;
 
-import dev.tiac.config.Diagnostic;
+import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.load.StringLeaves;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.tiac.config.load;
 
-import dev.tiac.config.Diagnostic;
-import dev.tiac.config.InvalidConfigException;
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
+import dev.tiac.config.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dev.tiac.config.load;
 
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

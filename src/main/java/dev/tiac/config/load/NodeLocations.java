@@ -1,6 +1,6 @@
 package dev.tiac.config.load;
 
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

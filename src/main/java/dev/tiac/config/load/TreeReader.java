@@ -1,9 +1,9 @@
 package dev.tiac.config.load;
 
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.SourceLocation;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;

@@ -1,7 +1,7 @@
 package dev.tiac.config.load;
 
-import dev.tiac.config.Diagnostic;
-import dev.tiac.config.SourceLocation;
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

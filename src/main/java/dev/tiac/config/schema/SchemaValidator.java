@@ -1,7 +1,7 @@
 package dev.tiac.config.schema;
 
 import com.networknt.schema.Error;
-import dev.tiac.config.Diagnostic;
+import dev.tiac.config.diagnostics.Diagnostic;
 import dev.tiac.config.load.MergedDocument;
 import dev.tiac.config.load.NodeKinds;
 import java.util.ArrayList;

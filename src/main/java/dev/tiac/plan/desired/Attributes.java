@@ -1,7 +1,7 @@
 package dev.tiac.plan.desired;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.desired.DesiredResource.OptIn;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource.OptIn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,11 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.RemovalPolicy;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Everything a diff compares: the desired resources, what refresh read, which live objects tiac
- * created (only those may be pruned) and which the state records at all, how each secret compares with its fingerprint, the console
- * driver of each service, the outcomes of the checks, and the rule for resources the file no
+ * created (only those may be pruned) and which the state records at all, how each secret compares with its fingerprint, how this run
+ * handles each kind, the outcomes of the checks, and the rule for resources the file no
  * longer declares.
  */
 public record DiffInput(
@@ -25,7 +24,7 @@ public record DiffInput(
     Set<Address> managed,
     Set<ResourceKind> readKinds,
     Function<Address, Map<String, SecretComparison>> secrets,
-    Function<ResourceKind, ConsoleDriver> drivers,
+    Function<ResourceKind, KindHandling> handling,
     Map<Address, CheckOutcome> checks,
     RemovalPolicy removal) {
   public DiffInput {
@@ -39,9 +38,9 @@ public record DiffInput(
 
   /** An input whose state records only the objects tiac created. */
   public DiffInput(List<DesiredResource> desired, Map<Address, LiveResource> live, Set<Address> owned, Set<ResourceKind> readKinds,
-      Function<Address, Map<String, SecretComparison>> secrets, Function<ResourceKind, ConsoleDriver> drivers,
+      Function<Address, Map<String, SecretComparison>> secrets, Function<ResourceKind, KindHandling> handling,
       Map<Address, CheckOutcome> checks, RemovalPolicy removal) {
-    this(desired, live, owned, owned, readKinds, secrets, drivers, checks, removal);
+    this(desired, live, owned, owned, readKinds, secrets, handling, checks, removal);
   }
 
   /** How a write-only secret compares with the fingerprint kept in state. */

@@ -1,17 +1,15 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,8 +103,7 @@ public final class Differ {
       return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
     }
     ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : replaces(address.kind(), attributes) ? ChangeKind.REPLACE : ChangeKind.UPDATE;
-    boolean console = address.kind().reconciliation() == Reconciliation.CONSOLE;
-    if (console && input.drivers().apply(address.kind()) == ConsoleDriver.runbook) {
+    if (input.handling().apply(address.kind()).byRunbookSteps()) {
       kind = ChangeKind.MANUAL;
     }
     return change(desired, kind, attributes, Optional.empty());

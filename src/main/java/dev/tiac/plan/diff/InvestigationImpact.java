@@ -1,11 +1,11 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +40,13 @@ public final class InvestigationImpact {
     }
     for (Change c : changes) {
       if (c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY
-          && (after(c, "endpointSensor").equals(Optional.of("false")) || c.kind() == dev.tiac.plan.ChangeKind.DELETE)) {
+          && (after(c, "endpointSensor").equals(Optional.of("false")) || c.kind() == dev.tiac.contract.ChangeKind.DELETE)) {
         warnings.add(c.address() + ": Endpoint Sensor stops on " + c.reach().map(r -> r.count() + " " + r.unit()).orElse("its endpoints")
             + ", so the investigations " + names + " lose the endpoint activity there");
       }
       for (String platform : List.of("windowsDesktop", "windowsServer")) {
         // A cleared platform box stops the sensor on that platform's endpoints just as surely.
-        if (c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY && c.kind() != dev.tiac.plan.ChangeKind.DELETE
+        if (c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY && c.kind() != dev.tiac.contract.ChangeKind.DELETE
             && after(c, platform).equals(Optional.of("false"))) {
           warnings.add(c.address() + ": clearing " + (platform.equals("windowsDesktop") ? "Windows desktop" : "Windows Server platforms")
               + " stops Endpoint Sensor on the policy's " + (platform.equals("windowsDesktop") ? "desktops" : "servers")

@@ -1,11 +1,9 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.PruneGrant;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ final class Removals {
     boolean deletable = input.removal().deletable().contains(address.kind());
     if (grant.isEmpty() && !deletable) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, so tiac no longer manages it; it stays, since tiac cannot delete it: "
-          + whyNot(address.kind(), input.drivers().apply(address.kind())), Optional.empty());
+          + whyNot(address.kind(), input.handling().apply(address.kind())), Optional.empty());
     }
     if (grant.isEmpty()) {
       return new Removal(address, Removal.Decision.KEEP, "removed from the file, but no opt-in names it: add " + address
@@ -61,7 +59,7 @@ final class Removals {
     Optional<String> by = Optional.of(g.describe());
     if (!deletable) {
       return new Removal(address, Removal.Decision.REFUSE, g.describe() + " names it, but tiac cannot delete it: "
-          + whyNot(address.kind(), input.drivers().apply(address.kind())) + "; take it off the opt-in", by);
+          + whyNot(address.kind(), input.handling().apply(address.kind())) + "; take it off the opt-in", by);
     }
     boolean emptied = declared.stream().noneMatch(d -> d.kind() == address.kind());
     if (emptied && !g.exact() && !input.removal().allowEmpty()) {
@@ -76,15 +74,15 @@ final class Removals {
     return new Removal(address, Removal.Decision.DELETE, "removed from the file and named by " + g.describe(), by);
   }
 
-  /** Why no driver of this run deletes a kind, in the words of what to do instead. */
-  private static String whyNot(ResourceKind kind, ConsoleDriver driver) {
+  /** Why this run cannot delete a kind, in the words of what to do instead. */
+  private static String whyNot(ResourceKind kind, KindHandling handling) {
     return switch (kind) {
       case CAS_POLICY -> "the Default Exchange policies are built into Cloud App Security and cannot be deleted (declare it with status OFF and allowWeakening instead)";
       case AD_SYNC -> "it is a console setting, not an object (declare it with enabled: false instead)";
       case AD_SYNC_TOOL -> "a downloaded synchronization tool cannot be taken back (uninstall it on the server by hand)";
       case CLOUD_SERVICE_SETTINGS -> "no driver unregisters the licensing account from Apex Central (clear Cloud Service Settings in the console by hand)";
       case CAS_BLOCKED_LISTS -> "the blocked lists always exist (declare them empty with allowDelete instead)";
-      case CAS_SERVICE_ACCOUNT, CAS_TOKEN, APEXONE_POLICY -> driver == ConsoleDriver.runbook
+      case CAS_SERVICE_ACCOUNT, CAS_TOKEN, APEXONE_POLICY -> handling.byRunbookSteps()
           ? "its console's runbook driver deletes nothing (delete it in the console by hand)"
           : "this run's driver for " + kind.type() + " cannot delete it";
       case SUSPICIOUS_OBJECT -> "this run has no Apex Central connection to delete it through";

@@ -1,12 +1,12 @@
 package dev.tiac.plan.diff;
 
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.plan.desired.DesiredResource.OptIn;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.LiveResource;
 import java.util.Optional;
 import java.util.Set;
 
@@ -144,6 +144,6 @@ final class SecurityRules {
   }
 
   private static Set<String> entries(Optional<String> list) {
-    return new java.util.HashSet<>(dev.tiac.plan.CanonicalList.entries(list.orElse("[]")));
+    return new java.util.HashSet<>(dev.tiac.contract.CanonicalList.entries(list.orElse("[]")));
   }
 }

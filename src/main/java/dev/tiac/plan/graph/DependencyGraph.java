@@ -1,7 +1,7 @@
 package dev.tiac.plan.graph;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.ResourceKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,17 +1,17 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CanonicalList;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CanonicalList;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class CorrelationReadiness implements Conclusions {
 
   private final List<String> investigations;
   private final Optional<SourceLocation> declaredAt;
-  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<ResourceKind, KindHandling> handling;
   private final Function<Address, Optional<Evidence>> evidence;
   private final Supplier<CheckOutcome> sweeps;
   private final Supplier<CheckOutcome> directory;
@@ -39,14 +39,15 @@ public final class CorrelationReadiness implements Conclusions {
   /**
    * @param investigations the file's investigation names; none, and there is nothing to conclude
    * @param declaredAt where the file declares its investigations
+   * @param handling how this run handles each kind: whether a setting's live value is read or only evidenced
    * @param sweeps whether sweeps through the connection's token see mail
    * @param directory whether the directory holds the users mail is joined to
    */
-  public CorrelationReadiness(List<String> investigations, Optional<SourceLocation> declaredAt, Function<ResourceKind, ConsoleDriver> drivers,
+  public CorrelationReadiness(List<String> investigations, Optional<SourceLocation> declaredAt, Function<ResourceKind, KindHandling> handling,
       Function<Address, Optional<Evidence>> evidence, Supplier<CheckOutcome> sweeps, Supplier<CheckOutcome> directory) {
     this.investigations = List.copyOf(investigations);
     this.declaredAt = declaredAt;
-    this.drivers = drivers;
+    this.handling = handling;
     this.evidence = evidence;
     this.sweeps = sweeps;
     this.directory = directory;
@@ -66,7 +67,7 @@ public final class CorrelationReadiness implements Conclusions {
   }
 
   List<Requirement> requirements(Facts facts, List<String> notes) {
-    Settings settings = new Settings(facts, drivers, evidence);
+    Settings settings = new Settings(facts, handling, evidence);
     Checks checks = new Checks(facts, notes);
     List<Requirement> r = new ArrayList<>();
     mail(settings, checks, r, notes);

@@ -1,6 +1,6 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.plan.CheckOutcome;
+import dev.tiac.contract.CheckOutcome;
 
 /** One thing correlation needs, which leg of the join it serves, and whether it holds. */
 public record Requirement(String name, Leg leg, CheckOutcome outcome) {

@@ -1,15 +1,15 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.Reconciliation;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Reconciliation;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Conclusions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,16 +22,16 @@ import java.util.function.Predicate;
 /**
  * Judges one declared setting by its live value for correlation's sake (not by the file: a policy
  * the file keeps OFF is no blocker while another is ON), and says what that value rests on: the
- * console itself under the api driver; an attestation and the evidence under the runbook driver.
+ * console itself where its live values are read; an attestation and the evidence where they are not.
  */
 final class Settings {
   private final Conclusions.Facts facts;
-  private final Function<ResourceKind, ConsoleDriver> drivers;
+  private final Function<ResourceKind, KindHandling> handling;
   private final Function<Address, Optional<Evidence>> evidence;
 
-  Settings(Conclusions.Facts facts, Function<ResourceKind, ConsoleDriver> drivers, Function<Address, Optional<Evidence>> evidence) {
+  Settings(Conclusions.Facts facts, Function<ResourceKind, KindHandling> handling, Function<Address, Optional<Evidence>> evidence) {
     this.facts = facts;
-    this.drivers = drivers;
+    this.handling = handling;
     this.evidence = evidence;
   }
 
@@ -57,12 +57,12 @@ final class Settings {
                 List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
-      // The console itself (api driver) shows what it shows: a setting it shows wrong fails.
-      boolean partial = drivers.apply(a.kind()) != ConsoleDriver.api && !attributes.keySet().containsAll(d.attributes().keySet());
+      // A console whose live values are read shows what it shows: a setting it shows wrong fails.
+      boolean partial = !handling.apply(a.kind()).liveReadable() && !attributes.keySet().containsAll(d.attributes().keySet());
       return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
-    if (drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (handling.apply(a.kind()).liveReadable()) {
       return new CheckOutcome(CheckOutcome.Status.FAIL, a + " is not in the console", fix(d, good.test(d.attributes())));
     }
     if (seen.map(e -> e.presence() == Evidence.Presence.GONE).orElse(false)) {
@@ -95,7 +95,7 @@ final class Settings {
 
   /** What a live value rests on. */
   String basis(Address a) {
-    if (a.kind().reconciliation() != Reconciliation.CONSOLE || drivers.apply(a.kind()) == ConsoleDriver.api) {
+    if (a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
       return "as the console shows it";
     }
     List<String> parts = new ArrayList<>();
@@ -114,7 +114,7 @@ final class Settings {
       // Apply would refuse the change that restores it: the remedy is the opt-in, not a bare apply.
       return List.of("The change that restores it needs an opt-in: " + dev.tiac.plan.render.OptInHint.sentence(refused.get()) + ", then run tiac apply.");
     }
-    if (drivers.apply(d.address().kind()) == ConsoleDriver.api) {
+    if (handling.apply(d.address().kind()).byApiCalls()) {
       return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
     }
     // No command here: the plan does not know how it was invoked; apply prints the exact attest command.

@@ -1,6 +1,6 @@
 package dev.tiac.plan.readiness;
 
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.DesiredResource;
 import java.util.Map;
 
 /**

@@ -1,14 +1,14 @@
 package dev.tiac.plan.refresh;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.Checker;
-import dev.tiac.providers.ReadContext;
-import dev.tiac.providers.ResourceType;
-import dev.tiac.providers.Unreadable;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Checker;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.contract.spi.Unreadable;
 import dev.tiac.progress.Progress;
 import java.time.Duration;
 import java.util.ArrayList;

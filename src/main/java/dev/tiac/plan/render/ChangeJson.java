@@ -1,13 +1,13 @@
 package dev.tiac.plan.render;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.Unverified;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -118,23 +118,23 @@ public final class ChangeJson {
     return new CheckOutcome(status, n.path("evidence").asString(), strings(n.path("remedy")), source(n.path("source")));
   }
 
-  private static void source(ObjectNode n, dev.tiac.plan.Source source) {
+  private static void source(ObjectNode n, dev.tiac.contract.Source source) {
     n.put("kind", source.kind()).put("text", source.describe());
-    if (source instanceof dev.tiac.plan.Source.Api a) {
+    if (source instanceof dev.tiac.contract.Source.Api a) {
       n.put("detail", a.what());
-    } else if (source instanceof dev.tiac.plan.Source.Inference i) {
+    } else if (source instanceof dev.tiac.contract.Source.Inference i) {
       n.put("detail", i.from());
-    } else if (source instanceof dev.tiac.plan.Source.Attestation a) {
+    } else if (source instanceof dev.tiac.contract.Source.Attestation a) {
       n.put("who", a.who()).put("at", a.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     }
   }
 
   /** A plan saved before checks named their source reads back as an inference. */
-  private static dev.tiac.plan.Source source(JsonNode n) {
+  private static dev.tiac.contract.Source source(JsonNode n) {
     return switch (n.path("kind").asString("")) {
-      case "api" -> dev.tiac.plan.Source.api(n.path("detail").asString(""));
-      case "attestation" -> dev.tiac.plan.Source.attestation(n.path("who").asString("someone"), java.time.Instant.parse(n.path("at").asString()));
-      default -> dev.tiac.plan.Source.inference(n.path("detail").asString("an earlier plan"));
+      case "api" -> dev.tiac.contract.Source.api(n.path("detail").asString(""));
+      case "attestation" -> dev.tiac.contract.Source.attestation(n.path("who").asString("someone"), java.time.Instant.parse(n.path("at").asString()));
+      default -> dev.tiac.contract.Source.inference(n.path("detail").asString("an earlier plan"));
     };
   }
 

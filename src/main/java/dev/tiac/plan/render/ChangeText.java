@@ -1,11 +1,11 @@
 package dev.tiac.plan.render;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Direction;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package dev.tiac.plan.render;
 
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Direction;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Direction;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package dev.tiac.plan.render;
 
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
 
 /**
  * Words the fix for a refused change: which key of the desired-state file opts in, and where the

@@ -1,11 +1,12 @@
 package dev.tiac.plan.render;
 
 import com.networknt.schema.Error;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Removal;
+import dev.tiac.plan.diff.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ public final class PlanJson {
     root.path("changes").forEach(c -> changes.add(ChangeJson.fromNode(c)));
     List<String> warnings = new ArrayList<>();
     root.path("warnings").forEach(w -> warnings.add(w.asString()));
-    List<Plan.ApiCost> cost = new ArrayList<>();
+    List<ApiCost> cost = new ArrayList<>();
     root.path("cost").forEach(c -> cost.add(cost(c)));
     List<String> allowDelete = new ArrayList<>();
     root.path("optIns").path("allowDelete").forEach(a -> allowDelete.add(a.asString()));
@@ -123,7 +124,7 @@ public final class PlanJson {
   }
 
   /** Plans saved before the split into refresh and apply calls carry only the total: all refresh. */
-  private static Plan.ApiCost cost(JsonNode c) {
+  private static ApiCost cost(JsonNode c) {
     int calls = c.path("calls").asInt();
     int refresh = c.path("refresh").asInt(calls - c.path("apply").asInt(0));
     int apply = c.path("apply").asInt(calls - refresh);
@@ -131,7 +132,7 @@ public final class PlanJson {
       throw new InvalidPlanException("the plan file's cost for " + c.path("service").asString() + " says " + calls
           + " calls but " + refresh + " to refresh and " + apply + " to apply");
     }
-    return new Plan.ApiCost(c.path("service").asString(), refresh, apply, c.path("limit").asString());
+    return new ApiCost(c.path("service").asString(), refresh, apply, c.path("limit").asString());
   }
 
   private static ObjectNode summary(Plan plan) {

@@ -1,9 +1,10 @@
 package dev.tiac.plan.render;
 
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.Removal;
+import dev.tiac.plan.diff.Removal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -123,7 +124,7 @@ public final class PlanText {
       return;
     }
     lines.add(style.bold("API cost of this run:"));
-    for (Plan.ApiCost cost : plan.cost()) {
+    for (ApiCost cost : plan.cost()) {
       lines.add("  " + Printable.clean(cost.service()) + ": " + cost.calls() + " call" + (cost.calls() == 1 ? "" : "s")
           + " (" + cost.refresh() + " to refresh, " + cost.apply() + " to apply; limit " + Printable.clean(cost.limit()) + ")");
     }

@@ -1,14 +1,14 @@
 package dev.tiac.providers.apexcentral;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.Creator;
-import dev.tiac.providers.Deleter;
-import dev.tiac.providers.ReadContext;
-import dev.tiac.providers.ResourceType;
-import dev.tiac.providers.Updater;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Creator;
+import dev.tiac.contract.spi.Deleter;
+import dev.tiac.contract.spi.ReadContext;
+import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.contract.spi.Updater;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.tiac.providers.apexone;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.spi.Conclusions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -35,9 +35,9 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
   }
 
   /** As evidence about the policy: shown when its targets cover endpoints, silent when none. */
-  public dev.tiac.plan.Evidence evidence() {
+  public dev.tiac.contract.Evidence evidence() {
     if (endpoints == 0) {
-      return dev.tiac.plan.Evidence.silent("ShowAgentList shows no endpoint the policy's targets cover");
+      return dev.tiac.contract.Evidence.silent("ShowAgentList shows no endpoint the policy's targets cover");
     }
     List<String> counts = new java.util.ArrayList<>();
     if (desktops > 0) {
@@ -49,7 +49,7 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
     String line = "ShowAgentList: Endpoint Sensor is on for " + String.join(" and ", counts) + " the targets cover"
         + (firstOff.isEmpty() ? "" : "; off on " + String.join(", ", firstOff)
             + (desktopsOff + serversOff > firstOff.size() ? " and " + (desktopsOff + serversOff - firstOff.size()) + " more" : ""));
-    return dev.tiac.plan.Evidence.shown(attributes(), List.of(line));
+    return dev.tiac.contract.Evidence.shown(attributes(), List.of(line));
   }
 
   /**

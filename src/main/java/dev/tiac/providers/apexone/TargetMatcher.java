@@ -27,7 +27,7 @@ public final class TargetMatcher {
         if (name.equals("type")) {
           type = value;
         } else if (value.startsWith("[")) {
-          fields.put(name, dev.tiac.plan.CanonicalList.entries(value));
+          fields.put(name, dev.tiac.contract.CanonicalList.entries(value));
         }
       }
       return new Targets(type, fields.getOrDefault("hosts", List.of()), fields.getOrDefault("folders", List.of()),

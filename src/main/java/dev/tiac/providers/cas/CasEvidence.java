@@ -1,7 +1,7 @@
 package dev.tiac.providers.cas;
 
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Evidence;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Evidence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * policies log only what triggers them), so they leave a setting as attested.
  */
 public final class CasEvidence {
-  private static final dev.tiac.plan.Source SWEEP = dev.tiac.plan.Source.api("Cloud App Security GET /v1/sweeping/mails");
+  private static final dev.tiac.contract.Source SWEEP = dev.tiac.contract.Source.api("Cloud App Security GET /v1/sweeping/mails");
   /** How far back, in hours, a detection still speaks for a policy's status now. */
   static final int HOURS = 24;
   private static final Duration DETECTIONS = Duration.ofHours(HOURS);

@@ -1,8 +1,8 @@
 package dev.tiac.providers.cas;
 
+import dev.tiac.contract.CanonicalList;
+import dev.tiac.contract.Evidence;
 import dev.tiac.http.Secret;
-import dev.tiac.plan.CanonicalList;
-import dev.tiac.plan.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.tiac.providers.checks;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Source;
-import dev.tiac.providers.ReadContext;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.state.Attestation;
 import java.time.Duration;
 import java.time.Instant;

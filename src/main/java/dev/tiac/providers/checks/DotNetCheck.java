@@ -1,12 +1,12 @@
 package dev.tiac.providers.checks;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.Checker;
-import dev.tiac.providers.ReadContext;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.spi.Checker;
+import dev.tiac.contract.spi.ReadContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

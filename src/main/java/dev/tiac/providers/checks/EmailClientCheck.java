@@ -1,11 +1,11 @@
 package dev.tiac.providers.checks;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CanonicalList;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.Checker;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CanonicalList;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Checker;
 import dev.tiac.providers.apexcentral.AgentServerMeta;
 import dev.tiac.providers.apexcentral.EndpointSensorClient;
 import dev.tiac.providers.apexcentral.QuickScanCriteria;
@@ -33,7 +33,7 @@ public final class EmailClientCheck implements Checker {
   /** Mail clients other than classic Outlook that Windows endpoints run (the new Outlook, Windows Mail, Thunderbird…). */
   static final List<String> OTHER_CLIENTS = List.of("thunderbird.exe", "olk.exe", "hxoutlook.exe", "winmail.exe", "mailspring.exe", "mailclient.exe");
   private static final int NAMED = 20;
-  private static final dev.tiac.plan.Source SOURCE = dev.tiac.plan.Source.api("Endpoint Sensor CreateQuickScan (file names, last month)");
+  private static final dev.tiac.contract.Source SOURCE = dev.tiac.contract.Source.api("Endpoint Sensor CreateQuickScan (file names, last month)");
 
   private final EndpointSensorClient sensor;
   private final Supplier<List<Endpoint>> inventory;

@@ -1,12 +1,12 @@
 package dev.tiac.providers.checks;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.Checker;
-import dev.tiac.providers.ReadContext;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.spi.Checker;
+import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.cas.CasClient;
 import dev.tiac.providers.cas.TokenStatus;

@@ -1,10 +1,10 @@
 package dev.tiac.providers.console;
 
-import dev.tiac.plan.Address;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.ReadContext;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ReadContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,32 +1,23 @@
 package dev.tiac.providers.console;
 
-import dev.tiac.config.model.Connections;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.config.model.DesiredState;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.providers.ResourceType;
-import dev.tiac.providers.ServiceCatalog;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.ResourceType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The driver of each console kind: what the service's connection says, and by default {@code api}
- * where a management API exists (the sandbox) and {@code runbook} where none does (a real tenant).
+ * The console kinds over the management API, where one exists (the sandbox): a type for each, and
+ * the facts the consoles report. Which driver a connection uses is the run's wiring's choice.
  */
-public final class ManagedConsoleKinds implements ServiceCatalog.ConsoleKinds {
+public final class ManagedConsoleKinds implements ConsoleKinds {
   private final Optional<ManagementClient> client;
   private final Map<ResourceKind, ResourceType> types = new EnumMap<>(ResourceKind.class);
-  private final Optional<ConsoleDriver> cas;
-  private final Optional<ConsoleDriver> apex;
 
-  public ManagedConsoleKinds(Optional<ManagementClient> client, DesiredState state, TokenDelivery delivery,
-      Function<DesiredResource, Map<String, String>> secrets) {
+  public ManagedConsoleKinds(Optional<ManagementClient> client, TokenDelivery delivery, Function<DesiredResource, Map<String, String>> secrets) {
     this.client = client;
-    this.cas = state.connections().flatMap(Connections::cloudAppSecurity).flatMap(Connections.CasConnection::consoleDriver);
-    this.apex = state.connections().flatMap(Connections::apexCentral).flatMap(Connections.ApexCentralConnection::consoleDriver);
     client.ifPresent(c -> {
       types.put(ResourceKind.CAS_SERVICE_ACCOUNT, new CasServiceAccountType(c));
       types.put(ResourceKind.CAS_POLICY, new CasPolicyType(c));
@@ -39,11 +30,8 @@ public final class ManagedConsoleKinds implements ServiceCatalog.ConsoleKinds {
   }
 
   @Override
-  public ConsoleDriver driverFor(ResourceKind kind) {
-    Optional<ConsoleDriver> chosen = kind.type().startsWith("cas.") ? cas : apex;
-    ConsoleDriver driver = chosen.orElse(client.isPresent() ? ConsoleDriver.api : ConsoleDriver.runbook);
-    // A real tenant has no management API: the api driver has nothing to talk to there.
-    return driver == ConsoleDriver.api && client.isEmpty() ? ConsoleDriver.runbook : driver;
+  public boolean managed() {
+    return client.isPresent();
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.tiac.providers.console;
 
 import dev.tiac.config.paths.ContainedPaths;
 import dev.tiac.config.paths.OwnerOnly;
+import dev.tiac.contract.DesiredResource;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
-import dev.tiac.plan.desired.DesiredResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.tiac.providers.directory;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Evidence;
 import dev.tiac.ldap.DirectoryClient;
 import dev.tiac.ldap.LdapSettings;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Evidence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * synchronizes it, so that setting stays as attested; an unreachable directory is unknown.
  */
 public final class DirectoryEvidence {
-  private static final dev.tiac.plan.Source LDAP = dev.tiac.plan.Source.api("LDAP search of the directory");
+  private static final dev.tiac.contract.Source LDAP = dev.tiac.contract.Source.api("LDAP search of the directory");
   /** Enough users to tell a real base DN from an empty or wrong one, in one search. */
   static final int CAP = 1000;
 

@@ -1,8 +1,8 @@
 package dev.tiac.query.render;
 
 import dev.tiac.query.Chain;
+import dev.tiac.query.Durations;
 import dev.tiac.query.Event;
-import dev.tiac.query.join.Durations;
 import dev.tiac.time.ShownTime;
 import java.time.Duration;
 import java.time.Instant;

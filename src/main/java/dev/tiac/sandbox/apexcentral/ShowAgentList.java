@@ -76,18 +76,6 @@ final class ShowAgentList {
   }
 
   static long ipv4(String ip) {
-    String[] p = ip.split("\\.");
-    if (p.length != 4) {
-      return -1;
-    }
-    long v = 0;
-    try {
-      for (String s : p) {
-        v = v * 256 + Integer.parseInt(s);
-      }
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-    return v;
+    return dev.tiac.sandbox.world.Ipv4.value(ip);
   }
 }

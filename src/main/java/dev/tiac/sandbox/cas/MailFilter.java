@@ -69,7 +69,7 @@ final class MailFilter {
 
   private static Optional<Predicate<Mail>> cidr(String text) {
     String[] parts = text.split("/", 2);
-    long base = dev.tiac.sandbox.apexcentral.Ipv4.parse(parts[0]);
+    long base = dev.tiac.sandbox.world.Ipv4.parse(parts[0]);
     int bits;
     try {
       bits = parts.length == 2 ? Integer.parseInt(parts[1]) : 32;
@@ -81,7 +81,7 @@ final class MailFilter {
     }
     long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
     return Optional.of(m -> {
-      long v = dev.tiac.sandbox.apexcentral.Ipv4.parse(m.sourceIp());
+      long v = dev.tiac.sandbox.world.Ipv4.parse(m.sourceIp());
       return v >= 0 && (v & mask) == (base & mask);
     });
   }

@@ -1,8 +1,8 @@
 package dev.tiac.sandbox.console;
 
+import dev.tiac.sandbox.world.Endpoint;
 import java.time.Instant;
 import java.util.List;
-import dev.tiac.sandbox.world.Endpoint;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,7 +57,7 @@ public record ApexOnePolicy(String name, PolicyKind kind, List<String> targets, 
 
   private static boolean inRange(String range, String ip) {
     String[] ends = range.split("-", 2);
-    return ends.length == 2 && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) >= dev.tiac.sandbox.apexcentral.Ipv4.parse(ends[0]) && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) <= dev.tiac.sandbox.apexcentral.Ipv4.parse(ends[1]) && dev.tiac.sandbox.apexcentral.Ipv4.parse(ip) >= 0;
+    return ends.length == 2 && dev.tiac.sandbox.world.Ipv4.parse(ip) >= dev.tiac.sandbox.world.Ipv4.parse(ends[0]) && dev.tiac.sandbox.world.Ipv4.parse(ip) <= dev.tiac.sandbox.world.Ipv4.parse(ends[1]) && dev.tiac.sandbox.world.Ipv4.parse(ip) >= 0;
   }
 
   private static String glob(String pattern) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tiac.config.ConfigLoader;
-import dev.tiac.config.Diagnostic;
-import dev.tiac.config.InvalidConfigException;
+import dev.tiac.config.diagnostics.Diagnostic;
+import dev.tiac.config.diagnostics.InvalidConfigException;
 import dev.tiac.config.load.MergedDocument;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.PruneGrant;
-import dev.tiac.plan.RemovalPolicy;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
-import dev.tiac.plan.desired.DesiredResource.OptIn;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource.OptIn;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +38,10 @@ class DifferTest {
     return new RemovalPolicy(kinds.stream().map(k -> new PruneGrant(Address.of(k, "*"), "test")).toList(), true, Set.of(ResourceKind.values()));
   }
 
-  private static DiffInput input(List<DesiredResource> desired, List<LiveResource> live, Set<Address> owned, ConsoleDriver driver, Set<ResourceKind> prune) {
+  private static DiffInput input(List<DesiredResource> desired, List<LiveResource> live, Set<Address> owned, KindHandling handling, Set<ResourceKind> prune) {
     Map<Address, LiveResource> byAddress = new HashMap<>();
     live.forEach(l -> byAddress.put(l.address(), l));
-    return new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> driver, Map.of(), everything(prune));
+    return new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> handling, Map.of(), everything(prune));
   }
 
   private static Change only(List<Change> changes, Address address) {
@@ -52,7 +50,7 @@ class DifferTest {
 
   @Test
   void plansCreateWhenAnApiObjectIsMissing() {
-    List<Change> changes = new Differ().diff(input(List.of(desired(EVIL, Map.of("scanAction", "block"))), List.of(), Set.of(), ConsoleDriver.api, Set.of()));
+    List<Change> changes = new Differ().diff(input(List.of(desired(EVIL, Map.of("scanAction", "block"))), List.of(), Set.of(), KindHandling.API_CALLS, Set.of()));
     Change c = only(changes, EVIL);
     assertEquals(ChangeKind.CREATE, c.kind());
     assertEquals(Direction.STRENGTHENING, c.direction());
@@ -62,19 +60,19 @@ class DifferTest {
   @Test
   void plansNothingWhenLiveMatches() {
     List<Change> changes = new Differ().diff(input(List.of(desired(EVIL, Map.of("scanAction", "block"))),
-        List.of(LiveResource.of(EVIL, Map.of("scanAction", "block", "extra", "ignored"))), Set.of(), ConsoleDriver.api, Set.of()));
+        List.of(LiveResource.of(EVIL, Map.of("scanAction", "block", "extra", "ignored"))), Set.of(), KindHandling.API_CALLS, Set.of()));
     assertEquals(ChangeKind.NO_CHANGE, only(changes, EVIL).kind());
   }
 
   @Test
   void turningAPolicyOffWeakensAndIsRefusedWithoutOptIn() {
     Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
-        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.api, Set.of())), ATP);
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), KindHandling.API_CALLS, Set.of())), ATP);
     assertEquals(ChangeKind.UPDATE, c.kind());
     assertEquals(Direction.WEAKENING, c.direction());
     assertTrue(c.isRefused());
     Change allowed = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"), OptIn.WEAKEN)),
-        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.api, Set.of())), ATP);
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), KindHandling.API_CALLS, Set.of())), ATP);
     assertFalse(allowed.isRefused());
   }
 
@@ -82,12 +80,12 @@ class DifferTest {
   @Test
   void aPolicyKeptOffWhereItsStatusIsUnknownIsNotCalledWeakening() {
     Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
-        List.of(), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+        List.of(), Set.of(), KindHandling.RUNBOOK_STEPS, Set.of())), ATP);
     assertEquals(ChangeKind.MANUAL, c.kind());
     assertEquals(Direction.NEUTRAL, c.direction());
     assertFalse(c.isRefused());
     Change attestedOn = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "OFF"))),
-        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+        List.of(LiveResource.of(ATP, Map.of("status", "ON"))), Set.of(), KindHandling.RUNBOOK_STEPS, Set.of())), ATP);
     assertEquals(Direction.WEAKENING, attestedOn.direction());
     assertTrue(attestedOn.isRefused());
   }
@@ -95,7 +93,7 @@ class DifferTest {
   @Test
   void consoleSettingsUnderTheRunbookDriverBecomeManualStepsNamingTheChange() {
     Change c = only(new Differ().diff(input(List.of(desired(ATP, Map.of("status", "ON"))),
-        List.of(LiveResource.of(ATP, Map.of("status", "OFF"))), Set.of(), ConsoleDriver.runbook, Set.of())), ATP);
+        List.of(LiveResource.of(ATP, Map.of("status", "OFF"))), Set.of(), KindHandling.RUNBOOK_STEPS, Set.of())), ATP);
     assertEquals(ChangeKind.MANUAL, c.kind());
     assertTrue(c.steps().stream().anyMatch(s -> s.contains("Advanced Threat Protection > Exchange Online Policies")), c.steps().toString());
     assertTrue(c.steps().stream().anyMatch(s -> s.contains("set its status to ON")), c.steps().toString());
@@ -104,9 +102,9 @@ class DifferTest {
   @Test
   void prunesOnlyWhatTiacCreatedAndOnlyWhereAllowed() {
     List<LiveResource> live = List.of(LiveResource.of(OLD, Map.of("scanAction", "log")), LiveResource.of(THEIRS, Map.of("scanAction", "log")));
-    List<Change> notAllowed = new Differ().diff(input(List.of(), live, Set.of(OLD), ConsoleDriver.api, Set.of()));
+    List<Change> notAllowed = new Differ().diff(input(List.of(), live, Set.of(OLD), KindHandling.API_CALLS, Set.of()));
     assertTrue(notAllowed.isEmpty());
-    List<Change> allowed = new Differ().diff(input(List.of(), live, Set.of(OLD), ConsoleDriver.api, Set.of(ResourceKind.SUSPICIOUS_OBJECT)));
+    List<Change> allowed = new Differ().diff(input(List.of(), live, Set.of(OLD), KindHandling.API_CALLS, Set.of(ResourceKind.SUSPICIOUS_OBJECT)));
     assertEquals(1, allowed.size());
     Change delete = allowed.get(0);
     assertEquals(OLD, delete.address());
@@ -119,11 +117,11 @@ class DifferTest {
   void reissuingTheSyncToolSpellsOutItsConsequenceAndNeedsTheOptIn() {
     Address tool = Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.example");
     LiveResource existing = LiveResource.of(tool, Map.of("server", "dc00.example", "generation", "3"));
-    Change refused = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"))), List.of(existing), Set.of(), ConsoleDriver.api, Set.of())), tool);
+    Change refused = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"))), List.of(existing), Set.of(), KindHandling.API_CALLS, Set.of())), tool);
     assertEquals(ChangeKind.REPLACE, refused.kind(), "a tool moves only as a new download");
     assertTrue(refused.consequence().orElseThrow().contains("deactivates the tool on dc00.example"), refused.consequence().orElseThrow());
     assertTrue(refused.isRefused());
-    Change allowed = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"), OptIn.REISSUE)), List.of(existing), Set.of(), ConsoleDriver.api, Set.of())), tool);
+    Change allowed = only(new Differ().diff(input(List.of(desired(tool, Map.of("server", "dc01.example"), OptIn.REISSUE)), List.of(existing), Set.of(), KindHandling.API_CALLS, Set.of())), tool);
     assertFalse(allowed.isRefused());
   }
 
@@ -132,7 +130,7 @@ class DifferTest {
     Address css = Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "ops@acme.example");
     DesiredResource d = new DesiredResource(css, Map.of("account", "ops@acme.example"), Map.of("password", "${env:CLP}"), Set.of(), Set.of(), AT);
     DiffInput in = new DiffInput(List.of(d), Map.of(css, LiveResource.of(css, Map.of("account", "ops@acme.example"))), Set.of(), Set.of(ResourceKind.values()),
-        a -> Map.of("password", DiffInput.SecretComparison.CHANGED), k -> ConsoleDriver.api, Map.of(), RemovalPolicy.none());
+        a -> Map.of("password", DiffInput.SecretComparison.CHANGED), k -> KindHandling.API_CALLS, Map.of(), RemovalPolicy.none());
     Change c = only(new Differ().diff(in), css);
     assertEquals(ChangeKind.UPDATE, c.kind());
     assertEquals(Optional.of("(sensitive)"), c.attributes().get(0).after());
@@ -144,7 +142,7 @@ class DifferTest {
     Address licence = Address.of(ResourceKind.LICENCE, "endpointSensor");
     CheckOutcome fail = new CheckOutcome(CheckOutcome.Status.FAIL, "Endpoint Sensor API refused: licence missing", List.of("Add Apex One as a Service: Endpoint Sensor to the licensing account"));
     DiffInput in = new DiffInput(List.of(desired(licence, Map.of("product", "endpointSensor"))), Map.of(), Set.of(), Set.of(ResourceKind.values()),
-        a -> Map.of(), k -> ConsoleDriver.api, Map.of(licence, fail), RemovalPolicy.none());
+        a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(licence, fail), RemovalPolicy.none());
     Change c = only(new Differ().diff(in), licence);
     assertEquals(ChangeKind.CHECK, c.kind());
     assertFalse(c.isAction());

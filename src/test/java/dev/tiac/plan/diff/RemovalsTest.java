@@ -3,17 +3,14 @@ package dev.tiac.plan.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.PruneGrant;
-import dev.tiac.plan.Removal;
-import dev.tiac.plan.RemovalPolicy;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,7 @@ class RemovalsTest {
     }
     List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", "log"), Map.of(), Set.of(), Set.of(),
         new SourceLocation("t.yaml", 1, 1))).toList();
-    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> ConsoleDriver.api, Map.of(), policy));
+    return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), policy));
   }
 
   private static RemovalPolicy grants(boolean allowEmpty, String... patterns) {

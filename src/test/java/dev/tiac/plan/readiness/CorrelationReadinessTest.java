@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiac.config.SourceLocation;
-import dev.tiac.config.model.Connections.ConsoleDriver;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Conclusions;
-import dev.tiac.plan.Direction;
-import dev.tiac.plan.Evidence;
-import dev.tiac.plan.LiveResource;
-import dev.tiac.plan.ResourceKind;
-import dev.tiac.plan.Source;
-import dev.tiac.plan.Unverified;
-import dev.tiac.plan.desired.DesiredResource;
+import dev.tiac.config.diagnostics.SourceLocation;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.Evidence;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
+import dev.tiac.contract.spi.Conclusions;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class CorrelationReadinessTest {
   final List<Change> changes = new ArrayList<>();
   final Map<Address, Attestation> attested = new HashMap<>();
   final Map<Address, Evidence> evidence = new HashMap<>();
-  ConsoleDriver driver = ConsoleDriver.api;
+  KindHandling handling = KindHandling.API_CALLS;
   CheckOutcome sweeps = MAIL;
   CheckOutcome directory = PASS;
 
@@ -83,7 +83,7 @@ class CorrelationReadinessTest {
 
   CheckOutcome readiness(List<String> investigations) {
     CorrelationReadiness readiness = new CorrelationReadiness(investigations, Optional.of(new SourceLocation("tiac.yaml", 90, 3)),
-        k -> driver, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
+        k -> handling, a -> Optional.ofNullable(evidence.get(a)), () -> sweeps, () -> directory);
     List<Change> all = readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.ofNullable(attested.get(a))));
     Change concluded = all.get(all.size() - 1);
     assertEquals(CorrelationReadiness.ADDRESS, concluded.address());
@@ -110,7 +110,7 @@ class CorrelationReadinessTest {
   @Test
   void withoutInvestigationsThereIsNothingToConclude() {
     appliedSetup();
-    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> driver, a -> Optional.empty(), () -> sweeps, () -> directory);
+    CorrelationReadiness readiness = new CorrelationReadiness(List.of(), Optional.empty(), k -> handling, a -> Optional.empty(), () -> sweeps, () -> directory);
     assertEquals(changes, readiness.draw(new Conclusions.Facts(changes, desired, live, a -> Optional.empty())));
   }
 
@@ -132,7 +132,7 @@ class CorrelationReadinessTest {
   @Test
   void mailSeenInASweepOutweighsAnUnattestedAccountAndPolicyButAttestationsAloneDoNotHold() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(ACCOUNT);
     live.remove(ATP);
     standsOnAttestation(TOKEN, "apiTypes", "alice", "2026-05-01T10:00:00Z");
@@ -149,7 +149,7 @@ class CorrelationReadinessTest {
   @Test
   void underTheRunbookASettingNeitherAttestedNorShownIsUnknownWithTheAttestStep() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(AD_SYNC);
     evidence.put(AD_SYNC, Evidence.silent(List.of("no LDAP read shows whether Apex Central synchronizes the directory")));
     CheckOutcome unknown = readiness();
@@ -163,7 +163,7 @@ class CorrelationReadinessTest {
   @Test
   void aTokenTheServiceNoLongerKnowsBlocks() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.remove(TOKEN);
     attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
     evidence.put(TOKEN, Evidence.gone("Cloud App Security knows the token in secrets/t in no region"));
@@ -176,7 +176,7 @@ class CorrelationReadinessTest {
   @Test
   void aSettingOnlyPartlyShownIsUnknownNotFailed() {
     appliedSetup();
-    driver = ConsoleDriver.runbook;
+    handling = KindHandling.RUNBOOK_STEPS;
     live.put(TOKEN, LiveResource.of(TOKEN, Map.of()));
     evidence.put(TOKEN, Evidence.shown(Map.of(), List.of("the token in secrets/t is known to Cloud App Security")));
     CheckOutcome unknown = readiness();

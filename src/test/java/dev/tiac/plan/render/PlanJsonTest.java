@@ -1,5 +1,6 @@
 package dev.tiac.plan.render;
 
+import dev.tiac.contract.ApiCost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,13 +11,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.tiac.plan.Address;
-import dev.tiac.plan.AttributeChange;
-import dev.tiac.plan.Change;
-import dev.tiac.plan.ChangeKind;
-import dev.tiac.plan.Direction;
+import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
+import dev.tiac.contract.Change;
+import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Direction;
+import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
-import dev.tiac.plan.ResourceKind;
 import dev.tiac.plan.SamplePlans;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,7 +133,7 @@ class PlanJsonTest {
     String old = PlanJson.write(SamplePlans.mixed())
         .replace("    \"refresh\" : 5,\n    \"apply\" : 2,\n", "").replace("    \"refresh\" : 12,\n    \"apply\" : 0,\n", "");
     assertFalse(old.contains("\"refresh\""), old);
-    assertEquals(List.of(new Plan.ApiCost("Cloud App Security", 7, 0, "20/min per token"), new Plan.ApiCost("Apex Central", 12, 0, "1000/min")),
+    assertEquals(List.of(new ApiCost("Cloud App Security", 7, 0, "20/min per token"), new ApiCost("Apex Central", 12, 0, "1000/min")),
         PlanJson.read(old).cost());
   }
 

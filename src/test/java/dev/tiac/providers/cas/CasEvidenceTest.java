@@ -6,14 +6,14 @@ import static dev.tiac.providers.cas.CasClientTest.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.Evidence;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.http.Sleeper;
-import dev.tiac.plan.CheckOutcome;
-import dev.tiac.plan.Evidence;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

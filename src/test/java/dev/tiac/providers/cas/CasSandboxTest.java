@@ -64,10 +64,10 @@ class CasSandboxTest {
   @Test
   void aTokenWithEveryApiTypeAnswersEachProbeTheSandboxServes() {
     long before = sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum();
-    dev.tiac.plan.Evidence token = new TokenEvidence(clients.cas(1000, MINUTE)).of("the sandbox's token",
+    dev.tiac.contract.Evidence token = new TokenEvidence(clients.cas(1000, MINUTE)).of("the sandbox's token",
         Optional.of(dev.tiac.http.Secret.of(clients.homeToken())),
         "[logRetrieval, remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage, threatMitigation.userAccount]");
-    assertEquals(dev.tiac.plan.Evidence.Presence.SHOWN, token.presence(), token.seen().toString());
+    assertEquals(dev.tiac.contract.Evidence.Presence.SHOWN, token.presence(), token.seen().toString());
     assertEquals(java.util.Map.of("apiTypes", "[logRetrieval, remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage, threatMitigation.userAccount]"),
         token.vouched(), "every declared type answered, so the API vouches for all of them");
     assertEquals(5, sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum() - before, "one read per type");
@@ -75,7 +75,7 @@ class CasSandboxTest {
 
   @Test
   void theSandboxSweepShowsTheServiceAccountItsConsoleHolds() {
-    dev.tiac.plan.Evidence account = new CasEvidence(clients.cas(1000, MINUTE), java.time.Clock.systemUTC()).serviceAccount();
+    dev.tiac.contract.Evidence account = new CasEvidence(clients.cas(1000, MINUTE), java.time.Clock.systemUTC()).serviceAccount();
     assertEquals(Map.of("type", "exchangeOnline"), account.vouched(), account.seen().toString());
   }
 

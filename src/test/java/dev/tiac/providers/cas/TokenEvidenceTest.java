@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.contract.Evidence;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.http.Sleeper;
-import dev.tiac.plan.Evidence;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

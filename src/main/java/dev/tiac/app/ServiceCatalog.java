@@ -1,0 +1,205 @@
+package dev.tiac.app;
+
+import dev.tiac.config.LoadedConfig;
+import dev.tiac.config.model.Connections;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.spi.Capabilities;
+import dev.tiac.contract.spi.Checker;
+import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.http.HttpClients;
+import dev.tiac.plan.Services;
+import dev.tiac.plan.desired.DesiredResources;
+import dev.tiac.plan.readiness.CorrelationReadiness;
+import dev.tiac.providers.ApplyCalls;
+import dev.tiac.providers.AttestedConsoleType;
+import dev.tiac.providers.Endpoints;
+import dev.tiac.providers.EvidenceLedger;
+import dev.tiac.providers.apexcentral.ApexCentralClient;
+import dev.tiac.providers.apexcentral.SuspiciousObjectType;
+import dev.tiac.providers.apexone.AgentInventory;
+import dev.tiac.providers.apexone.TargetMatcher;
+import dev.tiac.providers.cas.BlockedListsType;
+import dev.tiac.providers.cas.CasClient;
+import dev.tiac.providers.cas.CasEvidence;
+import dev.tiac.providers.cas.TokenEvidence;
+import dev.tiac.providers.checks.EmailClientCheck;
+import dev.tiac.providers.checks.LicenceCheck;
+import dev.tiac.providers.console.ConsoleEvidence;
+import dev.tiac.providers.console.ConsoleKinds;
+import dev.tiac.providers.directory.DirectoryEvidence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assembles what one run can reach from its endpoints: the real-API kinds, the checks, and each
+ * console kind as the driver its connection chose ({@link ConsoleDrivers}) handles it: through
+ * the management API, or as runbook steps verified by evidence.
+ */
+public final class ServiceCatalog {
+  private final Services services;
+  private final Capabilities capabilities;
+
+  private ServiceCatalog(Services services, Capabilities capabilities) {
+    this.services = services;
+    this.capabilities = capabilities;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  public static ServiceCatalog build(Endpoints endpoints, HttpClients clients, LoadedConfig config, ConsoleKinds consoleKinds) {
+    List<DesiredResource> desired = DesiredResources.of(config);
+    Optional<ApexCentralClient> apex = endpoints.apexCentral().map(s -> new ApexCentralClient(s, clients));
+    Optional<CasClient> cas = endpoints.cas().map(s -> new CasClient(s, clients));
+    Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
+    List<ResourceType> types = new ArrayList<>();
+    List<Checker> checkers = new ArrayList<>();
+    Capabilities capabilities = new Capabilities();
+    List<ApiCost> cost = new ArrayList<>();
+    int apexCalls = 0;
+    int casCalls = 0;
+    if (apex.isPresent()) {
+      SuspiciousObjectType udso = new SuspiciousObjectType(apex.get());
+      types.add(udso);
+      capabilities.with(ResourceKind.SUSPICIOUS_OBJECT, udso);
+      apexCalls++;
+    }
+    if (cas.isPresent() && declares(desired, ResourceKind.CAS_BLOCKED_LISTS)) {
+      Map<String, String> declared = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_BLOCKED_LISTS).findFirst().map(DesiredResource::attributes).orElse(Map.of());
+      BlockedListsType lists = new BlockedListsType(cas.get(), declared);
+      types.add(lists);
+      capabilities.with(ResourceKind.CAS_BLOCKED_LISTS, lists);
+      casCalls++;
+    }
+    if (declares(desired, ResourceKind.LICENCE)) {
+      String account = config.state().connections().flatMap(Connections::licensingPortal).map(Connections.LicensingPortal::account).orElse("the licensing account");
+      checkers.add(new LicenceCheck(cas, apex, account, clients.clock()));
+      casCalls += cas.isPresent() ? 1 : 0;
+      apexCalls += apex.isPresent() ? 1 : 0;
+    }
+    Map<String, String> policyTargets = new HashMap<>();
+    desired.stream().filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY)
+        .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", "{type=filtered}")));
+    if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
+      checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
+      apexCalls += 6; // two historical investigations (outlook.exe, the other clients), as many calls each as one was
+    }
+    if (declares(desired, ResourceKind.DOTNET)) {
+      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion, clients.clock()));
+    }
+    ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
+        new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
+        config.document().baseDirectory(), clients.log().redactor());
+    EvidenceLedger ledger = new EvidenceLedger();
+    ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (kind.reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
+        continue;
+      }
+      if (drivers.handling(kind).byApiCalls()) {
+        ResourceType type = consoleKinds.apiType(kind);
+        types.add(type);
+        capabilities.with(kind, type);
+      } else {
+        // Only the latest synchronization tool works: the one attested last is the live one.
+        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger, kind == ResourceKind.AD_SYNC_TOOL));
+      }
+    }
+    casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
+    List<String> investigations = config.state().investigations().stream().map(i -> i.name()).toList();
+    CorrelationReadiness readiness = new CorrelationReadiness(investigations,
+        investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
+        drivers::handling, ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
+    if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
+      // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
+      apexCalls += 2;
+    }
+    if (apexCalls > 0) {
+      cost.add(new ApiCost("Apex Central", apexCalls, "none published"));
+    }
+    if (casCalls > 0) {
+      cost.add(new ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
+    }
+    if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
+      // A delivered token is probed with its own value, so its calls count against its own budget.
+      for (DesiredResource d : desired) {
+        if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
+          cost.add(new ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
+              TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]")), "20 per minute per token"));
+        }
+      }
+    }
+    // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
+    dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
+    // What stands only on an attestation is marked first, so that the readiness counts it as unknown.
+    dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(
+        coverage.draw(new dev.tiac.contract.spi.Conclusions.Facts(ledger.mark(facts.changes(), facts.desired()), facts.desired(), facts.live(), facts.attestations())),
+        facts.desired(), facts.live(), facts.attestations()));
+    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, reach(inventory, policyTargets), conclusions,
+        changes -> ApplyCalls.estimate(changes, drivers::handling)), capabilities);
+  }
+
+  /**
+   * Cloud App Security calls the evidence costs the connection's token at most: the shared sweep,
+   * and under the runbook driver each policy's detections (a delivered token's probes are its own).
+   */
+  private static int evidenceCalls(List<DesiredResource> desired, ConsoleDrivers drivers, boolean investigations) {
+    boolean runbook = drivers.handling(ResourceKind.CAS_POLICY).byRunbookSteps();
+    int calls = investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
+    if (runbook) {
+      for (DesiredResource d : desired) {
+        if (d.address().kind() == ResourceKind.CAS_POLICY) {
+          calls += CasEvidence.policyCalls(d.address().key());
+        }
+      }
+    }
+    return calls;
+  }
+
+  private static List<String> syncServers(List<DesiredResource> desired) {
+    return desired.stream().filter(d -> d.address().kind() == ResourceKind.AD_SYNC_TOOL)
+        .map(d -> d.attributes().getOrDefault("server", d.address().key())).toList();
+  }
+
+  /**
+   * Each Apex One policy change's reach: its targets resolved to the endpoints Apex Central
+   * manages. The inventory is read only when the plan changes a policy.
+   */
+  private static java.util.function.UnaryOperator<List<dev.tiac.contract.Change>> reach(Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
+    return changes -> {
+      if (inventory.isEmpty() || changes.stream().noneMatch(c -> c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY)) {
+        return changes;
+      }
+      List<dev.tiac.providers.apexone.Endpoint> endpoints;
+      try {
+        endpoints = inventory.get().get();
+      } catch (RuntimeException e) {
+        // Reach is information, not a precondition: without the inventory the plan still stands.
+        return changes;
+      }
+      return changes.stream().map(c -> {
+        if (!c.isAction() || c.address().kind() != ResourceKind.APEXONE_POLICY) {
+          return c;
+        }
+        String targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
+            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse("{type=filtered}"));
+        int count = TargetMatcher.match(TargetMatcher.Targets.parse(targets), endpoints).size();
+        return c.withReach(new dev.tiac.contract.Change.Reach(count, "endpoints"));
+      }).toList();
+    };
+  }
+
+  private static boolean declares(List<DesiredResource> desired, ResourceKind kind) {
+    return desired.stream().anyMatch(d -> d.address().kind() == kind);
+  }
+}
