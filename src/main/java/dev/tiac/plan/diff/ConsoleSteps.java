@@ -90,6 +90,9 @@ public final class ConsoleSteps {
           s.add("Under Additional Service Settings set Windows desktop to " + after(change, "windowsDesktop").orElse("(unchanged)") + " and Windows Server platforms to " + after(change, "windowsServer").orElse("(unchanged)") + ".");
           s.add("Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + after(change, "endpointSensor").orElse("(unchanged)") + ".");
           s.add("Click " + (after(change, "deploy").orElse("true").equals("true") ? "Deploy" : "Save (as a draft)") + ".");
+          // Only a deployed filtered policy is ranked; specified policies always come first.
+          after(change, "priority").ifPresent(p -> s.add("In the list of deployed filtered policies, move \"" + key + "\" to priority " + p
+              + " (the first policy whose targets match an endpoint is the one it runs)."));
         }
       }
       default -> {}

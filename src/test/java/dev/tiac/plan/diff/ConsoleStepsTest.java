@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The sync tool's steps download a new tool only when the change needs one. */
+/** The sync tool's steps download a new tool only when the change needs one; a policy's priority is a step of its own. */
 class ConsoleStepsTest {
   private static Change tool(AttributeChange... attributes) {
     return new Change(Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.corp.acme.example"), ChangeKind.MANUAL, List.of(attributes), Direction.NEUTRAL,
@@ -43,5 +43,17 @@ class ConsoleStepsTest {
     assertTrue(steps.get(1).endsWith("(this deactivates the tool on dc02.corp.acme.example and every earlier one)."), steps.toString());
     assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 4 hours.", steps.get(3), "the schedule moves too, though its value did not change");
     assertEquals("On dc02.corp.acme.example, delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works.", steps.get(4));
+  }
+
+  @Test
+  void aPolicysPriorityIsAStepOfItsOwnWhenItChanges() {
+    Change policy = new Change(Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Servers"), ChangeKind.MANUAL,
+        List.of(AttributeChange.plain("priority", Optional.of("1"), Optional.of("2"))), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    List<String> steps = ConsoleSteps.steps(policy);
+    assertEquals("In the list of deployed filtered policies, move \"Endpoint Sensor - Servers\" to priority 2"
+        + " (the first policy whose targets match an endpoint is the one it runs).", steps.get(steps.size() - 1), steps.toString());
+    assertTrue(ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("12")))).stream()
+        .noneMatch(step -> step.contains("priority")));
   }
 }
