@@ -81,6 +81,20 @@ class LicenceTruthTest {
   }
 
   @Test
+  void theSandboxLicensingConsoleSetsSeatsAndExpiryAndRemovesALicence() {
+    assertEquals(ExitCode.OK, tiac("plan", "--sandbox", file.toString()).code(), "the sandbox exists");
+    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+    CliRun expire = CliRun.of("sandbox", "--dir", dir.toString(), "console", "licence", "set", "endpointSensor", "--seats", "100", "--expires", yesterday);
+    assertEquals(ExitCode.OK, expire.code(), expire.out() + expire.err());
+    assertTrue(expire.out().contains("\"seats\" : 100") && expire.out().contains(yesterday), expire.out());
+    CliRun remove = CliRun.of("sandbox", "--dir", dir.toString(), "console", "licence", "remove", "cloudAppSecurity");
+    assertEquals(ExitCode.OK, remove.code(), remove.out() + remove.err());
+    CliRun plan = tiac("plan", "--sandbox", file.toString());
+    assertTrue(SampleSandbox.check(plan.out(), ES).contains("is checked: fail"), plan.out());
+    assertTrue(SampleSandbox.check(plan.out(), CAS).contains("is checked: fail"), plan.out());
+  }
+
+  @Test
   void anExpiredLicenceFailsOnBothServices() {
     String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
     console(core -> {

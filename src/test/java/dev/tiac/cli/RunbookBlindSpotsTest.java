@@ -94,5 +94,14 @@ class RunbookBlindSpotsTest {
     }
     assertTrue(Files.readString(reports.resolve("tiac-drift.json")).contains("\"status\" : \"unverified\""));
     assertTrue(Files.readString(reports.resolve("tiac-drift.xml")).contains("<skipped message=\"unverified: " + since));
+    // ShowAgentList vouches for the sensor and the desktop box (the policy covers no server); the order no API shows.
+    assertTrue(drift.out().contains("  = apexone.policy[\"Endpoint Sensor - Windows\"] stands as attested\n"
+        + "      unverified: deploy, priority, targets, windowsServer not verifiable by API since " + today), drift.out());
+
+    // A new priority is a console step of its own, then attested.
+    Files.writeString(sample.file, Files.readString(sample.file).replace("      priority: 1\n", "      priority: 3\n"));
+    String plan = tiac("plan", "--sandbox", sample.file.toString(), overlay.toString()).out();
+    assertTrue(plan.contains("~ priority: \"1\" -> \"3\""), plan);
+    assertTrue(plan.contains("move \"Endpoint Sensor - Windows\" to priority 3"), plan);
   }
 }
