@@ -21,15 +21,15 @@ final class SyncTool {
   static String describe(DesiredResource declared, Map<String, String> live) {
     String server = declared.attributes().getOrDefault("server", declared.address().key());
     String generation = live.containsKey("generation") ? " (generation " + live.get("generation") + ")" : "";
-    String since = live.getOrDefault("issued", "an unknown day");
+    // The console shows the download's day; an attestation does not.
+    String since = live.containsKey("issued") ? " downloaded on " + live.get("issued") : "";
     String liveServer = live.getOrDefault("server", server);
     if (!active(live)) {
-      return "is deactivated: a tool for " + liveServer + " downloaded on " + since + generation
+      return "is deactivated: a tool for " + liveServer + since + generation
           + " deactivated every earlier one and has not run, so nothing synchronizes";
     }
     if (!server.equalsIgnoreCase(liveServer)) {
-      return "is not the active tool: Active Directory synchronizes through the tool on " + liveServer + generation
-          + ", downloaded on " + since + ", which deactivated any tool on " + server;
+      return "is not the active tool: Active Directory synchronizes through the tool on " + liveServer + generation + since;
     }
     return "is the active tool on " + server + generation;
   }
