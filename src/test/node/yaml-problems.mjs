@@ -1,7 +1,8 @@
 // Opens YAML files in yaml-language-server (the server VS Code's and other editors' YAML support
 // runs) over stdio, as an editor does, and prints the problems it publishes for each file as JSON:
-// {"file": [{"line": 1, "column": 1, "message": "..."}]}. Each file's modeline picks its schema.
-// Usage: node yaml-problems.mjs SERVER_JS FILE...
+// {"file": [{"line": 1, "column": 1, "message": "..."}]}. Each file's modeline picks its schema; with
+// SCHEMA_STORE set to a catalog's URL, the catalog's file-name patterns pick it, as SchemaStore's do.
+// Usage: [SCHEMA_STORE=URL] node yaml-problems.mjs SERVER_JS FILE...
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,9 @@ let nextId = 1;
 const pending = new Map();
 const published = new Map();
 let buffer = Buffer.alloc(0);
+// Offline unless a catalog is given: never SchemaStore's own, whose patterns could claim a file.
+const settings = { validate: true, hover: false, completion: false, format: { enable: false },
+  schemaStore: process.env.SCHEMA_STORE ? { enable: true, url: process.env.SCHEMA_STORE } : { enable: false, url: '' } };
 
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
@@ -34,7 +38,9 @@ child.stdout.on('data', (chunk) => {
     const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString('utf8'));
     buffer = buffer.subarray(end + 4 + length);
     if (message.id !== undefined && message.method) {
-      send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
+      // The server pulls its settings section by section, as from an editor's settings.
+      send({ id: message.id, result: message.method === 'workspace/configuration'
+        ? message.params.items.map((item) => (item.section === 'yaml' ? settings : null)) : null });
     } else if (message.id !== undefined) {
       pending.get(message.id)?.(message.result);
     } else if (message.method === 'textDocument/publishDiagnostics') {
@@ -46,8 +52,7 @@ child.stdout.on('data', (chunk) => {
 const timer = setTimeout(() => { console.error('yaml-language-server published nothing within 60 s'); process.exit(2); }, 60000);
 await request('initialize', { processId: process.pid, rootUri: pathToFileURL(process.cwd()).href, capabilities: {} });
 send({ method: 'initialized', params: {} });
-send({ method: 'workspace/didChangeConfiguration', params: { settings: { yaml: { validate: true, hover: false, completion: false,
-  schemaStore: { enable: false }, format: { enable: false } } } } });
+send({ method: 'workspace/didChangeConfiguration', params: { settings: { yaml: settings } } });
 const uris = files.map((f) => pathToFileURL(resolve(f)).href);
 files.forEach((file, i) => send({ method: 'textDocument/didOpen',
   params: { textDocument: { uri: uris[i], languageId: 'yaml', version: 1, text: readFileSync(file, 'utf8') } } }));

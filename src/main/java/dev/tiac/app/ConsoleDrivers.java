@@ -1,7 +1,7 @@
 package dev.tiac.app;
 
-import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.config.model.Connections;
+import dev.tiac.config.model.Connections.ConsoleDriver;
 import dev.tiac.config.model.DesiredState;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;

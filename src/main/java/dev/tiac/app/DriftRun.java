@@ -56,6 +56,7 @@ public final class DriftRun {
     Plan p = result.plan();
     List<String> warnings = new ArrayList<>(p.warnings());
     warnings.addAll(expiring);
+    // Every part of the plan kept: the opt-ins it was made with and the removals it reports too.
     return new Plan(p.setup(), p.lineage(), p.serial(), p.inputHashes(), p.liveFingerprints(), p.changes(), warnings, p.cost(),
         p.optIns(), p.removals());
   }

@@ -1,5 +1,6 @@
 package dev.tiac.app;
 
+import dev.tiac.progress.Progress;
 import dev.tiac.query.Query;
 import dev.tiac.query.QueryEngine;
 import dev.tiac.query.QueryResult;
@@ -43,7 +44,12 @@ public final class QueryRun {
   }
 
   public Result run(List<Query> queries) {
-    return new Result(new QueryEngine(sources, setup).run(queries));
+    return run(queries, Progress.NONE);
+  }
+
+  /** As {@link #run(List)}, telling {@code progress} each investigation as it ends and each sweep's pages. */
+  public Result run(List<Query> queries, Progress progress) {
+    return new Result(new QueryEngine(sources, setup, progress).run(queries));
   }
 
   /** The person responses answer to; the use case itself reads and writes no terminal. */

@@ -13,11 +13,12 @@ import java.util.Optional;
 /**
  * A query run's sources, opened over a {@link Run}'s endpoints (the file's connections, or
  * the sandbox with {@code --sandbox}) and closed with it: the directory connection, then the run.
+ * {@code waits} is where the sources' waits and page counts go, when the run has such a relay.
  */
-public record QuerySession(QuerySources sources, Runnable release) implements AutoCloseable {
+public record QuerySession(QuerySources sources, Runnable release, Optional<WaitRelay> waits) implements AutoCloseable {
   /** For tests: sources that hold nothing open. */
   public static QuerySession of(QuerySources sources) {
-    return new QuerySession(sources, () -> {});
+    return new QuerySession(sources, () -> {}, Optional.empty());
   }
 
   /** Takes ownership of {@code run}: it is closed with the session, or at once when opening fails. */
@@ -34,7 +35,7 @@ public record QuerySession(QuerySources sources, Runnable release) implements Au
       return new QuerySession(sources, () -> {
         directory.close();
         run.close();
-      });
+      }, Optional.of(run.waits()));
     } catch (RuntimeException ex) {
       run.close();
       throw ex;

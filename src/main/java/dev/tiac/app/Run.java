@@ -9,6 +9,8 @@ import dev.tiac.http.HttpSettings;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.RunDeadline;
 import dev.tiac.plan.StoredStateView;
+import dev.tiac.progress.Progress;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.state.ErroredState;
 import dev.tiac.state.LockRequest;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -123,9 +126,15 @@ public final class Run implements AutoCloseable {
    */
   public static Run open(LoadedConfig config, RunSettings settings, StatePlace place, PrintWriter err, Supplier<EndpointSource> sources,
       Optional<Locking> locking) {
+    return open(config, settings, place, err, sources, locking, () -> ProgressDisplay.on(err, false, 80, () -> { }));
+  }
+
+  /** As above, a wait for the lock counted down in the displays {@code waitDisplay} makes (the caller knows its terminal). */
+  public static Run open(LoadedConfig config, RunSettings settings, StatePlace place, PrintWriter err, Supplier<EndpointSource> sources,
+      Optional<Locking> locking, Supplier<ProgressDisplay> waitDisplay) {
     StateKeys keys = new StateKeys(place.keyDir(), place.backend());
     SecretFingerprinter fingerprinter = new SecretFingerprinter(keys);
-    Optional<StateSession> session = locking.map(l -> lock(place, l.request(), settings.lockTimeout(), fingerprinter, err));
+    Optional<StateSession> session = locking.map(l -> lock(place, l.request(), settings.lockTimeout(), fingerprinter, waitDisplay));
     try {
       EndpointSource source = sources.get();
       try {
@@ -141,7 +150,8 @@ public final class Run implements AutoCloseable {
   }
 
   /** Takes the lock; a wait for another run's lock is said as it starts, never silent. */
-  private static StateSession lock(StatePlace place, LockRequest request, Duration timeout, SecretFingerprinter fingerprinter, PrintWriter err) {
+  private static StateSession lock(StatePlace place, LockRequest request, Duration timeout, SecretFingerprinter fingerprinter,
+      Supplier<ProgressDisplay> waitDisplay) {
     ErroredState errored = new ErroredState(place.home());
     StateBackend backend = place.backend();
     try {
@@ -150,11 +160,14 @@ public final class Run implements AutoCloseable {
       if (timeout.isZero()) {
         throw held;
       }
-      err.println("tiac: the state at " + backend.location() + " is locked by "
-          + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
-          + dev.tiac.query.Durations.format(timeout) + " for it ...");
-      err.flush();
-      return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
+      // Said as it starts, then counted down: on a terminal in the status line, in a log every few seconds.
+      try (ProgressDisplay display = waitDisplay.get()) {
+        display.planned(Progress.Stage.LOCK, List.of());
+        display.waiting("tiac: the state at " + backend.location() + " is locked by "
+            + held.holder().map(dev.tiac.state.LockInfo::describe).orElse("another run") + "; waiting up to "
+            + dev.tiac.query.Durations.format(timeout) + " for it ...", timeout);
+        return StateSession.open(backend, request, timeout, fingerprinter, errored, Clock.systemUTC());
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import dev.tiac.config.model.Connections;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Capabilities;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ResourceType;
@@ -41,6 +42,9 @@ import java.util.Optional;
  * the management API, or as runbook steps verified by evidence.
  */
 public final class ServiceCatalog {
+  /** A policy's targets when none are known: filtered on nothing, as the console's default. */
+  private static final Value NO_TARGETS = Value.map(Map.of("type", Value.text("filtered")));
+
   private final Services services;
   private final Capabilities capabilities;
 
@@ -75,7 +79,7 @@ public final class ServiceCatalog {
       apexCalls++;
     }
     if (cas.isPresent() && declares(desired, ResourceKind.CAS_BLOCKED_LISTS)) {
-      Map<String, String> declared = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_BLOCKED_LISTS).findFirst().map(DesiredResource::attributes).orElse(Map.of());
+      Map<String, Value> declared = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_BLOCKED_LISTS).findFirst().map(DesiredResource::attributes).orElse(Map.of());
       BlockedListsType lists = new BlockedListsType(cas.get(), declared);
       types.add(lists);
       capabilities.with(ResourceKind.CAS_BLOCKED_LISTS, lists);
@@ -87,11 +91,11 @@ public final class ServiceCatalog {
       casCalls += cas.isPresent() ? 1 : 0;
       apexCalls += apex.isPresent() ? 1 : 0;
     }
-    Map<String, String> policyTargets = new HashMap<>();
+    Map<String, Value> policyTargets = new HashMap<>();
     desired.stream().filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY)
-        .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", "{type=filtered}")));
+        .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", NO_TARGETS)));
     if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
-      checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, "{type=filtered}")));
+      checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, NO_TARGETS)));
       apexCalls += 6; // two historical investigations (outlook.exe, the other clients), as many calls each as one was
     }
     if (declares(desired, ResourceKind.DOTNET)) {
@@ -133,9 +137,9 @@ public final class ServiceCatalog {
     if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
       // A delivered token is probed with its own value, so its calls count against its own budget.
       for (DesiredResource d : desired) {
-        if (d.address().kind() == ResourceKind.CAS_TOKEN && d.attributes().getOrDefault("deliverTo", "").startsWith("file:")) {
+        if (d.address().kind() == ResourceKind.CAS_TOKEN && Value.textOf(d.attributes(), "deliverTo", "").startsWith("file:")) {
           cost.add(new ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
-              TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", "[]")), "20 per minute per token"));
+              TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", Value.list(List.of()))), "20 per minute per token"));
         }
       }
     }
@@ -168,14 +172,14 @@ public final class ServiceCatalog {
 
   private static List<String> syncServers(List<DesiredResource> desired) {
     return desired.stream().filter(d -> d.address().kind() == ResourceKind.AD_SYNC_TOOL)
-        .map(d -> d.attributes().getOrDefault("server", d.address().key())).toList();
+        .map(d -> Value.textOf(d.attributes(), "server", d.address().key())).toList();
   }
 
   /**
    * Each Apex One policy change's reach: its targets resolved to the endpoints Apex Central
    * manages. The inventory is read only when the plan changes a policy.
    */
-  private static java.util.function.UnaryOperator<List<dev.tiac.contract.Change>> reach(Optional<AgentInventory> inventory, Map<String, String> policyTargets) {
+  private static java.util.function.UnaryOperator<List<dev.tiac.contract.Change>> reach(Optional<AgentInventory> inventory, Map<String, Value> policyTargets) {
     return changes -> {
       if (inventory.isEmpty() || changes.stream().noneMatch(c -> c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY)) {
         return changes;
@@ -191,9 +195,9 @@ public final class ServiceCatalog {
         if (!c.isAction() || c.address().kind() != ResourceKind.APEXONE_POLICY) {
           return c;
         }
-        String targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
-            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse("{type=filtered}"));
-        int count = TargetMatcher.match(TargetMatcher.Targets.parse(targets), endpoints).size();
+        Value targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
+            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse(NO_TARGETS));
+        int count = TargetMatcher.match(TargetMatcher.Targets.of(targets), endpoints).size();
         return c.withReach(new dev.tiac.contract.Change.Reach(count, "endpoints"));
       }).toList();
     };

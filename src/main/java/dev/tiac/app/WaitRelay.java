@@ -5,10 +5,11 @@ import dev.tiac.http.WaitListener;
 import dev.tiac.progress.Progress;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where the HTTP stack's noticeable waits go: into the progress display while one runs (its status
- * line counts the wait down), as a line on stderr otherwise. Built once per run, before the
+ * line counts the wait down), as a line on stderr otherwise; and its page counts, into the display. Built once per run, before the
  * clients, since the displays come and go with the stages.
  */
 public final class WaitRelay implements WaitListener {
@@ -27,6 +28,12 @@ public final class WaitRelay implements WaitListener {
     } else {
       printing.waiting(wait);
     }
+  }
+
+  /** Page counts show only in a display: on their own they would be a line per page. */
+  @Override
+  public void paged(String service, int done, OptionalInt total) {
+    shown.ifPresent(display -> display.counted(new Progress.Count(service, "pages", done, total)));
   }
 
   /** Sends waits to {@code display} until {@link #hide}. */

@@ -3,6 +3,7 @@ package dev.tiac.apply;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Value;
 import dev.tiac.state.Attributes;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.SecretFingerprinter;
@@ -59,7 +60,7 @@ public final class SessionRecorder implements StateRecorder {
     String key = address.toString();
     // An update of an object a killed run was creating finishes that creation: it stays tiac's.
     boolean owned = created || session.resource(key).map(ResourceState::owned).orElse(false) || session.state().creating().contains(key);
-    ResourceState next = ResourceState.of(key, address.kind().type(), live.remoteId(), owned, Attributes.of(live.attributes()), clock.instant());
+    ResourceState next = ResourceState.of(key, address.kind().type(), live.remoteId(), owned, Attributes.of(Value.map(live.attributes()).toJson()), clock.instant());
     ResourceState previous = session.resource(key).orElse(null);
     if (previous != null) {
       for (var secret : previous.secrets().entrySet()) {

@@ -53,8 +53,8 @@ final class ApplyCommand extends ServiceCommand {
     try (ApplyGuard guard = new ApplyGuard(out(), err()); Run run = openLocked(files, "apply", Run.Binding.CHECK)) {
       Optional<BufferedReader> terminal = System.console() == null ? Optional.empty()
           : Optional.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-      ApplyRun apply = new ApplyRun(run, narration(run), options.maxApiShare, new Conversation(terminal, attest), guard);
-      return guard.exitCode(apply.apply(new ApplyRun.Request(source, autoApprove)).accept(new Rendering(attest)));
+      ApplyRun apply = new ApplyRun(run, narration(run), options.maxApiShare, new Conversation(terminal, attest, files), guard);
+      return guard.exitCode(apply.apply(new ApplyRun.Request(source, autoApprove)).accept(new Rendering(attest, files)));
     }
   }
 
@@ -63,14 +63,17 @@ final class ApplyCommand extends ServiceCommand {
     private final Optional<BufferedReader> terminal;
     private final RunbookSteps steps;
 
-    Conversation(Optional<BufferedReader> terminal, Function<Address, String> attest) {
+    private final List<Path> files;
+
+    Conversation(Optional<BufferedReader> terminal, Function<Address, String> attest, List<Path> files) {
       this.terminal = terminal;
       this.steps = new RunbookSteps(err(), terminal, attest);
+      this.files = files;
     }
 
     @Override
     public void show(Plan plan, List<Address> leftForNextPlan) {
-      out().print(PlanCommand.text(options).render(plan));
+      out().print(PlanCommand.text(options).render(RunnableRemedies.complete(plan, files, options)));
       out().flush();
       leftForNextPlan.forEach(a -> err().println("tiac: " + a + " has a change the saved plan does not hold: left for the next tiac plan."));
     }
@@ -101,9 +104,11 @@ final class ApplyCommand extends ServiceCommand {
   /** What the apply decided, in words; the exit code. */
   private final class Rendering implements ApplyResult.Cases<Integer> {
     private final Function<Address, String> attest;
+    private final List<Path> files;
 
-    Rendering(Function<Address, String> attest) {
+    Rendering(Function<Address, String> attest, List<Path> files) {
       this.attest = attest;
+      this.files = files;
     }
 
     @Override
@@ -125,8 +130,9 @@ final class ApplyCommand extends ServiceCommand {
 
     @Override
     public Integer missingLicences(ApplyResult.MissingLicences missing) {
-      missing.licences().forEach(c -> err().println("tiac: precondition failed: licence " + c.address().key() + " — "
-          + c.check().orElseThrow().evidence() + ". " + String.join(" ", c.check().orElseThrow().remedy())));
+      missing.licences().stream().map(c -> RunnableRemedies.complete(c, files, options))
+          .forEach(c -> err().println("tiac: precondition failed: licence " + c.address().key() + " — "
+              + c.check().orElseThrow().evidence() + ". " + String.join(" ", c.check().orElseThrow().remedy())));
       return error("Nothing was applied.");
     }
 

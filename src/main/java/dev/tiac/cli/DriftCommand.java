@@ -59,7 +59,8 @@ final class DriftCommand extends ServiceCommand {
   int run() {
     try (Run run = open(files)) {
       DriftRun.Result drift = new DriftRun(run, narration(run), options.maxApiShare).drift();
-      Plan plan = drift.plan();
+      // The remedies and warnings name commands: completed with this run's files and options, to run as printed.
+      Plan plan = RunnableRemedies.complete(drift.plan(), files, options);
       PrintWriter out = out();
       out.print(PlanCommand.text(options).render(plan));
       boolean clean = failOnUnknown ? drift.cleanAndKnown() : drift.clean();

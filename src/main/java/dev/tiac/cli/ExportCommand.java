@@ -6,6 +6,7 @@ import dev.tiac.config.LoadedConfig;
 import dev.tiac.export.ExportWriter;
 import dev.tiac.export.LiveReader;
 import dev.tiac.export.LiveTenant;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.providers.cas.CasClient;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,11 @@ final class ExportCommand extends ServiceCommand {
       err.println("tiac: reading the live services ...");
       err.flush();
       Optional<CasClient> cas = run.endpoints().cas().map(s -> new CasClient(s, run.clients()));
-      LiveTenant tenant = LiveReader.read(run.catalog().services(), cas.map(CasClient::blockedLists), run.tenantStateView()::lastApplied);
+      LiveTenant tenant;
+      // Progress on stderr only: stdout may be the export itself.
+      try (ProgressDisplay display = narration(run).progress()) {
+        tenant = LiveReader.read(run.catalog().services(), cas.map(CasClient::blockedLists), run.tenantStateView()::lastApplied, display);
+      }
       JsonNode tree = run.config().document().tree();
       String name = from.isPresent() ? tree.path("metadata").path("name").asString("exported") : "exported";
       Optional<JsonNode> connections = from.isPresent() && tree.has("connections") ? Optional.of(tree.path("connections")) : Optional.empty();

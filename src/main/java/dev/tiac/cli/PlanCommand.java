@@ -35,7 +35,9 @@ final class PlanCommand extends ServiceCommand {
   int run() {
     Plan.OptIns optIns = removal.optIns();
     try (Run run = open(files)) {
-      Plan plan = new PlanRun(run, narration(run), options.maxApiShare).plan(new PlanRun.Request(optIns, this.out)).plan();
+      Plan derived = new PlanRun(run, narration(run), options.maxApiShare).plan(new PlanRun.Request(optIns, this.out)).plan();
+      // The remedies name commands: completed with this run's files and options, to run as printed.
+      Plan plan = RunnableRemedies.complete(derived, files, options);
       PrintWriter out = out();
       out.print(json ? PlanJson.write(plan) + "\n" : text(options).render(plan));
       out.flush();

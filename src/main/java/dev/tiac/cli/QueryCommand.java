@@ -2,9 +2,11 @@ package dev.tiac.cli;
 
 import dev.tiac.app.QueryRun;
 import dev.tiac.app.QuerySession;
+import dev.tiac.app.WaitRelay;
 import dev.tiac.config.ConfigLoader;
 import dev.tiac.config.LoadedConfig;
 import dev.tiac.config.diagnostics.InvalidConfigException;
+import dev.tiac.progress.ProgressDisplay;
 import dev.tiac.query.Queries;
 import dev.tiac.query.Query;
 import dev.tiac.query.Setup;
@@ -103,7 +105,11 @@ public final class QueryCommand extends ServiceCommand {
     }
     try (QuerySession session = sources.open(files, options, err, clock)) {
       QueryRun query = new QueryRun(session.sources(), Setup.of(config.state()));
-      QueryRun.Result result = query.run(queries);
+      QueryRun.Result result;
+      // Progress on stderr only: stdout carries the results, in whichever format was asked for.
+      try (ProgressDisplay display = Terminal.progress(err, session.waits().orElseGet(() -> new WaitRelay(err)))) {
+        result = query.run(queries, display);
+      }
       out.print(format.render(result.results()));
       out.flush();
       if (respond) {

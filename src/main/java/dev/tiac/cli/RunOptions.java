@@ -67,6 +67,7 @@ final class RunOptions {
 
   /** A run over {@code files} with these options; with {@code locking}, one that holds the state's lock. */
   Run open(java.util.List<java.nio.file.Path> files, PrintWriter err, java.util.Optional<Run.Locking> locking) {
-    return Run.open(new ConfigLoader().load(files), settings(), place(err), err, () -> source(err), locking);
+    return Run.open(new ConfigLoader().load(files), settings(), place(err), err, () -> source(err), locking,
+        () -> Terminal.progress(err, new dev.tiac.app.WaitRelay(err)));
   }
 }

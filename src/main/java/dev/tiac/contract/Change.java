@@ -75,6 +75,10 @@ public record Change(
     return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, unverified);
   }
 
+  public Change withCheck(CheckOutcome outcome) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, Optional.of(outcome), declaredAt);
+  }
+
   public Change withReach(Reach reach) {
     return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt, unverified);
   }

@@ -6,13 +6,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One resource as the file wants it. Attributes are canonical text (lists sorted, case folded where
- * the service folds it) so that comparing with live state is plain equality; secret attributes hold
- * only their {@code ${…}} expression, resolved when a run needs the value.
+ * One resource as the file wants it. Attributes are typed values in canonical form (set-like lists
+ * sorted, case folded where the service folds it) so that comparing with live state is plain
+ * equality; secret attributes hold only their {@code ${…}} expression, resolved when a run needs
+ * the value.
  */
 public record DesiredResource(
     Address address,
-    Map<String, String> attributes,
+    Map<String, Value> attributes,
     Map<String, String> secrets,
     Set<Address> dependsOn,
     Set<OptIn> optIns,

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * whether they show the object gone, and in words what was seen. Silence is not absence: an API
  * that shows nothing leaves the setting as last attested, and the plan says so.
  */
-public record Evidence(Presence presence, Map<String, String> vouched, List<String> seen) {
+public record Evidence(Presence presence, Map<String, Value> vouched, List<String> seen) {
   public Evidence {
     vouched = Map.copyOf(new TreeMap<>(vouched));
     seen = List.copyOf(seen);
@@ -28,7 +28,7 @@ public record Evidence(Presence presence, Map<String, String> vouched, List<Stri
     SILENT
   }
 
-  public static Evidence shown(Map<String, String> vouched, List<String> seen) {
+  public static Evidence shown(Map<String, Value> vouched, List<String> seen) {
     return new Evidence(Presence.SHOWN, vouched, seen);
   }
 
@@ -52,7 +52,7 @@ public record Evidence(Presence presence, Map<String, String> vouched, List<Stri
       return new Evidence(Presence.GONE, Map.of(), lines);
     }
     if (presence == Presence.SHOWN || other.presence == Presence.SHOWN) {
-      Map<String, String> both = new TreeMap<>(vouched);
+      Map<String, Value> both = new TreeMap<>(vouched);
       both.putAll(other.vouched);
       return new Evidence(Presence.SHOWN, both, lines);
     }

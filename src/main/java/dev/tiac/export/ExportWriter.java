@@ -3,20 +3,24 @@ package dev.tiac.export;
 import dev.tiac.config.schema.SecretFields;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.snakeyaml.engine.v2.nodes.Node;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Writes a desired-state file from a {@link LiveTenant}: what the services show as live entries;
  * what only a person can confirm (a runbook-only setting, a write-only password, an attribute no
- * console shows) as commented entries. Secrets are always {@code ${env:…}} placeholders.
+ * console shows) as commented entries. Secrets are always {@code ${env:…}} placeholders. The file
+ * is built as YAML nodes and written by snakeyaml-engine, so any text a console holds round-trips.
  */
 public final class ExportWriter {
-  static final String MODELINE = "# yaml-language-server: $schema=https://tiac.dev/schemas/tiac-v1.schema.json";
+  static final String MODELINE = "yaml-language-server: $schema=https://tiac.dev/schemas/tiac-v1.schema.json";
 
   private ExportWriter() {}
 
@@ -25,152 +29,170 @@ public final class ExportWriter {
    * @param connections the connections section to keep (from {@code --from}), if any
    */
   public static String write(LiveTenant tenant, String name, Optional<JsonNode> connections) {
-    StringBuilder y = new StringBuilder(MODELINE).append("\n#\n");
-    y.append("# Exported by tiac export from the live services. Review every commented entry: it is a setting\n");
-    y.append("# tiac could not read (a console step only a runbook confirms, a write-only secret, or an attribute\n");
-    y.append("# the console does not show). Uncomment what is true for this tenant, then run tiac plan.\n");
-    y.append("apiVersion: tiac.dev/v1\nkind: ThreatInvestigationSetup\nmetadata:\n  name: ").append(Yaml.scalar(name)).append("\n");
-    connections.ifPresentOrElse(c -> {
-      y.append("\nconnections:\n");
-      node(y, c, "/connections", 1);
-    }, () -> y.append("\n# connections: none exported (the sandbox's are used with --sandbox); see docs/format.md.\n"));
-    section(y, "cloudAppSecurity", b -> cas(b, tenant));
-    section(y, "apexCentral", b -> apexCentral(b, tenant));
-    section(y, "apexOne", b -> apexOne(b, tenant));
-    return y.toString();
+    YamlTree.Map root = new YamlTree.Map().comment(MODELINE, "",
+        "Exported by tiac export from the live services. Review every commented entry: it is a setting",
+        "tiac could not read (a console step only a runbook confirms, a write-only secret, or an attribute",
+        "the console does not show). Uncomment what is true for this tenant, then run tiac plan.");
+    root.put("apiVersion", YamlTree.text("tiac.dev/v1")).put("kind", YamlTree.text("ThreatInvestigationSetup"))
+        .put("metadata", new YamlTree.Map().put("name", YamlTree.text(name)).node());
+    connections.ifPresentOrElse(c -> root.comment("").put("connections", copy(c, "/connections")),
+        () -> root.comment("", "connections: none exported (the sandbox's are used with --sandbox); see docs/format.md."));
+    section(root, "cloudAppSecurity", s -> cas(s, tenant));
+    section(root, "apexCentral", s -> apexCentral(s, tenant));
+    section(root, "apexOne", s -> apexOne(s, tenant));
+    return YamlTree.write(root.node());
   }
 
   /** A top-level section; commented out as a whole when nothing in it is live (YAML refuses an empty mapping). */
-  private static void section(StringBuilder y, String name, java.util.function.Consumer<StringBuilder> body) {
-    StringBuilder b = new StringBuilder();
-    body.accept(b);
-    boolean live = b.toString().lines().anyMatch(l -> !l.isBlank() && !l.stripLeading().startsWith("#"));
-    y.append("\n").append(live ? "" : "# ").append(name).append(":\n").append(b);
+  private static void section(YamlTree.Map root, String name, Consumer<YamlTree.Map> body) {
+    YamlTree.Map section = new YamlTree.Map();
+    body.accept(section);
+    root.comment("");
+    if (section.hasEntries()) {
+      root.put(name, section.node());
+    } else {
+      root.comment(name + ":");
+      section.commentedOut().forEach(line -> root.comment("  # " + line.replaceFirst("^# ?", "")));
+    }
   }
 
-  private static void cas(StringBuilder y, LiveTenant t) {
-    List<LiveResource> accounts = t.of(ResourceKind.CAS_SERVICE_ACCOUNT);
-    List<LiveResource> policies = t.of(ResourceKind.CAS_POLICY);
-    List<LiveResource> tokens = t.of(ResourceKind.CAS_TOKEN);
-    List<LiveResource> lists = t.of(ResourceKind.CAS_BLOCKED_LISTS);
+  private static void cas(YamlTree.Map s, LiveTenant t) {
     if (t.runbookOnly().contains(ResourceKind.CAS_POLICY)) {
-      y.append("  # Only the console shows these: confirm them there (tiac attest records who did).\n");
-      y.append("  # serviceAccount:\n  #   type: exchangeOnline\n");
-      y.append("  # policies:\n  #   - name: Default Exchange Policy ATP\n  #     status: \"ON\"\n");
-      y.append("  #   - name: Default Exchange Policy DLP\n  #     status: \"OFF\"\n");
+      s.comment("Only the console shows these: confirm them there (tiac attest records who did).",
+          "serviceAccount:", "  type: exchangeOnline", "policies:", "  - name: Default Exchange Policy ATP", "    status: \"ON\"",
+          "  - name: Default Exchange Policy DLP", "    status: \"OFF\"");
     } else {
-      for (LiveResource a : accounts) {
-        y.append("  serviceAccount:\n    type: ").append(Yaml.scalar(a.attributes().get("type"))).append("\n");
-        Optional.ofNullable(a.attributes().get("administrator")).ifPresentOrElse(
-            admin -> y.append("    administrator: ").append(Yaml.scalar(admin)).append("\n"),
-            () -> y.append("    # administrator: the Microsoft 365 administrator who granted consent (the console does not show it)\n"));
+      for (LiveResource a : t.of(ResourceKind.CAS_SERVICE_ACCOUNT)) {
+        YamlTree.Map account = new YamlTree.Map();
+        Optional.ofNullable(a.attributes().get("administrator")).ifPresentOrElse(admin -> account.put("administrator", YamlTree.of(admin)),
+            () -> account.comment("administrator: the Microsoft 365 administrator who granted consent (the console does not show it)"));
+        s.put("serviceAccount", account.put("type", attribute(a, "type")).node());
       }
+      List<Node> policies = new ArrayList<>();
+      t.of(ResourceKind.CAS_POLICY).forEach(p -> policies.add(new YamlTree.Map().put("name", YamlTree.text(p.address().key()))
+          .put("status", attribute(p, "status")).node()));
       if (!policies.isEmpty()) {
-        y.append("  policies:\n");
-        policies.forEach(p -> y.append("    - name: ").append(Yaml.scalar(p.address().key())).append("\n      status: \"")
-            .append(p.attributes().get("status")).append("\"\n"));
+        s.put("policies", YamlTree.block(policies));
       }
+      List<Node> tokens = new ArrayList<>();
+      t.of(ResourceKind.CAS_TOKEN).forEach(token -> tokens.add(token(token)));
       if (!tokens.isEmpty()) {
-        y.append("  tokens:\n");
-        for (LiveResource token : tokens) {
-          Map<String, String> a = token.attributes();
-          y.append("    - name: ").append(Yaml.scalar(token.address().key())).append("\n");
-          Optional.ofNullable(a.get("description")).ifPresent(d -> y.append("      description: ").append(Yaml.scalar(d)).append("\n"));
-          y.append("      target: ").append(a.get("target")).append("\n");
-          y.append("      apiTypes: ").append(Yaml.list(Yaml.items(a.get("apiTypes")))).append("\n");
-          String delivery = a.getOrDefault("deliverTo", "refs");
-          if (!a.containsKey("deliverTo")) {
-            y.append("      # The console shows a token's value only when it is created; where it went is not shown.\n");
-          }
-          y.append("      deliverTo:\n").append(delivery.startsWith("file:")
-              ? "        file: " + Yaml.scalar(delivery.substring(5)) + "\n" : "        refsOnly: true\n");
-          Optional.ofNullable(a.get("expiresAt")).filter(e -> !e.isBlank()).ifPresent(e -> y.append("      # expires ").append(e).append("\n"));
-        }
+        s.put("tokens", YamlTree.block(tokens));
       }
     }
-    for (LiveResource l : lists) {
-      y.append("  blockedLists:\n");
+    for (LiveResource l : t.of(ResourceKind.CAS_BLOCKED_LISTS)) {
+      YamlTree.Map lists = new YamlTree.Map();
       for (String list : List.of("senders", "urls", "fileSha1", "fileSha256")) {
-        List<String> items = Yaml.items(l.attributes().get(list));
+        List<String> items = Optional.ofNullable(l.attributes().get(list)).map(Value::texts).orElse(List.of());
         if (!items.isEmpty()) {
-          y.append("    ").append(list).append(":\n");
-          items.forEach(i -> y.append("      - ").append(Yaml.scalar(i)).append("\n"));
+          lists.put(list, YamlTree.block(items.stream().map(YamlTree::text).toList()));
         }
       }
+      s.put("blockedLists", lists.node());
     }
   }
 
-  private static void apexCentral(StringBuilder y, LiveTenant t) {
-    List<LiveResource> css = t.of(ResourceKind.CLOUD_SERVICE_SETTINGS);
-    String account = css.stream().map(c -> c.attributes().get("account")).filter(a -> a != null).findFirst().orElse("licensing-account@example.com");
-    y.append("  # The licensing password is write-only: no service shows it back. Confirm the account, then uncomment.\n");
-    y.append("  # cloudServiceSettings:\n  #   account: ").append(Yaml.scalar(account)).append("\n  #   password: ${env:TIAC_CLP_PASSWORD}\n");
+  private static Node token(LiveResource token) {
+    Map<String, Value> a = token.attributes();
+    YamlTree.Map m = new YamlTree.Map().put("name", YamlTree.text(token.address().key()));
+    Optional.ofNullable(a.get("description")).ifPresent(d -> m.put("description", YamlTree.of(d)));
+    m.put("target", attribute(token, "target")).put("apiTypes", attribute(token, "apiTypes"));
+    Optional.ofNullable(a.get("expiresAt")).flatMap(Value::asText).filter(e -> !e.isBlank()).ifPresent(e -> m.comment("expires " + YamlTree.inline(toTheSecond(e))));
+    String delivery = Value.textOf(a, "deliverTo", "refs");
+    if (!a.containsKey("deliverTo")) {
+      m.comment("The console shows a token's value only when it is created; where it went is not shown.");
+    }
+    return m.put("deliverTo", delivery.startsWith("file:")
+        ? new YamlTree.Map().put("file", YamlTree.text(delivery.substring("file:".length()))).node()
+        : new YamlTree.Map().put("refsOnly", YamlTree.bool(true)).node()).node();
+  }
+
+  private static void apexCentral(YamlTree.Map s, LiveTenant t) {
+    String account = t.of(ResourceKind.CLOUD_SERVICE_SETTINGS).stream().flatMap(c -> Optional.ofNullable(c.attributes().get("account")).stream())
+        .flatMap(a -> a.asText().stream()).findFirst().orElse("licensing-account@example.com");
+    s.comment("The licensing password is write-only: no service shows it back. Confirm the account, then uncomment.",
+        "cloudServiceSettings:", "  account: " + YamlTree.inline(account), "  password: ${env:TIAC_CLP_PASSWORD}");
     List<LiveResource> sync = t.of(ResourceKind.AD_SYNC);
-    List<LiveResource> tools = t.of(ResourceKind.AD_SYNC_TOOL);
     if (t.runbookOnly().contains(ResourceKind.AD_SYNC) || sync.isEmpty()) {
-      y.append("  # activeDirectorySync:\n  #   enabled: true\n  #   syncTool:\n  #     server: the AD server that runs the sync tool\n");
+      s.comment("activeDirectorySync:", "  enabled: true", "  syncTool:", "    server: the AD server that runs the sync tool");
     } else {
-      y.append("  activeDirectorySync:\n    enabled: ").append(sync.get(0).attributes().get("enabled")).append("\n");
-      tools.stream().findFirst().ifPresent(tool -> {
-        y.append("    syncTool:\n      server: ").append(Yaml.scalar(tool.attributes().get("server"))).append("\n");
-        Optional.ofNullable(tool.attributes().get("scheduleHours")).ifPresentOrElse(
-            h -> y.append("      scheduleHours: ").append(h).append("\n"),
-            () -> y.append("      # scheduleHours: kept on the AD server, not shown by the console\n"));
+      YamlTree.Map adSync = new YamlTree.Map().put("enabled", attribute(sync.get(0), "enabled"));
+      t.of(ResourceKind.AD_SYNC_TOOL).stream().findFirst().ifPresent(tool -> {
+        YamlTree.Map syncTool = new YamlTree.Map().put("server", attribute(tool, "server"));
+        Optional.ofNullable(tool.attributes().get("scheduleHours")).ifPresentOrElse(h -> syncTool.put("scheduleHours", YamlTree.of(h)),
+            () -> syncTool.comment("scheduleHours: kept on the AD server, not shown by the console"));
+        adSync.put("syncTool", syncTool.node());
       });
+      s.put("activeDirectorySync", adSync.node());
     }
-    List<LiveResource> objects = t.of(ResourceKind.SUSPICIOUS_OBJECT);
+    List<Node> objects = new ArrayList<>();
+    for (LiveResource o : t.of(ResourceKind.SUSPICIOUS_OBJECT)) {
+      YamlTree.Map m = new YamlTree.Map().put("type", attribute(o, "type")).put("value", attribute(o, "value")).put("scanAction", attribute(o, "scanAction"));
+      Optional.ofNullable(o.attributes().get("notes")).filter(n -> !n.equals(Value.text(""))).ifPresent(n -> m.put("notes", YamlTree.of(n)));
+      Optional.ofNullable(o.attributes().get("expires")).ifPresent(e -> m.put("expires", YamlTree.of(e)));
+      objects.add(m.node());
+    }
     if (!objects.isEmpty()) {
-      y.append("  suspiciousObjects:\n");
-      for (LiveResource o : objects) {
-        Map<String, String> a = o.attributes();
-        y.append("    - type: ").append(a.get("type")).append("\n      value: ").append(Yaml.scalar(a.get("value")))
-            .append("\n      scanAction: ").append(a.get("scanAction")).append("\n");
-        Optional.ofNullable(a.get("notes")).filter(n -> !n.isEmpty()).ifPresent(n -> y.append("      notes: ").append(Yaml.scalar(n)).append("\n"));
-        Optional.ofNullable(a.get("expires")).ifPresent(e -> y.append("      expires: \"").append(e).append("\"\n"));
-      }
+      s.put("suspiciousObjects", YamlTree.block(objects));
     }
   }
 
-  private static void apexOne(StringBuilder y, LiveTenant t) {
+  private static void apexOne(YamlTree.Map s, LiveTenant t) {
     List<LiveResource> policies = t.of(ResourceKind.APEXONE_POLICY);
     if (t.runbookOnly().contains(ResourceKind.APEXONE_POLICY) || policies.isEmpty()) {
-      y.append("  # policies: the Security Agent policies that enable Endpoint Sensor (confirm them in Apex Central)\n");
+      s.comment("policies: the Security Agent policies that enable Endpoint Sensor (confirm them in Apex Central)");
     } else {
-      y.append("  policies:\n");
+      List<Node> out = new ArrayList<>();
       for (LiveResource p : policies) {
-        Map<String, String> a = p.attributes();
-        y.append("    - name: ").append(Yaml.scalar(p.address().key())).append("\n      targets:\n");
-        Targets.parse(a.getOrDefault("targets", "{type=all}")).forEach((key, value) ->
-            y.append("        ").append(key).append(": ").append(value.startsWith("[") ? Yaml.list(Yaml.items(value)) : Yaml.scalar(value)).append("\n"));
-        y.append("      platforms:\n        windowsDesktop: ").append(a.get("windowsDesktop"))
-            .append("\n        windowsServer: ").append(a.get("windowsServer")).append("\n");
-        y.append("      endpointSensor:\n        enabled: ").append(a.get("endpointSensor")).append("\n");
-        y.append("      deploy: ").append(a.get("deploy")).append("\n");
+        Map<String, Value> a = p.attributes();
+        // The type first, as a person writes targets; a policy with none shown targets all.
+        Map<String, Value> shown = a.getOrDefault("targets", Value.map(Map.of())).fields();
+        YamlTree.Map targets = new YamlTree.Map().put("type", YamlTree.of(shown.getOrDefault("type", Value.text("all"))));
+        shown.forEach((k, v) -> {
+          if (!k.equals("type")) {
+            targets.put(k, YamlTree.of(v));
+          }
+        });
+        out.add(new YamlTree.Map().put("name", YamlTree.text(p.address().key())).put("targets", targets.node())
+            .put("platforms", new YamlTree.Map().put("windowsDesktop", attribute(p, "windowsDesktop")).put("windowsServer", attribute(p, "windowsServer")).node())
+            .put("endpointSensor", new YamlTree.Map().put("enabled", attribute(p, "endpointSensor")).node())
+            .put("deploy", attribute(p, "deploy")).node());
       }
+      s.put("policies", YamlTree.block(out));
     }
-    y.append("  # emailClient: a check, not a setting; declare it to have tiac drift report endpoints without Outlook\n");
+    s.comment("emailClient: a check, not a setting; declare it to have tiac drift report endpoints without Outlook");
+  }
+
+  /** The console's expiry time without its fractions of a second; anything else as it came. */
+  private static String toTheSecond(String instant) {
+    try {
+      return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
+  /** An attribute the reader always sets for this kind. */
+  private static Node attribute(LiveResource r, String name) {
+    return YamlTree.of(Optional.ofNullable(r.attributes().get(name))
+        .orElseThrow(() -> new IllegalStateException(r.address() + " was read without its " + name)));
   }
 
   /** A subtree of the source file, with every secret replaced by an environment placeholder. */
-  private static void node(StringBuilder y, JsonNode node, String pointer, int depth) {
-    String indent = "  ".repeat(depth);
-    node.properties().forEach(e -> {
-      String child = pointer + "/" + e.getKey();
-      JsonNode value = e.getValue();
-      if (value.isObject()) {
-        y.append(indent).append(e.getKey()).append(":\n");
-        node(y, value, child, depth + 1);
-      } else if (value.isArray()) {
-        List<String> items = new ArrayList<>();
-        value.forEach(v -> items.add(v.asString()));
-        y.append(indent).append(e.getKey()).append(": ").append(Yaml.list(items)).append("\n");
-      } else {
-        String text = value.asString();
-        if (SecretFields.isSecret(child) && !text.startsWith("${")) {
-          text = "${env:TIAC_" + child.substring(1).replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT) + "}";
-        }
-        y.append(indent).append(e.getKey()).append(": ").append(value.isNumber() || value.isBoolean() ? text : Yaml.scalar(text)).append("\n");
-      }
-    });
+  private static Node copy(JsonNode node, String pointer) {
+    if (node.isObject()) {
+      YamlTree.Map m = new YamlTree.Map();
+      node.properties().forEach(e -> m.put(e.getKey(), copy(e.getValue(), pointer + "/" + e.getKey())));
+      return m.node();
+    }
+    if (node.isArray()) {
+      List<Value> items = new ArrayList<>();
+      node.forEach(v -> items.add(Value.of(v)));
+      return YamlTree.of(Value.list(items));
+    }
+    if (node.isString() && SecretFields.isSecret(pointer) && !node.asString().startsWith("${")) {
+      return YamlTree.text("${env:TIAC_" + pointer.substring(1).replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT) + "}");
+    }
+    return YamlTree.of(Value.of(node));
   }
 }

@@ -3,11 +3,15 @@ package dev.tiac.export;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.plan.Services;
+import dev.tiac.progress.Progress;
 import dev.tiac.providers.cas.BlockedLists;
 import dev.tiac.providers.cas.BlockedListsType;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,18 +33,32 @@ public final class LiveReader {
    *     token was delivered, an administrator's name) come from there, as they do in a plan
    */
   public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
-      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, String>>> lastApplied) {
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, Value>>> lastApplied) {
+    return read(services, blocked, lastApplied, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} each read as it ends, as a plan's refresh does. */
+  public static LiveTenant read(Services services, Optional<BlockedLists> blocked,
+      java.util.function.Function<dev.tiac.contract.Address, Optional<Map<String, Value>>> lastApplied, Progress progress) {
     ReadContext context = new ReadContext(lastApplied, Set.of(), a -> Map.of(), Set.of());
     Map<ResourceKind, List<LiveResource>> objects = new EnumMap<>(ResourceKind.class);
     Set<ResourceKind> runbookOnly = EnumSet.noneOf(ResourceKind.class);
+    List<ResourceType> readable = new ArrayList<>();
     for (ResourceType type : services.types()) {
       ResourceKind kind = type.kind();
       boolean console = kind.reconciliation() == Reconciliation.CONSOLE;
       if (console && !services.handling(kind).liveReadable()) {
         runbookOnly.add(kind);
       } else if (kind == ResourceKind.SUSPICIOUS_OBJECT || console) {
-        objects.put(kind, type.list(context));
+        readable.add(type);
       }
+    }
+    List<Progress.Work> work = readable.stream().map(t -> new Progress.Work(Progress.Stage.REFRESH, t.kind().type(), "reading " + t.kind().type())).toList();
+    progress.planned(Progress.Stage.REFRESH, work);
+    for (int i = 0; i < readable.size(); i++) {
+      long start = System.nanoTime();
+      objects.put(readable.get(i).kind(), readable.get(i).list(context));
+      progress.finished(work.get(i), "read", Duration.ofNanos(System.nanoTime() - start));
     }
     blocked.filter(b -> !b.isEmpty()).ifPresent(b -> objects.put(ResourceKind.CAS_BLOCKED_LISTS, List.of(LiveResource.of(BlockedListsType.ADDRESS,
         Map.of("senders", canonical(b.senders(), true), "urls", canonical(b.urls(), false),
@@ -48,7 +66,7 @@ public final class LiveReader {
     return new LiveTenant(objects, runbookOnly);
   }
 
-  private static String canonical(List<String> entries, boolean lower) {
-    return "[" + String.join(", ", entries.stream().map(e -> lower ? e.toLowerCase(Locale.ROOT) : e).distinct().sorted().toList()) + "]";
+  private static Value canonical(List<String> entries, boolean lower) {
+    return Value.set(entries.stream().map(e -> lower ? e.toLowerCase(Locale.ROOT) : e).distinct().toList());
   }
 }

@@ -7,6 +7,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.plan.desired.DesiredResources;
@@ -55,7 +56,7 @@ public final class Planner {
     RemovalPolicy removal = new RemovalPolicy(grants(config, optIns), optIns.allowEmpty(), deletable);
     List<DesiredResource> desired = DesiredResources.of(config);
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
-        a -> desired.stream().filter(d -> d.address().equals(a)).findFirst().map(DesiredResource::attributes).orElse(Map.of()), state.creating(),
+        a -> declared(desired, a), state.creating(),
         state::attestation, state.managed()));
     Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
     for (DesiredResource d : desired) {
@@ -112,8 +113,13 @@ public final class Planner {
   /** A digest of each live object's attributes: apply re-reads and compares before changing it. */
   public static Map<String, String> fingerprints(Map<Address, LiveResource> live) {
     Map<String, String> out = new TreeMap<>();
-    live.forEach((address, resource) -> out.put(address.toString(), sha256(resource.attributes().toString().getBytes(StandardCharsets.UTF_8))));
+    live.forEach((address, resource) -> out.put(address.toString(),
+        sha256(Value.map(resource.attributes()).toJson().toString().getBytes(StandardCharsets.UTF_8))));
     return out;
+  }
+
+  private static Map<String, Value> declared(List<DesiredResource> desired, Address address) {
+    return desired.stream().filter(d -> d.address().equals(address)).findFirst().map(DesiredResource::attributes).orElse(Map.of());
   }
 
   static String sha256(byte[] bytes) {

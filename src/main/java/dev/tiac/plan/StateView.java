@@ -1,6 +1,7 @@
 package dev.tiac.plan;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.Value;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,8 @@ public interface StateView {
   /** Objects an apply began creating and never recorded: tiac's if they exist. */
   Set<Address> creating();
 
-  Optional<Map<String, String>> lastApplied(Address address);
+  /** The attributes tiac last applied or an operator attested, typed as state keeps them. */
+  Optional<Map<String, Value>> lastApplied(Address address);
 
   /** True when {@code value} matches the fingerprint kept for this secret. */
   Optional<Boolean> secretMatches(Address address, String attribute, String value);

@@ -1,6 +1,7 @@
 package dev.tiac.plan;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.Value;
 import dev.tiac.state.ResourceState;
 import dev.tiac.state.SecretFingerprinter;
 import dev.tiac.state.State;
@@ -64,11 +65,12 @@ public final class StoredStateView implements StateView {
   }
 
   @Override
-  public Optional<Map<String, String>> lastApplied(Address address) {
+  public Optional<Map<String, Value>> lastApplied(Address address) {
     return state.resource(address.toString()).map(r -> {
-      Map<String, String> attributes = new HashMap<>();
-      r.attributes().asJson().properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asString()));
-      return attributes;
+      Map<String, Value> attributes = new HashMap<>();
+      r.attributes().asJson().properties().stream().filter(e -> !e.getValue().isNull())
+          .forEach(e -> attributes.put(e.getKey(), Value.of(e.getValue())));
+      return LegacyValues.typed(attributes);
     });
   }
 

@@ -2,6 +2,7 @@ package dev.tiac.progress;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Listens to long work as it happens. Called from worker threads, so implementations are
@@ -25,15 +26,25 @@ public interface Progress {
    */
   default void waiting(String reason, Duration remaining) {}
 
+  /**
+   * A read that takes many calls has made {@code count.done()} of them, e.g. "Endpoint Sensor: 32/50
+   * pages". A later count of the same service and unit replaces it; a count that reaches its total is over.
+   */
+  default void counted(Count count) {}
+
   /** The stages of a run that report progress. */
   enum Stage {
     /** Reading the live services and running the checks. */
     REFRESH,
     /** Making the planned changes. */
-    APPLY
+    APPLY,
+    /** Running investigations. */
+    QUERY,
+    /** Waiting for another run to let go of the state's lock. */
+    LOCK
   }
 
-  /** One piece of work: a resource type read in a refresh, or one change applied. */
+  /** One piece of work: a resource type read in a refresh, one change applied, or one investigation run. */
   record Work(Stage stage, String type, String name) {
     /** The service a type belongs to, as its console names it. */
     public String service() {
@@ -47,6 +58,30 @@ public interface Progress {
         case "correlation" -> "Correlation";
         default -> prefix;
       };
+    }
+  }
+
+  /**
+   * How far one multi-call read has come: {@code done} calls of {@code total}, when the total is
+   * known (a paged list whose first page gives it), or of an open number (a next-link sweep).
+   */
+  record Count(String service, String unit, int done, OptionalInt total) {
+    /** A read whose total is reached when it is told: {@code done} of {@code done}. */
+    public static Count finished(String service, String unit, int done) {
+      return new Count(service, unit, done, OptionalInt.of(done));
+    }
+
+    public boolean complete() {
+      return total.isPresent() && done >= total.getAsInt();
+    }
+
+    /** "32/50 pages", or "3 pages" while the total is open. */
+    public String shown() {
+      if (total.isPresent() && !complete()) {
+        return done + "/" + total.getAsInt() + " " + unit;
+      }
+      // One page, not "1 pages": units are given in the plural.
+      return done + " " + (done == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
     }
   }
 }

@@ -2,9 +2,8 @@ package dev.tiac.progress;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,13 +12,14 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress on stderr, as people know it from Terraform and modern CLIs. On a terminal: one status
- * line redrawn in place ("Refreshing, 6.0 s — Cloud App Security 3/4 · Apex Central 2/5"), with each
- * applied change printed above it. Elsewhere (CI logs, pipes): plain lines, one per change, and the
- * status again whenever nothing was printed for {@link #QUIET}, so a log never goes silent for long.
- * A run that ends within {@link #QUIET} prints only its applied changes.
+ * line redrawn in place ("Refreshing, 6.0 s — Cloud App Security 3/4 · Endpoint Sensor 32/50 pages"),
+ * with each finished piece printed above it. Elsewhere (CI logs, pipes): plain lines, and the status
+ * again whenever nothing was printed for {@link #QUIET}, so a log never goes silent for long.
+ * Applied changes are always printed; a refresh's services and a query's investigations only once
+ * their stage has run for {@link #QUIET}, so a quick plan or query prints nothing but its result.
  */
 public final class ProgressDisplay implements Progress, AutoCloseable {
-  /** The longest a plain log stays silent while work goes on. */
+  /** The longest a plain log stays silent while work goes on, and how long a stage runs before its lines show. */
   static final Duration QUIET = Duration.ofMillis(1_500);
   private static final long TICK_MILLIS = 250;
 
@@ -29,18 +29,13 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
   private final Optional<ScheduledExecutorService> ticker;
   private final int columns;
   private final Runnable onClose;
+  private final RunStatus status;
+  /** Lines of a stage that has not yet run for {@link #QUIET}: dropped if it ends before, printed once it has. */
+  private final List<String> held = new ArrayList<>();
 
-  private Stage stage = Stage.REFRESH;
-  private final Map<String, int[]> services = new LinkedHashMap<>();
-  private int applyTotal;
-  private int applyDone;
-  private Optional<Wait> wait = Optional.empty();
-  private long stageStarted;
   private long lastPrinted;
   private boolean lineShown;
   private boolean suspended;
-
-  private record Wait(String reason, long until) {}
 
   private ProgressDisplay(PrintWriter err, boolean live, LongSupplier nanos, boolean tick, int columns, Runnable onClose) {
     this.onClose = onClose;
@@ -48,8 +43,8 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     this.columns = Math.max(20, columns);
     this.live = live;
     this.nanos = nanos;
-    this.stageStarted = nanos.getAsLong();
-    this.lastPrinted = stageStarted;
+    this.status = new RunStatus(nanos.getAsLong());
+    this.lastPrinted = nanos.getAsLong();
     this.ticker = tick ? Optional.of(Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "tiac-progress");
       t.setDaemon(true);
@@ -70,41 +65,28 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
 
   @Override
   public synchronized void planned(Stage next, List<Work> work) {
-    stage = next;
-    stageStarted = nanos.getAsLong();
-    lastPrinted = stageStarted;
-    wait = Optional.empty();
-    if (next == Stage.REFRESH) {
-      services.clear();
-      work.forEach(w -> services.computeIfAbsent(w.service(), s -> new int[2])[1]++);
-    } else {
-      applyTotal = work.size();
-      applyDone = 0;
-    }
+    held.clear();
+    status.planned(next, work, nanos.getAsLong());
+    lastPrinted = nanos.getAsLong();
     redraw();
   }
 
   @Override
   public synchronized void finished(Work work, String outcome, Duration took) {
-    wait = Optional.empty();
-    if (work.stage() == Stage.APPLY) {
-      applyDone++;
-      print("[" + applyDone + "/" + Math.max(applyTotal, applyDone) + "] " + work.name() + ": " + outcome + " (" + seconds(took) + ")");
-      return;
-    }
-    int[] counts = services.computeIfAbsent(work.service(), s -> new int[] {0, 1});
-    counts[0]++;
-    if (!live && counts[0] == counts[1] && elapsed().compareTo(QUIET) >= 0) {
-      print(work.service() + ": " + counts[0] + "/" + counts[1] + " read (" + seconds(elapsed()) + ")");
-    } else {
-      redraw();
-    }
+    status.finished(work, outcome, took, nanos.getAsLong()).ifPresentOrElse(
+        line -> report(line, work.stage() == Stage.APPLY), this::redraw);
   }
 
   @Override
+  public synchronized void counted(Count count) {
+    status.counted(count, nanos.getAsLong(), QUIET).ifPresentOrElse(line -> report(line, false), this::redraw);
+  }
+
+  /** A wait of a second or more is printed as it starts, whole, in a log and above a terminal's status line, which then counts it down. */
+  @Override
   public synchronized void waiting(String reason, Duration remaining) {
-    wait = Optional.of(new Wait(reason, nanos.getAsLong() + remaining.toNanos()));
-    if (remaining.compareTo(Duration.ofSeconds(1)) >= 0 && !live) {
+    status.waiting(reason, remaining, nanos.getAsLong());
+    if (remaining.compareTo(Duration.ofSeconds(1)) >= 0) {
       print(reason);
     } else {
       redraw();
@@ -123,10 +105,15 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     redraw();
   }
 
-  /** Redraws the live line, or prints the status on a plain log that has been quiet for {@link #QUIET}. */
+  /** Prints held lines once the stage is long enough, redraws the live line, or repeats the status on a quiet plain log. */
   synchronized void tick() {
     if (suspended) {
       return;
+    }
+    if (!held.isEmpty() && longEnough()) {
+      List<String> lines = List.copyOf(held);
+      held.clear();
+      lines.forEach(this::print);
     }
     if (live) {
       redraw();
@@ -135,27 +122,8 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     }
   }
 
-  /**
-   * The one-line status: what is under way and the time so far first, then any wait with its reason
-   * and time left, then the counts, so that a narrow terminal cuts the least telling part.
-   */
   synchronized String status() {
-    StringBuilder line = new StringBuilder(stage == Stage.REFRESH ? "Refreshing" : "Applying").append(", ").append(seconds(elapsed()));
-    wait.ifPresent(w -> {
-      Duration left = Duration.ofNanos(Math.max(0, w.until() - nanos.getAsLong()));
-      line.append(" — ").append(w.reason()).append(" (").append(seconds(left)).append(" left)");
-    });
-    line.append(" — ");
-    if (stage == Stage.REFRESH) {
-      String separator = "";
-      for (Map.Entry<String, int[]> e : services.entrySet()) {
-        line.append(separator).append(e.getKey()).append(' ').append(e.getValue()[0]).append('/').append(e.getValue()[1]);
-        separator = " · ";
-      }
-    } else {
-      line.append(applyDone).append('/').append(applyTotal).append(" changes");
-    }
-    return line.toString();
+    return status.line(nanos.getAsLong());
   }
 
   @Override
@@ -166,8 +134,17 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
     err.flush();
   }
 
-  private Duration elapsed() {
-    return Duration.ofNanos(nanos.getAsLong() - stageStarted);
+  private boolean longEnough() {
+    return status.elapsed(nanos.getAsLong()).compareTo(QUIET) >= 0;
+  }
+
+  private void report(String line, boolean always) {
+    if (always || longEnough()) {
+      print(line);
+    } else {
+      held.add(line);
+      redraw();
+    }
   }
 
   private void print(String line) {
@@ -194,9 +171,5 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
       err.print("\r\u001b[K");
       lineShown = false;
     }
-  }
-
-  private static String seconds(Duration d) {
-    return Elapsed.of(d);
   }
 }

@@ -2,11 +2,11 @@ package dev.tiac.providers;
 
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.AttributeChange;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class ApplyCalls {
       case AD_SYNC_TOOL -> create || changed(c, "server") ? 2 : c.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
       // The policy, then its deployment unless the file turns deployment off, then its place when it has one.
       case APEXONE_POLICY -> {
-        boolean deploys = c.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of("false")));
+        boolean deploys = c.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of(Value.FALSE)));
         boolean placed = c.attributes().stream().anyMatch(a -> a.name().equals("priority") && a.after().isPresent());
         yield delete ? 1 : 1 + (deploys ? 1 : 0) + (deploys && placed ? 1 : 0);
       }
@@ -86,8 +86,8 @@ public final class ApplyCalls {
     boolean adds = false;
     boolean removes = false;
     for (AttributeChange a : c.attributes()) {
-      Set<String> before = new HashSet<>(CanonicalList.entries(a.before().orElse("[]")));
-      Set<String> after = new HashSet<>(CanonicalList.entries(a.after().orElse("[]")));
+      Set<Value> before = new HashSet<>(a.before().map(Value::items).orElse(List.of()));
+      Set<Value> after = new HashSet<>(a.after().map(Value::items).orElse(List.of()));
       adds |= !before.containsAll(after);
       removes |= !after.containsAll(before);
     }

@@ -5,6 +5,7 @@ import dev.tiac.contract.Evidence;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
 import dev.tiac.state.Attestation;
@@ -58,7 +59,7 @@ public final class AttestedConsoleType implements ResourceType {
         continue;
       }
       Optional<Address> source = singleton ? latest(context, Optional.of(address)).or(() -> Optional.of(address)) : Optional.of(address);
-      Optional<Map<String, String>> attested = source.flatMap(context.lastApplied()::apply);
+      Optional<Map<String, Value>> attested = source.flatMap(context.lastApplied()::apply);
       Evidence seen = evidence.apply(address);
       ledger.record(address, seen);
       // Shown gone outweighs any attestation; shown at work stands even before one.
@@ -66,7 +67,7 @@ public final class AttestedConsoleType implements ResourceType {
           || (attested.isEmpty() && seen.presence() != Evidence.Presence.SHOWN)) {
         continue;
       }
-      Map<String, String> attributes = new HashMap<>(attested.orElse(Map.of()));
+      Map<String, Value> attributes = new HashMap<>(attested.orElse(Map.of()));
       attributes.putAll(seen.vouched());
       live.add(LiveResource.of(address, attributes));
       // What the file declares that stands only on the attestation: no API of this run showed it.

@@ -1,5 +1,6 @@
 package dev.tiac.query;
 
+import dev.tiac.progress.Progress;
 import dev.tiac.query.source.Account;
 import dev.tiac.query.source.EndpointHit;
 import dev.tiac.query.source.EsCriterion;
@@ -8,10 +9,12 @@ import dev.tiac.query.source.Service;
 import dev.tiac.query.source.SourceFailure;
 import dev.tiac.query.source.SweptMail;
 import dev.tiac.time.ShownTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -22,14 +25,41 @@ import java.util.function.Predicate;
 public final class QueryEngine {
   private final QuerySources sources;
   private final Setup setup;
+  private final Progress progress;
 
   public QueryEngine(QuerySources sources, Setup setup) {
+    this(sources, setup, Progress.NONE);
+  }
+
+  /** An engine that tells {@code progress} each investigation as it ends and each sweep's pages as they come. */
+  public QueryEngine(QuerySources sources, Setup setup, Progress progress) {
     this.sources = sources;
     this.setup = setup;
+    this.progress = progress;
   }
 
   public List<QueryResult> run(List<Query> queries) {
-    return queries.stream().map(this::run).toList();
+    List<Progress.Work> work = queries.stream().map(q -> new Progress.Work(Progress.Stage.QUERY, "query", q.name())).toList();
+    progress.planned(Progress.Stage.QUERY, work);
+    List<QueryResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      progress.started(work.get(i));
+      long start = System.nanoTime();
+      QueryResult result = run(queries.get(i));
+      progress.finished(work.get(i), outcome(result), Duration.ofNanos(System.nanoTime() - start));
+      results.add(result);
+    }
+    return List.copyOf(results);
+  }
+
+  private static String outcome(QueryResult result) {
+    int findings = result.findings().size();
+    return switch (result.status()) {
+      case MATCHED -> findings + (findings == 1 ? " finding" : " findings");
+      case CLEAN -> "no findings";
+      case PREREQUISITE_MISSING -> "a prerequisite is missing";
+      case FAILED -> "failed";
+    };
   }
 
   public QueryResult run(Query query) {
@@ -161,12 +191,15 @@ public final class QueryEngine {
     /** Streams the pages, keeping only matches: memory follows the matches, not the mail volume. */
     private void sweep(Map<String, String> filters, Predicate<SweptMail> keep) {
       int[] returned = {0};
+      int[] read = {0};
       try (var pages = sources.mail().sweep(filters)) {
         pages.forEach(page -> {
           returned[0] += page.size();
           page.stream().filter(keep).forEach(mails::add);
+          progress.counted(new Progress.Count(Service.CLOUD_APP_SECURITY.title(), "pages", ++read[0], OptionalInt.empty()));
         });
       }
+      progress.counted(Progress.Count.finished(Service.CLOUD_APP_SECURITY.title(), "pages", read[0]));
       swept += returned[0];
       minimum.sweep(returned[0]);
       if (returned[0] == 0 && MailFilters.onlyWindow(filters)) {

@@ -5,6 +5,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.plan.render.ChangeVocabulary;
 import dev.tiac.plan.render.OptInHint;
 import dev.tiac.plan.render.Printable;
+import dev.tiac.plan.render.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,9 +42,9 @@ final class DriftDetails {
       return (a.before().isPresent() ? "~ " : "+ ") + a.name() + ": (sensitive)";
     }
     if (a.before().isPresent() && a.after().isPresent()) {
-      return "~ " + a.name() + ": " + quoted(a.before().get()) + " -> " + quoted(a.after().get());
+      return "~ " + a.name() + ": " + ValueText.of(a.before().get()) + " -> " + ValueText.of(a.after().get());
     }
-    return a.after().isPresent() ? "+ " + a.name() + ": " + quoted(a.after().get()) : "- " + a.name() + ": " + a.before().map(DriftDetails::quoted).orElse("null");
+    return a.after().isPresent() ? "+ " + a.name() + ": " + ValueText.of(a.after().get()) : "- " + a.name() + ": " + a.before().map(ValueText::of).orElse("null");
   }
 
   /** Every fact, one per line: attribute diffs, reach, consequence, opt-in, runbook, what no API showed, evidence, remedy. */
@@ -72,9 +73,5 @@ final class DriftDetails {
       }
     });
     return lines.stream().map(Printable::clean).toList();
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\"", "\\\"") + "\"";
   }
 }

@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ public final class ExpiringCredentials {
       Function<Address, Optional<Instant>> createdInState, Instant now) {
     List<String> warnings = new ArrayList<>();
     for (Address token : tokens.stream().filter(a -> a.kind() == ResourceKind.CAS_TOKEN).sorted().toList()) {
-      Optional<Instant> end = Optional.ofNullable(live.get(token)).flatMap(l -> parse(l.attributes().getOrDefault("expiresAt", "")))
+      Optional<Instant> end = Optional.ofNullable(live.get(token)).flatMap(l -> Optional.ofNullable(l.attributes().get("expiresAt")))
+          .flatMap(Value::asText).flatMap(ExpiringCredentials::parse)
           .or(() -> createdInState.apply(token).map(created -> created.plus(TOKEN_LIFETIME)));
       end.flatMap(e -> warning(token, e, now)).ifPresent(warnings::add);
     }
@@ -43,7 +45,7 @@ public final class ExpiringCredentials {
 
   static Optional<String> warning(Address token, Instant end, Instant now) {
     String day = end.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    String rotate = " Rotate it: delete it in the Cloud App Security console, then run tiac apply, which creates and delivers a new one.";
+    String rotate = " Rotate it: delete it in the Cloud App Security console and let tiac apply create and deliver a new one; run: tiac apply";
     if (!end.isAfter(now)) {
       return Optional.of(token + " expired on " + day + ": every integration using it has lost access." + rotate);
     }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** A noticeable wait is told once: in the progress display while one is up, as a line on stderr otherwise. */
@@ -34,5 +35,24 @@ class WaitRelayTest {
     relay.waiting(wait);
     String line = "Cloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n";
     assertEquals(line + line, err.toString(), "the short retry stays silent, the display's wait is not printed twice");
+  }
+
+  @Test
+  void pageCountsReachTheDisplayAndNeverPrintALineOfTheirOwn() {
+    StringWriter err = new StringWriter();
+    WaitRelay relay = new WaitRelay(new PrintWriter(err));
+    relay.paged("Endpoint Sensor", 1, OptionalInt.of(50));
+    List<String> counted = new ArrayList<>();
+    relay.showIn(new Progress() {
+      @Override
+      public void counted(Count count) {
+        counted.add(count.service() + " " + count.shown());
+      }
+    });
+    relay.paged("Endpoint Sensor", 32, OptionalInt.of(50));
+    relay.hide();
+    relay.paged("Endpoint Sensor", 33, OptionalInt.of(50));
+    assertEquals(List.of("Endpoint Sensor 32/50 pages"), counted);
+    assertEquals("", err.toString());
   }
 }

@@ -22,6 +22,7 @@ class CompletionTest {
     String registered = bash("source " + script + "; complete -p tiac");
     assertTrue(registered.contains("-F _complete_tiac") && registered.trim().endsWith("tiac"), registered);
     assertEquals("drift", complete(script, "tiac", "dr"));
+    assertEquals("drift", complete(script, "./tiac", "dr"), "as typed in a checkout: bash finds the spec by the command's last part");
     assertEquals("test", complete(script, "tiac", "query", "te"));
     assertEquals("--detailed-exitcode", complete(script, "tiac", "plan", "--det"));
     assertEquals("completion", complete(script, "tiac", "compl"));

@@ -66,7 +66,7 @@ class DotNetTruthTest {
     String server = "ad.server[\"" + OLD_SERVER + "\"]";
     String unknown = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);
     assertTrue(unknown.contains("is checked: unknown"), unknown);
-    assertTrue(unknown.contains("--fact dotNetVersion="), unknown);
+    assertTrue(unknown.contains("tiac attest ") && unknown.contains("--address '" + server + "'"), unknown);
 
     assertEquals(ExitCode.OK, tiac("attest", "--sandbox", file.toString(), overlay.toString(), "--address", server, "--fact", "dotNetVersion=4.5.2").code());
     String old = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);

@@ -54,6 +54,7 @@ class ExportCommandTest {
     CliRun export = tiac("export", "--sandbox", "--from", file.toString());
     assertEquals(ExitCode.OK, export.code(), export.err());
     String yaml = export.out();
+    assertTrue(yaml.startsWith("# yaml-language-server: $schema="), "stdout holds the export alone, progress goes to stderr: " + yaml);
     for (String expected : List.of("value: acme-sso-login.example", "invoices@acme-billing.example", "status: \"ON\"",
         "- name: Endpoint Sensor - Windows", "operatingSystems: [WIN_10, WIN_11]", "server: dc01.corp.acme.example",
         "apiKey: \"${env:TIAC_APEX_API_KEY}\"")) {

@@ -50,7 +50,8 @@ class LicenceTruthTest {
     assertTrue(cas.contains("is checked: unknown"), cas);
     assertTrue(cas.contains("the seat count (at least 4000) and the expiry date have no public API"), cas);
     assertTrue(cas.contains("source: API: Cloud App Security"), cas);
-    assertTrue(cas.contains("tiac attest FILE --address '" + CAS + "' --fact seats=N --fact expires=YYYY-MM-DD"), cas);
+    assertTrue(cas.contains("give them when asked; run: tiac attest --sandbox --state-dir " + AttestHint.quoted(sample.stateDir.toString()) + " "
+        + AttestHint.quoted(file.toString()) + " --address '" + CAS + "'"), cas);
     String es = SampleSandbox.check(plan.out(), ES);
     assertTrue(es.contains("is checked: unknown"), es);
     assertTrue(es.contains("Endpoint Sensor answers ShowAgentList (150 agents)"), es);

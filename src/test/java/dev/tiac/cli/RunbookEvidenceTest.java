@@ -172,7 +172,7 @@ class RunbookEvidenceTest {
     CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
     assertEquals(ExitCode.CHANGES, plan.code(), plan.out() + plan.err());
     assertTrue(plan.out().contains("! cas.token[\"tiac-investigations\"] needs manual steps in the console"), plan.out());
-    assertTrue(plan.out().contains("+ apiTypes: \"[remediation.blockedLists, threatInvestigation.emailMessage]\""), plan.out());
+    assertTrue(plan.out().contains("+ apiTypes: [\"remediation.blockedLists\", \"threatInvestigation.emailMessage\"]"), plan.out());
   }
 
   @Test
@@ -181,7 +181,7 @@ class RunbookEvidenceTest {
     deliverToken(List.of(CasApiType.THREAT_INVESTIGATION_EMAIL));
     CliRun plan = tiac("plan", "--sandbox", "--detailed-exitcode", file.toString());
     assertEquals(ExitCode.CHANGES, plan.code(), plan.out() + plan.err());
-    assertTrue(plan.out().contains("~ apiTypes: \"[threatInvestigation.emailMessage]\" -> \"[remediation.blockedLists, threatInvestigation.emailMessage]\""),
+    assertTrue(plan.out().contains("~ apiTypes: [\"threatInvestigation.emailMessage\"] -> [\"remediation.blockedLists\", \"threatInvestigation.emailMessage\"]"),
         plan.out());
   }
 

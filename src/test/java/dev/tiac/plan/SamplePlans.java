@@ -11,6 +11,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
 import dev.tiac.contract.Unverified;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.diff.Removal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,27 +27,31 @@ public final class SamplePlans {
   public static Plan mixed() {
     List<Change> changes = List.of(
         change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.UPDATE, Direction.WEAKENING,
-            List.of(AttributeChange.plain("status", Optional.of("ON"), Optional.of("OFF"))), Optional.empty(), false, 14)
+            List.of(AttributeChange.plain("status", Optional.of(Value.text("ON")), Optional.of(Value.text("OFF")))), Optional.empty(), false, 14)
             .withReach(new Change.Reach(412, "mailboxes")),
         change(ResourceKind.APEXONE_POLICY, "Threat Investigations", ChangeKind.UPDATE, Direction.WEAKENING,
-            List.of(AttributeChange.plain("endpointSensor", Optional.of("true"), Optional.of("false"))), Optional.empty(), true, 61)
+            List.of(AttributeChange.plain("endpointSensor", Optional.of(Value.TRUE), Optional.of(Value.FALSE)),
+                AttributeChange.plain("targets",
+                    Optional.of(Value.map(Map.of("folders", Value.set(List.of("ACME, Inc/Legal", "Workgroup")), "type", Value.text("specified")))),
+                    Optional.of(Value.map(Map.of("folders", Value.set(List.of("ACME, Inc/Legal")), "type", Value.text("specified")))))),
+            Optional.empty(), true, 61)
             .withReach(new Change.Reach(412, "endpoints")),
         change(ResourceKind.AD_SYNC_TOOL, "dc01.corp.example", ChangeKind.REPLACE, Direction.NEUTRAL,
-            List.of(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("6"))),
+            List.of(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(6)))),
             Optional.of("reissuing the AD sync tool deactivates every earlier tool and stops the AD servers configured through them from synchronizing"),
             false, 40),
         change(ResourceKind.CLOUD_SERVICE_SETTINGS, "clp-admin@corp.example", ChangeKind.UPDATE, Direction.STRENGTHENING,
             List.of(AttributeChange.secret("password", true)), Optional.empty(), true, 33),
         change(ResourceKind.CAS_SERVICE_ACCOUNT, "exchangeOnline", ChangeKind.MANUAL, Direction.STRENGTHENING,
-            List.of(AttributeChange.plain("administrator", Optional.empty(), Optional.of("admin@corp.example"))), Optional.empty(), true, 9)
+            List.of(AttributeChange.plain("administrator", Optional.empty(), Optional.of(Value.text("admin@corp.example")))), Optional.empty(), true, 9)
             .withSteps(List.of(
                 "Open the Cloud App Security console.",
                 "Go to Administration > Service Account, click Add and choose Exchange Online.",
                 "Sign in as the Microsoft 365 global administrator and grant consent.")),
         change(ResourceKind.SUSPICIOUS_OBJECT, "url:http://evil.example/a|b", ChangeKind.CREATE, Direction.STRENGTHENING,
-            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of("block"))), Optional.empty(), true, 72),
+            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of(Value.text("block")))), Optional.empty(), true, 72),
         new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:old.example"), ChangeKind.DELETE,
-            List.of(AttributeChange.plain("scanAction", Optional.of("log"), Optional.empty())), Direction.WEAKENING,
+            List.of(AttributeChange.plain("scanAction", Optional.of(Value.text("log")), Optional.empty())), Direction.WEAKENING,
             Optional.of("Apex Central stops matching domain:old.example on every managed product"), true, Optional.empty(),
             List.of(), Optional.empty(), Optional.empty()),
         check(ResourceKind.EMAIL_CLIENT, "all", new CheckOutcome(CheckOutcome.Status.FAIL,

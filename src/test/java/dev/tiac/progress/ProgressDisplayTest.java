@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +78,9 @@ class ProgressDisplayTest {
       assertTrue(printedAt.get(i) - printedAt.get(i - 1) <= Duration.ofSeconds(2).toNanos(), "a gap over 2 s before line " + i + ":\n" + text);
     }
     String log = text.toString();
-    assertTrue(log.contains("Cloud App Security 1/2 · Apex Central 0/1\n"), log);
+    assertTrue(log.contains("— 1/3 read — Cloud App Security 1/2 · Apex Central 0/1\n"), log);
     assertTrue(log.contains("\nCloud App Security: waiting 38 s for the rate limit (20 calls a minute)\n"), log);
-    assertTrue(log.contains("— Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) (36.5 s left) — Cloud App Security 1/2"),
+    assertTrue(log.contains("— 36.5 s left: Cloud App Security: waiting 38 s for the rate limit (20 calls a minute) — 1/3 read — Cloud App Security 1/2"),
         "the status counts the wait down:\n" + log);
   }
 
@@ -101,6 +102,20 @@ class ProgressDisplayTest {
   }
 
   @Test
+  void aTerminalPrintsALongWaitWholeAboveTheStatusLineThatCountsItDown() {
+    ProgressDisplay display = display(true);
+    display.planned(Progress.Stage.LOCK, List.of());
+    display.waiting("tiac: the state at .tiac/state.json is locked by apply (bob@build-7, since 10:02 UTC); waiting up to 10m for it ...",
+        Duration.ofMinutes(10));
+    advance(Duration.ofSeconds(75));
+    display.tick();
+    String screen = text.toString();
+    assertTrue(screen.contains("\r\u001b[Ktiac: the state at .tiac/state.json is locked by apply (bob@build-7, since 10:02 UTC); waiting up to 10m for it ...\n"),
+        screen);
+    assertTrue(screen.endsWith("\rWaiting for the state lock, 1 min 15 s — 8 min 45 s left: tiac: the state at .…\u001b[K"), screen);
+  }
+
+  @Test
   void aSuspendedDisplayDrawsNothingWhileTheOperatorIsAsked() {
     ProgressDisplay display = display(true);
     display.planned(Progress.Stage.REFRESH, refreshWork());
@@ -110,7 +125,7 @@ class ProgressDisplayTest {
     display.tick();
     assertEquals(before, text.toString().length());
     display.resume();
-    assertTrue(text.toString().endsWith("\rRefreshing, 5.0 s — Cloud App Security 0/2 · Apex Central 0/1\u001b[K"), text.toString());
+    assertTrue(text.toString().endsWith("\rRefreshing, 5.0 s — 0/3 read — Cloud App Security 0/2 · Apex Central 0/1\u001b[K"), text.toString());
   }
 
   @Test
@@ -123,6 +138,67 @@ class ProgressDisplayTest {
     display.planned(Progress.Stage.REFRESH, many);
     String last = text.toString().substring(text.toString().lastIndexOf('\r') + 1).replace("\u001b[K", "");
     assertTrue(last.length() <= 79 && last.endsWith("…"), last);
+  }
+
+  @Test
+  void aPagedReadShowsItsCountInTheStatusAndALineWhenItEnds() {
+    ProgressDisplay display = display(true);
+    display.planned(Progress.Stage.REFRESH, List.of(new Progress.Work(Progress.Stage.REFRESH, "apexone.policy", "reading apexone.policy")));
+    display.counted(new Progress.Count("Endpoint Sensor", "pages", 1, OptionalInt.of(50)));
+    advance(Duration.ofSeconds(3));
+    display.counted(new Progress.Count("Endpoint Sensor", "pages", 32, OptionalInt.of(50)));
+    String screen = text.toString();
+    assertTrue(screen.endsWith("\rRefreshing, 3.0 s — 0/1 read — Endpoint Sensor 32/50 pages · Apex One 0/1\u001b[K"), screen);
+    advance(Duration.ofSeconds(1));
+    display.counted(Progress.Count.finished("Endpoint Sensor", "pages", 50));
+    assertTrue(text.toString().contains("\r\u001b[KEndpoint Sensor: 50 pages read (4.0 s)\n"), text.toString());
+    assertTrue(text.toString().endsWith("\rRefreshing, 4.0 s — 0/1 read — Apex One 0/1\u001b[K"), "an ended count leaves the status:\n" + text);
+  }
+
+  @Test
+  void eachServiceGetsARefreshLineOnceTheRefreshRunsLongerThanACoupleOfSeconds() {
+    ProgressDisplay display = display(false);
+    display.planned(Progress.Stage.REFRESH, refreshWork());
+    advance(Duration.ofMillis(300));
+    display.finished(refreshWork().get(2), "done", Duration.ofMillis(300));
+    display.tick();
+    assertEquals("", text.toString(), "held while the refresh may still end quietly");
+    advance(Duration.ofMillis(1500));
+    display.tick();
+    assertEquals("Apex Central: 1/1 read (0.3 s)\n", text.toString());
+    advance(Duration.ofMillis(200));
+    display.finished(refreshWork().get(0), "done", Duration.ofSeconds(2));
+    display.finished(refreshWork().get(1), "done", Duration.ofSeconds(2));
+    assertTrue(text.toString().endsWith("Apex Central: 1/1 read (0.3 s)\nCloud App Security: 2/2 read (2.0 s)\n"), text.toString());
+  }
+
+  @Test
+  void aQuickRefreshPrintsNoServiceLines() {
+    ProgressDisplay display = display(false);
+    display.planned(Progress.Stage.REFRESH, refreshWork());
+    for (Progress.Work w : refreshWork()) {
+      advance(Duration.ofMillis(200));
+      display.finished(w, "done", Duration.ofMillis(200));
+      display.tick();
+    }
+    display.counted(Progress.Count.finished("Endpoint Sensor", "pages", 1));
+    display.close();
+    assertEquals("", text.toString());
+  }
+
+  @Test
+  void investigationsAreNumberedAgainstTheQueryAndASweepCountsItsPages() {
+    ProgressDisplay display = display(false);
+    List<Progress.Work> queries = List.of(new Progress.Work(Progress.Stage.QUERY, "query", "phish-invoice"),
+        new Progress.Work(Progress.Stage.QUERY, "query", "finance-laptop-review"));
+    display.planned(Progress.Stage.QUERY, queries);
+    display.counted(new Progress.Count("Cloud App Security", "pages", 3, OptionalInt.empty()));
+    advance(Duration.ofSeconds(2));
+    display.tick();
+    assertEquals("Querying, 2.0 s — 0/2 investigations — Cloud App Security 3 pages\n", text.toString());
+    display.counted(Progress.Count.finished("Cloud App Security", "pages", 4));
+    display.finished(queries.get(0), "2 findings", Duration.ofSeconds(2));
+    assertTrue(text.toString().endsWith("Cloud App Security: 4 pages read (2.0 s)\n[1/2] phish-invoice: 2 findings (2.0 s)\n"), text.toString());
   }
 
   @Test

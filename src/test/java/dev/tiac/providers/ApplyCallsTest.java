@@ -10,6 +10,7 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class ApplyCallsTest {
         change(ResourceKind.SUSPICIOUS_OBJECT, "domain:a.example", ChangeKind.CREATE),
         change(ResourceKind.SUSPICIOUS_OBJECT, "domain:b.example", ChangeKind.DELETE),
         change(ResourceKind.CAS_BLOCKED_LISTS, "mails", ChangeKind.UPDATE,
-            AttributeChange.plain("senders", Optional.of("[a@x.example]"), Optional.of("[b@x.example]")),
-            AttributeChange.plain("urls", Optional.of("[]"), Optional.of("[https://x.example]"))),
+            AttributeChange.plain("senders", Optional.of(Value.set(List.of("a@x.example"))), Optional.of(Value.set(List.of("b@x.example")))),
+            AttributeChange.plain("urls", Optional.of(Value.set(List.of())), Optional.of(Value.set(List.of("https://x.example"))))),
         change(ResourceKind.CAS_TOKEN, "rotated", ChangeKind.UPDATE),
         change(ResourceKind.APEXONE_POLICY, "Endpoint Sensor", ChangeKind.CREATE),
         change(ResourceKind.AD_SYNC_TOOL, "dc01", ChangeKind.CREATE),
@@ -44,7 +45,7 @@ class ApplyCallsTest {
   @Test
   void aBlockedListChangeThatOnlyAddsIsOnePost() {
     Change adds = change(ResourceKind.CAS_BLOCKED_LISTS, "mails", ChangeKind.CREATE,
-        AttributeChange.plain("senders", Optional.empty(), Optional.of("[a@x.example, b@x.example]")));
+        AttributeChange.plain("senders", Optional.empty(), Optional.of(Value.set(List.of("a@x.example", "b@x.example")))));
     assertEquals(List.of(new ApiCost("Cloud App Security", 0, 1, "20 per minute per token")),
         ApplyCalls.estimate(List.of(adds), kind -> KindHandling.API_CALLS));
   }

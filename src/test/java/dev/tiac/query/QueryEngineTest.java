@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.config.model.Investigation.Activity;
 import dev.tiac.config.model.Investigation.AlertWhen;
+import dev.tiac.progress.Progress;
 import dev.tiac.query.source.Service;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +49,38 @@ class QueryEngineTest {
     String why = r.findings().get(0).why();
     assertTrue(why.contains("<inv-4411@acme-billing.example>") && why.contains("alice (Alice Ng, Finance, manager Bob Stone)")
         && why.contains("FIN-LT-0042") && why.contains("41m after the delivery"), why);
+  }
+
+  @Test
+  void tellsProgressEachInvestigationAsItEndsAndEachSweepsPagesAsTheyCome() throws Exception {
+    start(2100);
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Progress listener = new Progress() {
+      @Override
+      public void planned(Stage stage, List<Work> work) {
+        heard.add(stage + " " + work.stream().map(Work::name).toList());
+      }
+
+      @Override
+      public void finished(Work work, String outcome, Duration took) {
+        heard.add(work.name() + ": " + outcome);
+      }
+
+      @Override
+      public void counted(Count count) {
+        heard.add(count.service() + " " + count.shown());
+      }
+    };
+    // The sender's domain is matched here, not by the service: the sweep reads every mail of the window.
+    Query lookAlike = Harness.email(Harness.senderDomain("acme-billing.example"), AlertWhen.anyMail);
+    List<QueryResult> results = new QueryEngine(harness.sources, Setup.unknown(), listener).run(List.of(lookAlike));
+    assertEquals(QueryResult.Status.MATCHED, results.get(0).status());
+    assertEquals("QUERY [q]", heard.get(0));
+    assertEquals("q: 3 findings", heard.get(heard.size() - 1));
+    List<String> counts = heard.subList(1, heard.size() - 1);
+    assertEquals("Cloud App Security 1 page", counts.get(0), counts.toString());
+    assertTrue(counts.size() >= 3 && counts.get(counts.size() - 2).matches("Cloud App Security \\d+ pages"), "one count per page: " + counts);
+    assertEquals(counts.get(counts.size() - 2), counts.get(counts.size() - 1), "the sweep's end is told with its page count: " + counts);
   }
 
   @Test

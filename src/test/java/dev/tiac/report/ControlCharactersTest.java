@@ -8,6 +8,7 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.SamplePlans;
 import dev.tiac.plan.render.PlanText;
@@ -29,7 +30,7 @@ class ControlCharactersTest {
   private static Plan hostile() {
     return SamplePlans.of(
         SamplePlans.change(ResourceKind.SUSPICIOUS_OBJECT, "domain:invoice" + RLO + "fdp.exe", ChangeKind.DELETE, Direction.WEAKENING,
-            List.of(AttributeChange.plain("notes", Optional.of(ESC + "[2J" + BEL + "cleared"), Optional.empty())), Optional.empty(), false, 7),
+            List.of(AttributeChange.plain("notes", Optional.of(Value.text(ESC + "[2J" + BEL + "cleared")), Optional.empty())), Optional.empty(), false, 7),
         SamplePlans.check(ResourceKind.LICENCE, "Cloud App Security",
             new CheckOutcome(CheckOutcome.Status.FAIL, "portal said " + ESC + "]0;pwned" + BEL, List.of("call " + RLO + "support")), 3));
   }

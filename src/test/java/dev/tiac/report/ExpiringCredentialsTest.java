@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ class ExpiringCredentialsTest {
   private static final Address TOKEN = Address.of(ResourceKind.CAS_TOKEN, "apex-central-correlation");
 
   private static List<String> warnings(Map<String, String> live, Optional<Instant> created) {
-    return ExpiringCredentials.warnings(List.of(TOKEN), Map.of(TOKEN, LiveResource.of(TOKEN, live)), a -> created, NOW);
+    return ExpiringCredentials.warnings(List.of(TOKEN), Map.of(TOKEN, LiveResource.of(TOKEN, live.isEmpty() ? Map.<String, Value>of() : Map.of("expiresAt", Value.text(live.get("expiresAt"))))), a -> created, NOW);
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.SamplePlans;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ class HtmlReportTest {
   @Test
   void escapesEverythingFromTheFileAndLiveServices() {
     Change hostile = new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "url:<script>alert(1)</script>"), ChangeKind.UPDATE,
-        List.of(AttributeChange.plain("notes", Optional.of("<img src=x onerror=alert(2)>"), Optional.of("\" onload=\"x"))),
+        List.of(AttributeChange.plain("notes", Optional.of(Value.text("<img src=x onerror=alert(2)>")), Optional.of(Value.text("\" onload=\"x")))),
         Direction.NEUTRAL, Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     String page = Reports.render(ReportFormat.HTML, new dev.tiac.plan.Plan("<b>setup</b>", "l", 1, java.util.Map.of(), java.util.Map.of(),
         List.of(hostile), List.of("<i>warn</i>"), List.of()));

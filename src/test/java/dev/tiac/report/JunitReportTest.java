@@ -10,6 +10,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.SamplePlans;
 import java.io.StringReader;
@@ -64,7 +65,7 @@ class JunitReportTest {
   void staysWellFormedWithHostileNames() throws Exception {
     String key = "domain:<x>&\"y\"\u0001]]>";
     Change hostile = new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, key), ChangeKind.UPDATE,
-        List.of(AttributeChange.plain("notes", Optional.of("</failure><x>"), Optional.of("a\u0000b"))), Direction.NEUTRAL,
+        List.of(AttributeChange.plain("notes", Optional.of(Value.text("</failure><x>")), Optional.of(Value.text("a\u0000b")))), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.of(new SourceLocation("t.yaml", 2, 3)));
     Plan plan = SamplePlans.of(hostile);
     Document doc = parse(Reports.render(ReportFormat.JUNIT, plan));

@@ -8,6 +8,7 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.SamplePlans;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Severity follows exposure: what is live now, not what apply would do to it. */
 class ResourceStatusTest {
-  private static final List<AttributeChange> ATP_BACK_ON = List.of(AttributeChange.plain("status", Optional.of("OFF"), Optional.of("ON")));
-  private static final List<AttributeChange> ATP_TO_OFF = List.of(AttributeChange.plain("status", Optional.of("ON"), Optional.of("OFF")));
+  private static final List<AttributeChange> ATP_BACK_ON = List.of(AttributeChange.plain("status", Optional.of(Value.text("OFF")), Optional.of(Value.text("ON"))));
+  private static final List<AttributeChange> ATP_TO_OFF = List.of(AttributeChange.plain("status", Optional.of(Value.text("ON")), Optional.of(Value.text("OFF"))));
 
   @Test
   void aPlanThatTurnsAtpBackOnIsCriticalBecauseTheLiveTenantIsUnprotected() {
@@ -52,7 +53,7 @@ class ResourceStatusTest {
   @Test
   void aNeutralChangeIsDrift() {
     var rename = SamplePlans.change(ResourceKind.SUSPICIOUS_OBJECT, "domain:x.example", ChangeKind.UPDATE, Direction.NEUTRAL,
-        List.of(AttributeChange.plain("notes", Optional.of("a"), Optional.of("b"))), Optional.empty(), true, 3);
+        List.of(AttributeChange.plain("notes", Optional.of(Value.text("a")), Optional.of(Value.text("b")))), Optional.empty(), true, 3);
     assertEquals(ResourceStatus.DRIFT, ResourceStatus.of(rename));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tiac.contract.spi;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.Value;
 import dev.tiac.state.Attestation;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,9 @@ import java.util.function.Function;
  * every address the state records (a tool replaced by another is still recorded).
  */
 public record ReadContext(
-    Function<Address, Optional<Map<String, String>>> lastApplied,
+    Function<Address, Optional<Map<String, Value>>> lastApplied,
     Set<Address> declared,
-    Function<Address, Map<String, String>> desired,
+    Function<Address, Map<String, Value>> desired,
     Set<Address> creating,
     Function<Address, Optional<Attestation>> attestations,
     Set<Address> recorded) {
@@ -27,14 +28,14 @@ public record ReadContext(
   }
 
   /** A read that knows nothing the state records beyond what it asks for by address. */
-  public ReadContext(Function<Address, Optional<Map<String, String>>> lastApplied, Set<Address> declared,
-      Function<Address, Map<String, String>> desired, Set<Address> creating, Function<Address, Optional<Attestation>> attestations) {
+  public ReadContext(Function<Address, Optional<Map<String, Value>>> lastApplied, Set<Address> declared,
+      Function<Address, Map<String, Value>> desired, Set<Address> creating, Function<Address, Optional<Attestation>> attestations) {
     this(lastApplied, declared, desired, creating, attestations, Set.of());
   }
 
   /** A read that knows of no attestation. */
-  public ReadContext(Function<Address, Optional<Map<String, String>>> lastApplied, Set<Address> declared,
-      Function<Address, Map<String, String>> desired, Set<Address> creating) {
+  public ReadContext(Function<Address, Optional<Map<String, Value>>> lastApplied, Set<Address> declared,
+      Function<Address, Map<String, Value>> desired, Set<Address> creating) {
     this(lastApplied, declared, desired, creating, a -> Optional.empty());
   }
 

@@ -9,6 +9,7 @@ import dev.tiac.config.load.Pointers;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ public final class DesiredResources {
   /** A resource while its attributes are collected. */
   static final class Draft {
     final Address address;
-    final Map<String, String> attributes = new HashMap<>();
+    final Map<String, Value> attributes = new HashMap<>();
     final Map<String, String> secrets = new HashMap<>();
     final Set<DesiredResource.OptIn> optIns = new HashSet<>();
     String pointer = "";
@@ -114,7 +115,7 @@ public final class DesiredResources {
       return this;
     }
 
-    Draft put(String name, String value) {
+    Draft put(String name, Value value) {
       attributes.put(name, value);
       return this;
     }

@@ -3,6 +3,7 @@ package dev.tiac.plan.diff;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ConsoleSteps {
   }
 
   /** {@code desired}: the file's attributes, which a replacement sets again even where they did not change. */
-  public static Change withSteps(Change change, Map<String, String> desired) {
+  public static Change withSteps(Change change, Map<String, Value> desired) {
     if (change.kind() != ChangeKind.MANUAL && change.kind() != ChangeKind.DELETE) {
       return change;
     }
@@ -33,7 +34,7 @@ public final class ConsoleSteps {
     return steps(change, Map.of());
   }
 
-  static List<String> steps(Change change, Map<String, String> desired) {
+  static List<String> steps(Change change, Map<String, Value> desired) {
     String key = change.address().key();
     List<String> s = new ArrayList<>();
     switch (change.address().kind()) {
@@ -70,7 +71,7 @@ public final class ConsoleSteps {
         if (newTool || after(change, "minimumDotNetVersion").isPresent()) {
           s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").orElse("4.6.1") + " or later is installed on " + key + ".");
         }
-        Optional<String> previous = server.flatMap(AttributeChange::before);
+        Optional<String> previous = server.flatMap(AttributeChange::before).map(ConsoleSteps::words);
         if (newTool) {
           s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
               + previous.map(p -> " (this deactivates the tool on " + p + " and every earlier one).").orElse("."));
@@ -78,7 +79,7 @@ public final class ConsoleSteps {
         }
         // A moved tool's schedule is not on the new server yet, even where the file's value did not change.
         Optional<String> hours = after(change, "scheduleHours")
-            .or(() -> previous.isPresent() ? Optional.ofNullable(desired.get("scheduleHours")) : Optional.empty());
+            .or(() -> previous.isPresent() ? Optional.ofNullable(desired.get("scheduleHours")).map(ConsoleSteps::words) : Optional.empty());
         hours.ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
             + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
         previous.ifPresent(p -> s.add("On " + p + ", delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works."));
@@ -100,7 +101,20 @@ public final class ConsoleSteps {
     return s;
   }
 
-  private static java.util.Optional<String> after(Change change, String attribute) {
-    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after);
+  /** The value the change sets, in the words a step uses. */
+  private static Optional<String> after(Change change, String attribute) {
+    return change.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().flatMap(AttributeChange::after).map(ConsoleSteps::words);
+  }
+
+  /** Text and numbers as they are, a list as its entries, a map as its named parts: what a person types or ticks. */
+  private static String words(Value value) {
+    if (value instanceof Value.Items list) {
+      return String.join(", ", list.items().stream().map(ConsoleSteps::words).toList());
+    }
+    if (value instanceof Value.Fields map) {
+      return String.join("; ", map.fields().entrySet().stream().map(e -> e.getKey() + " " + words(e.getValue())).toList());
+    }
+    return value.asText().or(() -> value.asNumber().map(java.math.BigDecimal::toPlainString))
+        .or(() -> value.asBoolean().map(String::valueOf)).orElseThrow();
   }
 }

@@ -10,6 +10,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class Differ {
       Optional<Change> successor = removal.address().kind() != ResourceKind.AD_SYNC_TOOL || removal.decision() != Removal.Decision.KEEP
           ? Optional.empty()
           : changes.stream().filter(c -> c.address().kind() == ResourceKind.AD_SYNC_TOOL && c.replaces())
-              .filter(c -> c.attributes().stream().anyMatch(a -> a.name().equals("server") && a.before().equals(Optional.of(removal.address().key()))))
+              .filter(c -> c.attributes().stream().anyMatch(a -> a.name().equals("server") && a.before().flatMap(Value::asText).equals(Optional.of(removal.address().key()))))
               .findFirst();
       out.add(successor.map(c -> new Removal(removal.address(), Removal.Decision.KEEP, "replaced by " + c.address()
           + ": downloading that tool deactivates this one" + (c.isRefused() ? " once allowReissue permits it" : "")
@@ -86,8 +87,8 @@ public final class Differ {
     }
     Optional<LiveResource> live = Optional.ofNullable(input.live().get(address));
     List<AttributeChange> attributes = new ArrayList<>();
-    for (Map.Entry<String, String> wanted : desired.attributes().entrySet()) {
-      Optional<String> actual = live.flatMap(l -> Optional.ofNullable(l.attributes().get(wanted.getKey())));
+    for (Map.Entry<String, Value> wanted : desired.attributes().entrySet()) {
+      Optional<Value> actual = live.flatMap(l -> Optional.ofNullable(l.attributes().get(wanted.getKey())));
       if (!actual.equals(Optional.of(wanted.getValue()))) {
         attributes.add(AttributeChange.plain(wanted.getKey(), actual, Optional.of(wanted.getValue())));
       }

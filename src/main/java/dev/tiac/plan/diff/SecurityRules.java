@@ -7,6 +7,7 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Value;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,20 +28,20 @@ final class SecurityRules {
     }
     Set<OptIn> optIns = desired.map(DesiredResource::optIns).orElse(Set.of());
     return switch (change.address().kind()) {
-      case CAS_POLICY -> toggled(change, "status", "ON", optIns.contains(OptIn.WEAKEN), Optional.empty());
+      case CAS_POLICY -> toggled(change, "status", Value.text("ON"), optIns.contains(OptIn.WEAKEN), Optional.empty());
       case APEXONE_POLICY -> apexOnePolicy(change, optIns);
-      case AD_SYNC -> toggled(change, "enabled", "true", optIns.contains(OptIn.WEAKEN),
+      case AD_SYNC -> toggled(change, "enabled", Value.TRUE, optIns.contains(OptIn.WEAKEN),
           Optional.of("Apex Central stops synchronizing Active Directory: investigations lose user identities"));
       case SUSPICIOUS_OBJECT -> suspiciousObject(change, optIns);
       case CAS_BLOCKED_LISTS -> blockedLists(change, optIns);
       // A token whose value was never delivered is held by nobody: replacing it takes nothing away.
-      case CAS_TOKEN -> live.isEmpty() || LiveResource.NEVER_DELIVERED.equals(live.get().attributes().get("deliverTo"))
+      case CAS_TOKEN -> live.isEmpty() || neverDelivered(live.get())
           ? change.withRules(Direction.NEUTRAL, Optional.empty(), true)
           : change.withRules(Direction.NEUTRAL,
               Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),
               optIns.contains(OptIn.ROTATE));
       case AD_SYNC_TOOL -> reissue(change, optIns);
-      case CLOUD_SERVICE_SETTINGS -> live.map(l -> "true".equals(l.attributes().get("registeredElsewhere"))).orElse(false)
+      case CLOUD_SERVICE_SETTINGS -> live.map(l -> Value.TRUE.equals(l.attributes().get("registeredElsewhere"))).orElse(false)
           ? change.withRules(Direction.NEUTRAL,
               Optional.of("the licensing account is registered to another Apex Central; registering it here makes that console stop receiving logs and signing in to the cloud services"),
               optIns.contains(OptIn.TAKEOVER))
@@ -55,7 +56,7 @@ final class SecurityRules {
    * current value (a runbook setting never attested, no evidence either way), tiac cannot say the
    * step turns protection off: the default DLP policy a file keeps OFF may well be OFF already.
    */
-  private static Change toggled(Change change, String attribute, String protective, boolean optedIn, Optional<String> consequence) {
+  private static Change toggled(Change change, String attribute, Value protective, boolean optedIn, Optional<String> consequence) {
     for (AttributeChange a : change.attributes()) {
       if (a.name().equals(attribute)) {
         boolean toProtective = a.after().map(protective::equals).orElse(false);
@@ -80,8 +81,8 @@ final class SecurityRules {
     if (server.isEmpty()) {
       return change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
     }
-    String from = server.get().before().orElseThrow();
-    String to = server.get().after().orElse(change.address().key());
+    String from = server.get().before().flatMap(Value::asText).orElse("the server it runs on");
+    String to = server.get().after().flatMap(Value::asText).orElse(change.address().key());
     return change.withRules(Direction.NEUTRAL, Optional.of("downloading a synchronization tool for " + to + " deactivates the tool on " + from
         + " (and every earlier one): Active Directory is not synchronized until the new tool runs on " + to), optIns.contains(OptIn.REISSUE));
   }
@@ -92,8 +93,8 @@ final class SecurityRules {
     boolean strengthening = false;
     for (AttributeChange a : change.attributes()) {
       if (Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy").contains(a.name())) {
-        weakening |= a.before().orElse("false").equals("true") && a.after().orElse("false").equals("false");
-        strengthening |= a.after().orElse("false").equals("true");
+        weakening |= a.before().orElse(Value.FALSE).equals(Value.TRUE) && a.after().orElse(Value.FALSE).equals(Value.FALSE);
+        strengthening |= a.after().orElse(Value.FALSE).equals(Value.TRUE);
       }
     }
     if (weakening) {
@@ -104,7 +105,7 @@ final class SecurityRules {
 
   private static Change suspiciousObject(Change change, Set<OptIn> optIns) {
     for (AttributeChange a : change.attributes()) {
-      if (a.name().equals("scanAction") && a.before().equals(Optional.of("block")) && a.after().equals(Optional.of("log"))) {
+      if (a.name().equals("scanAction") && a.before().equals(Optional.of(Value.text("block"))) && a.after().equals(Optional.of(Value.text("log")))) {
         return change.withRules(Direction.WEAKENING, Optional.empty(), optIns.contains(OptIn.WEAKEN) || optIns.contains(OptIn.DELETE));
       }
     }
@@ -118,7 +119,7 @@ final class SecurityRules {
       case CAS_SERVICE_ACCOUNT -> Optional.of("Cloud App Security stops protecting Exchange Online and sweeps return no mail");
       case APEXONE_POLICY -> Optional.of("the policy's endpoints fall back to the next matching policy, which may not enable Endpoint Sensor");
       case SUSPICIOUS_OBJECT -> Optional.of("Apex Central stops matching " + key + " on every managed product");
-      case CAS_TOKEN -> live.map(l -> LiveResource.NEVER_DELIVERED.equals(l.attributes().get("deliverTo"))).orElse(true)
+      case CAS_TOKEN -> live.map(l -> neverDelivered(l)).orElse(true)
           ? Optional.empty()
           : Optional.of("deleting the token revokes it: every integration that holds it loses access");
       case CAS_POLICY -> Optional.of("Cloud App Security stops applying " + key);
@@ -134,7 +135,7 @@ final class SecurityRules {
   private static Change blockedLists(Change change, Set<OptIn> optIns) {
     boolean removes = false;
     for (AttributeChange a : change.attributes()) {
-      Set<String> before = entries(a.before());
+      Set<Value> before = entries(a.before());
       before.removeAll(entries(a.after()));
       removes |= !before.isEmpty();
     }
@@ -143,7 +144,12 @@ final class SecurityRules {
         : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
   }
 
-  private static Set<String> entries(Optional<String> list) {
-    return new java.util.HashSet<>(dev.tiac.contract.CanonicalList.entries(list.orElse("[]")));
+  private static Set<Value> entries(Optional<Value> list) {
+    return new java.util.HashSet<>(list.map(Value::items).orElse(java.util.List.of()));
   }
+
+  private static boolean neverDelivered(LiveResource live) {
+    return Value.text(LiveResource.NEVER_DELIVERED).equals(live.attributes().get("deliverTo"));
+  }
+
 }

@@ -2,7 +2,6 @@ package dev.tiac.plan.readiness;
 
 import dev.tiac.config.diagnostics.SourceLocation;
 import dev.tiac.contract.Address;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
@@ -11,6 +10,7 @@ import dev.tiac.contract.Direction;
 import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  */
 public final class CorrelationReadiness implements Conclusions {
   public static final Address ADDRESS = Address.of(ResourceKind.READINESS, "email");
+  private static final Value ON = Value.text("ON");
+  private static final Value AS_A_SERVICE = Value.text("apexOneAsAService");
 
   private final List<String> investigations;
   private final Optional<SourceLocation> declaredAt;
@@ -86,20 +88,20 @@ public final class CorrelationReadiness implements Conclusions {
         "the file declares no cloudAppSecurity.policies")));
     r.add(new Requirement("sweeps through the connection's token", Leg.MAIL, mail));
     add(r, notes, "the token for Apex One as a Service", Leg.MAIL, settingsOf(settings, ResourceKind.CAS_TOKEN,
-        d -> "apexOneAsAService".equals(d.attributes().get("target")),
-        a -> CanonicalList.entries(a.get("apiTypes")).contains("threatInvestigation.emailMessage"),
-        a -> "has API types " + a.getOrDefault("apiTypes", "(unknown)")),
+        d -> AS_A_SERVICE.equals(d.attributes().get("target")),
+        a -> a.getOrDefault("apiTypes", Value.list(List.of())).texts().contains("threatInvestigation.emailMessage"),
+        a -> "has API types " + Optional.ofNullable(a.get("apiTypes")).map(t -> String.join(", ", t.texts())).orElse("(unknown)")),
         "Apex Central's own email correlation needs one; the file declares none");
     add(r, notes, "Cloud Service Settings", Leg.MAIL, settingsOf(settings, ResourceKind.CLOUD_SERVICE_SETTINGS, d -> true,
-        a -> !"true".equals(a.get("registeredElsewhere")),
-        a -> "true".equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here"),
+        a -> !Value.TRUE.equals(a.get("registeredElsewhere")),
+        a -> Value.TRUE.equals(a.get("registeredElsewhere")) ? "is registered to another Apex Central" : "is registered here"),
         "the file declares no apexCentral.cloudServiceSettings");
   }
 
   private void user(Settings settings, Checks checks, List<Requirement> r, List<String> notes) {
     r.add(new Requirement("directory users", Leg.USER, directory.get()));
     add(r, notes, "Active Directory synchronization", Leg.USER, settingsOf(settings, ResourceKind.AD_SYNC, d -> true,
-        a -> "true".equals(a.get("enabled")), a -> "enabled: " + a.getOrDefault("enabled", "unknown")),
+        a -> Value.TRUE.equals(a.get("enabled")), a -> Optional.ofNullable(a.get("enabled")).flatMap(Value::asBoolean).map(e -> e ? "is enabled" : "is disabled").orElse("is unknown")),
         "the file declares no apexCentral.activeDirectorySync");
     List<CheckOutcome> tools = settings.declared(ResourceKind.AD_SYNC_TOOL, d -> true).stream()
         .map(d -> settings.judge(d, SyncTool::active, a -> SyncTool.describe(d, a))).toList();
@@ -111,12 +113,12 @@ public final class CorrelationReadiness implements Conclusions {
 
   private void endpoint(Settings settings, Checks checks, List<Requirement> r, List<String> notes) {
     checks.licence("endpointSensor", Leg.ENDPOINT).ifPresent(r::add);
-    List<DesiredResource> sensing = settings.declared(ResourceKind.APEXONE_POLICY, d -> "true".equals(d.attributes().get("endpointSensor")));
+    List<DesiredResource> sensing = settings.declared(ResourceKind.APEXONE_POLICY, d -> Value.TRUE.equals(d.attributes().get("endpointSensor")));
     r.add(new Requirement("Endpoint Sensor on the policies' endpoints", Leg.ENDPOINT, sensing.isEmpty()
         ? new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no Apex One policy in the file enables Endpoint Sensor",
             List.of("Declare an apexOne.policies entry with endpointSensor.enabled: true for the endpoints the investigations follow."))
-        : Settings.all(sensing.stream().map(d -> settings.judge(d, a -> "true".equals(a.get("endpointSensor")),
-            a -> "has Endpoint Sensor " + ("true".equals(a.get("endpointSensor")) ? "on" : "off"))).toList())));
+        : Settings.all(sensing.stream().map(d -> settings.judge(d, a -> Value.TRUE.equals(a.get("endpointSensor")),
+            a -> "has Endpoint Sensor " + (Value.TRUE.equals(a.get("endpointSensor")) ? "on" : "off"))).toList())));
     add(r, notes, "Outlook on the endpoints in scope", Leg.ENDPOINT, checks.of(ResourceKind.EMAIL_CLIENT),
         "the file declares no apexOne.emailClient");
   }
@@ -132,10 +134,10 @@ public final class CorrelationReadiness implements Conclusions {
    */
   private static List<CheckOutcome> policies(Settings settings) {
     List<CheckOutcome> judged = new ArrayList<>();
-    boolean anyWanted = settings.declared(ResourceKind.CAS_POLICY, d -> true).stream().anyMatch(d -> "ON".equals(d.attributes().get("status")));
+    boolean anyWanted = settings.declared(ResourceKind.CAS_POLICY, d -> true).stream().anyMatch(d -> ON.equals(d.attributes().get("status")));
     for (DesiredResource d : settings.declared(ResourceKind.CAS_POLICY, d -> true)) {
-      CheckOutcome o = settings.judge(d, a -> "ON".equals(a.get("status")), a -> "is " + a.getOrDefault("status", "unknown"));
-      boolean wanted = "ON".equals(d.attributes().get("status"));
+      CheckOutcome o = settings.judge(d, a -> ON.equals(a.get("status")), a -> "is " + a.getOrDefault("status", Value.text("unknown")).asText().orElse("unknown"));
+      boolean wanted = ON.equals(d.attributes().get("status"));
       judged.add(wanted ? o : new CheckOutcome(o.status(), o.evidence(), List.of()));
     }
     if (!anyWanted && !judged.isEmpty()) {
@@ -146,7 +148,7 @@ public final class CorrelationReadiness implements Conclusions {
   }
 
   private static Optional<CheckOutcome> settingsOf(Settings settings, ResourceKind kind, Predicate<DesiredResource> which,
-      Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+      Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
     List<DesiredResource> declared = settings.declared(kind, which);
     return declared.isEmpty() ? Optional.empty() : Optional.of(Settings.all(declared.stream().map(d -> settings.judge(d, good, describe)).toList()));
   }

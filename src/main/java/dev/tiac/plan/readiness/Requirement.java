@@ -8,10 +8,13 @@ public record Requirement(String name, Leg leg, CheckOutcome outcome) {
     return outcome.status();
   }
 
-  /** One line: the requirement, its status, what was seen, and what to do when it does not hold. */
+  /**
+   * One line: the requirement, its status, what was seen, and what to do when it does not hold. The
+   * fixes end the line without a full stop: most end in a command, which a full stop would break.
+   */
   String line() {
     String fix = outcome.status() == CheckOutcome.Status.PASS || outcome.remedy().isEmpty() ? ""
-        : " Fix: " + String.join("; ", outcome.remedy().stream().map(Requirement::sentence).toList()) + ".";
+        : " Fix: " + String.join("; ", outcome.remedy().stream().map(Requirement::sentence).toList());
     return name + " (" + leg.words() + "): " + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ", "
         + sentence(outcome.evidence()) + "." + fix;
   }

@@ -9,6 +9,7 @@ import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,18 +44,18 @@ final class Settings {
    * @param good what correlation needs of the live attributes
    * @param describe the live attributes in a few words, e.g. "is ON"
    */
-  CheckOutcome judge(DesiredResource d, Predicate<Map<String, String>> good, Function<Map<String, String>, String> describe) {
+  CheckOutcome judge(DesiredResource d, Predicate<Map<String, Value>> good, Function<Map<String, Value>, String> describe) {
     Address a = d.address();
     Optional<LiveResource> live = Optional.ofNullable(facts.live().get(a));
     String basis = basis(a);
     if (live.isPresent()) {
-      Map<String, String> attributes = live.get().attributes();
+      Map<String, Value> attributes = live.get().attributes();
       String seen = a + " " + describe.apply(attributes) + " (" + basis + ")";
       if (good.test(attributes)) {
         Optional<String> blind = blindSpot(a);
         return blind.isEmpty() ? pass(seen)
             : new CheckOutcome(CheckOutcome.Status.UNKNOWN, a + " " + describe.apply(attributes) + ": " + blind.get(),
-                List.of("Check " + a + " in the console, then run tiac attest FILE --address '" + a + "'"));
+                List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
       // A console whose live values are read shows what it shows: a setting it shows wrong fails.
@@ -115,10 +116,10 @@ final class Settings {
       return List.of("The change that restores it needs an opt-in: " + dev.tiac.plan.render.OptInHint.sentence(refused.get()) + ", then run tiac apply.");
     }
     if (handling.apply(d.address().kind()).byApiCalls()) {
-      return List.of("Run tiac apply: it sets " + d.address() + " as the file declares.");
+      return List.of("To set " + d.address() + " as the file declares, run: tiac apply");
     }
-    // No command here: the plan does not know how it was invoked; apply prints the exact attest command.
-    return List.of("Take the plan's console steps for " + d.address() + ", then confirm them when tiac apply asks, or run the tiac attest command it prints.");
+    // The command is completed with the run's files by the CLI, which alone knows how tiac was invoked.
+    return List.of("Take the console steps the plan lists for " + d.address() + ", then run: tiac attest --address '" + d.address() + "'");
   }
 
   static CheckOutcome pass(String seen) {

@@ -1,7 +1,9 @@
 package dev.tiac.plan.readiness;
 
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Value;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether a synchronization tool synchronizes, judged by the live tool as correlation needs it.
@@ -13,17 +15,18 @@ final class SyncTool {
   private SyncTool() {}
 
   /** The active tool has run: Active Directory is synchronized. */
-  static boolean active(Map<String, String> live) {
-    return !"false".equals(live.get("ran"));
+  static boolean active(Map<String, Value> live) {
+    return !Value.FALSE.equals(live.get("ran"));
   }
 
   /** Which tool synchronizes, or which one stopped it, since when. */
-  static String describe(DesiredResource declared, Map<String, String> live) {
-    String server = declared.attributes().getOrDefault("server", declared.address().key());
-    String generation = live.containsKey("generation") ? " (generation " + live.get("generation") + ")" : "";
+  static String describe(DesiredResource declared, Map<String, Value> live) {
+    String server = Value.textOf(declared.attributes(), "server", declared.address().key());
+    String generation = Optional.ofNullable(live.get("generation")).flatMap(Value::asNumber)
+        .map(g -> " (generation " + g.toPlainString() + ")").orElse("");
     // The console shows the download's day; an attestation does not.
-    String since = live.containsKey("issued") ? " downloaded on " + live.get("issued") : "";
-    String liveServer = live.getOrDefault("server", server);
+    String since = Optional.ofNullable(live.get("issued")).flatMap(Value::asText).map(day -> " downloaded on " + day).orElse("");
+    String liveServer = Value.textOf(live, "server", server);
     if (!active(live)) {
       return "is deactivated: a tool for " + liveServer + since + generation
           + " deactivated every earlier one and has not run, so nothing synchronizes";

@@ -8,6 +8,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
 import dev.tiac.contract.Unverified;
+import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ public final class ChangeJson {
     ArrayNode attributes = n.putArray("attributes");
     for (AttributeChange a : c.attributes()) {
       ObjectNode an = attributes.addObject().put("name", a.name());
-      optional(an, "before", a.before().map(v -> a.sensitive() ? "(sensitive)" : v));
-      optional(an, "after", a.after().map(v -> a.sensitive() ? "(sensitive)" : v));
+      an.set("before", a.before().map(v -> a.sensitive() ? AttributeChange.SENSITIVE : v).map(Value::toJson).orElse(NODES.nullNode()));
+      an.set("after", a.after().map(v -> a.sensitive() ? AttributeChange.SENSITIVE : v).map(Value::toJson).orElse(NODES.nullNode()));
       an.put("sensitive", a.sensitive());
     }
     ArrayNode steps = n.putArray("steps");
@@ -92,7 +93,7 @@ public final class ChangeJson {
     }
     List<AttributeChange> attributes = new ArrayList<>();
     for (JsonNode a : n.path("attributes")) {
-      attributes.add(new AttributeChange(a.path("name").asString(), optional(a.path("before")), optional(a.path("after")), a.path("sensitive").asBoolean()));
+      attributes.add(new AttributeChange(a.path("name").asString(), value(a.path("before")), value(a.path("after")), a.path("sensitive").asBoolean()));
     }
     Optional<Change.Reach> reach = n.path("reach").isObject()
         ? Optional.of(new Change.Reach(n.path("reach").path("count").asInt(), n.path("reach").path("unit").asString()))
@@ -142,6 +143,10 @@ public final class ChangeJson {
     List<String> out = new ArrayList<>();
     array.forEach(item -> out.add(item.asString()));
     return out;
+  }
+
+  private static Optional<Value> value(JsonNode node) {
+    return node.isMissingNode() || node.isNull() ? Optional.empty() : Optional.of(Value.of(node));
   }
 
   private static Optional<String> optional(JsonNode node) {

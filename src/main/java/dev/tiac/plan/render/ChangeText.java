@@ -94,12 +94,12 @@ final class ChangeText {
       return style.yellow(a.before().isPresent() ? "~" : "+") + " " + name + ": (sensitive)";
     }
     if (a.before().isPresent() && a.after().isPresent()) {
-      return style.yellow("~") + " " + name + ": " + Printable.quoted(a.before().get()) + " -> " + Printable.quoted(a.after().get());
+      return style.yellow("~") + " " + name + ": " + ValueText.of(a.before().get()) + " -> " + ValueText.of(a.after().get());
     }
     if (a.after().isPresent()) {
-      return style.green("+") + " " + name + ": " + Printable.quoted(a.after().get());
+      return style.green("+") + " " + name + ": " + ValueText.of(a.after().get());
     }
-    return style.red("-") + " " + name + ": " + a.before().map(Printable::quoted).orElse("null");
+    return style.red("-") + " " + name + ": " + a.before().map(ValueText::of).orElse("null");
   }
 
   private void check(CheckOutcome outcome) {

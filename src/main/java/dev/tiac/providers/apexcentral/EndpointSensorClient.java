@@ -50,6 +50,7 @@ public final class EndpointSensorClient {
    * Every agent. The first page gives the total; the rest are independent offsets, so as many of
    * them are read at once as the run's --parallelism allows: a 10,000-agent fleet is 50 pages, and one after
    * another they were the longest wait of a plan. A fleet that grew meanwhile is read on to its end.
+   * Each page read is counted to the run's listener ("Endpoint Sensor: 32/50 pages").
    */
   public List<EsAgent> showAgentList() {
     AgentPage first = agentPage(0);
@@ -58,8 +59,9 @@ public final class EndpointSensorClient {
     for (int offset = first.agents().size(); !first.agents().isEmpty() && offset < first.total(); offset += PAGE) {
       offsets.add(offset);
     }
+    PageCount count = new PageCount(1 + offsets.size());
     int total = first.total();
-    for (AgentPage page : pages(offsets)) {
+    for (AgentPage page : pages(offsets, count)) {
       agents.addAll(page.agents());
       total = Math.max(total, page.total());
     }
@@ -68,11 +70,42 @@ public final class EndpointSensorClient {
       if (page.agents().isEmpty()) {
         break;
       }
+      count.grown(1 + (Math.max(0, page.total() - offset - page.agents().size()) + PAGE - 1) / PAGE);
       agents.addAll(page.agents());
       offset += page.agents().size();
       total = page.total();
     }
+    count.end();
     return agents;
+  }
+
+  /** The pages of one agent list read so far, told to the run's listener as each arrives. */
+  private final class PageCount {
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(1);
+    private volatile int total;
+
+    PageCount(int total) {
+      this.total = total;
+      tell(1);
+    }
+
+    void read() {
+      tell(done.incrementAndGet());
+    }
+
+    /** The fleet grew while it was read: {@code more} pages remain, this one among them. */
+    void grown(int more) {
+      total = done.get() + more;
+      read();
+    }
+
+    void end() {
+      waits.paged("Endpoint Sensor", done.get(), OptionalInt.of(done.get()));
+    }
+
+    private void tell(int pages) {
+      waits.paged("Endpoint Sensor", pages, OptionalInt.of(Math.max(total, pages)));
+    }
   }
 
   /** How many agents Endpoint Sensor lists, from one page of one: a count without the fleet. */
@@ -85,7 +118,7 @@ public final class EndpointSensorClient {
   private record AgentPage(List<EsAgent> agents, int total) {}
 
 
-  private List<AgentPage> pages(List<Integer> offsets) {
+  private List<AgentPage> pages(List<Integer> offsets, PageCount count) {
     if (offsets.isEmpty()) {
       return List.of();
     }
@@ -97,7 +130,11 @@ public final class EndpointSensorClient {
     try {
       List<Future<AgentPage>> futures = new ArrayList<>();
       for (int offset : offsets) {
-        futures.add(pool.submit(() -> agentPage(offset)));
+        futures.add(pool.submit(() -> {
+          AgentPage page = agentPage(offset);
+          count.read();
+          return page;
+        }));
       }
       List<AgentPage> pages = new ArrayList<>();
       for (Future<AgentPage> future : futures) {

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Creator;
 import dev.tiac.contract.spi.Deleter;
 import dev.tiac.contract.spi.ReadContext;
@@ -37,14 +38,14 @@ public final class SuspiciousObjectType implements ResourceType, Creator, Update
       String type = udso.type().equals("file") ? "file_sha1" : udso.type();
       boolean folded = type.equals("file_sha1") || type.equals("domain");
       String value = folded ? udso.content().toLowerCase(Locale.ROOT) : udso.content();
-      Map<String, String> attributes = new HashMap<>();
-      attributes.put("type", type);
-      attributes.put("value", value);
-      attributes.put("scanAction", udso.scanAction());
+      Map<String, Value> attributes = new HashMap<>();
+      attributes.put("type", Value.text(type));
+      attributes.put("value", Value.text(value));
+      attributes.put("scanAction", Value.text(udso.scanAction()));
       if (!udso.notes().isEmpty()) {
-        attributes.put("notes", udso.notes());
+        attributes.put("notes", Value.text(udso.notes()));
       }
-      udso.expirationUtcDate().filter(d -> d.length() >= 10).ifPresent(d -> attributes.put("expires", d.substring(0, 10)));
+      udso.expirationUtcDate().filter(d -> d.length() >= 10).ifPresent(d -> attributes.put("expires", Value.text(d.substring(0, 10))));
       live.add(LiveResource.of(Address.of(kind(), type + ":" + value), attributes));
     }
     return live;
@@ -64,12 +65,12 @@ public final class SuspiciousObjectType implements ResourceType, Creator, Update
 
   @Override
   public void delete(LiveResource live) {
-    client.deleteUdso(live.attributes().get("type"), live.attributes().get("value"));
+    client.deleteUdso(Value.textOf(live.attributes(), "type", ""), Value.textOf(live.attributes(), "value", ""));
   }
 
   private static Udso toUdso(DesiredResource desired) {
-    Map<String, String> a = desired.attributes();
-    return new Udso(a.get("type"), a.get("value"), a.getOrDefault("notes", ""), a.get("scanAction"),
-        Optional.ofNullable(a.get("expires")).map(d -> d + "T00:00:00Z"));
+    Map<String, Value> a = desired.attributes();
+    return new Udso(Value.textOf(a, "type", ""), Value.textOf(a, "value", ""), Value.textOf(a, "notes", ""), Value.textOf(a, "scanAction", ""),
+        Optional.ofNullable(a.get("expires")).flatMap(Value::asText).map(d -> d + "T00:00:00Z"));
   }
 }

@@ -8,9 +8,11 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,7 @@ public final class SensorCoverage implements Conclusions {
   @Override
   public List<Change> draw(Facts facts) {
     List<DesiredResource> sensing = facts.desired().stream()
-        .filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY && "true".equals(d.attributes().get("endpointSensor"))).toList();
+        .filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY && Value.TRUE.equals(d.attributes().get("endpointSensor"))).toList();
     if (sensing.isEmpty()) {
       return facts.changes();
     }
@@ -100,13 +102,13 @@ public final class SensorCoverage implements Conclusions {
 
   /** Only the platforms the policy ticks are its business: a cleared box is a choice, reported elsewhere. */
   private static List<Endpoint> onTickedPlatforms(DesiredResource policy, List<Endpoint> covered) {
-    boolean desktop = !"false".equals(policy.attributes().get("windowsDesktop"));
-    boolean server = !"false".equals(policy.attributes().get("windowsServer"));
+    boolean desktop = !Value.FALSE.equals(policy.attributes().get("windowsDesktop"));
+    boolean server = !Value.FALSE.equals(policy.attributes().get("windowsServer"));
     return covered.stream().filter(e -> e.isServer() ? server : desktop).toList();
   }
 
   private static TargetMatcher.Targets targets(DesiredResource policy) {
-    return TargetMatcher.Targets.parse(policy.attributes().getOrDefault("targets", "{type=filtered}"));
+    return TargetMatcher.Targets.of(policy.attributes().getOrDefault("targets", Value.map(Map.of())));
   }
 
   /** Specified policies come before filtered ones; among filtered ones, the lower priority number. */
@@ -122,10 +124,6 @@ public final class SensorCoverage implements Conclusions {
   }
 
   private static int priority(DesiredResource d) {
-    try {
-      return Integer.parseInt(d.attributes().getOrDefault("priority", Integer.toString(Integer.MAX_VALUE)));
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
+    return Optional.ofNullable(d.attributes().get("priority")).flatMap(Value::asNumber).map(java.math.BigDecimal::intValue).orElse(Integer.MAX_VALUE);
   }
 }

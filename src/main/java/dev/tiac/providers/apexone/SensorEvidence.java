@@ -1,5 +1,6 @@
 package dev.tiac.providers.apexone;
 
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,18 +54,18 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
   }
 
   /**
-   * The policy attributes this evidence can vouch for, in the file's canonical text. A sensor
+   * The policy attributes this evidence can vouch for, typed as the file types them. A sensor
    * running anywhere shows the switch on, and then a platform whose endpoints all run it, or none
    * do, shows its box. With the sensor off everywhere, the switch and the boxes look the same, so
    * only the sensor's state is vouched; a platform partly on shows nothing about its box.
    */
-  public Map<String, String> attributes() {
-    Map<String, String> seen = new TreeMap<>();
+  public Map<String, Value> attributes() {
+    Map<String, Value> seen = new TreeMap<>();
     if (endpoints == 0) {
       return seen;
     }
     boolean anyOn = desktopsOff + serversOff < endpoints;
-    seen.put("endpointSensor", anyOn ? "true" : "false");
+    seen.put("endpointSensor", Value.bool(anyOn));
     if (anyOn) {
       box(seen, "windowsDesktop", desktops, desktopsOff);
       box(seen, "windowsServer", servers, serversOff);
@@ -72,11 +73,11 @@ public record SensorEvidence(int endpoints, int desktops, int servers, int deskt
     return seen;
   }
 
-  private static void box(Map<String, String> seen, String attribute, int count, int off) {
+  private static void box(Map<String, Value> seen, String attribute, int count, int off) {
     if (count > 0 && off == 0) {
-      seen.put(attribute, "true");
+      seen.put(attribute, Value.TRUE);
     } else if (count > 0 && off == count) {
-      seen.put(attribute, "false");
+      seen.put(attribute, Value.FALSE);
     }
   }
 }

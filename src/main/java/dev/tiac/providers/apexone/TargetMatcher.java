@@ -1,11 +1,13 @@
 package dev.tiac.providers.apexone;
 
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Resolves a policy's targets (the canonical text of {@code targets} in the file) to endpoints,
+ * Resolves a policy's targets (the {@code targets} map of the file) to endpoints,
  * so the plan can state a change's reach and evidence can be checked on exactly those endpoints.
  */
 public final class TargetMatcher {
@@ -13,46 +15,15 @@ public final class TargetMatcher {
 
   /** Targets as the file gives them: type and lists. */
   public record Targets(String type, List<String> hosts, List<String> folders, List<String> operatingSystems, List<String> ipRanges, List<String> adDomains) {
-    public static Targets parse(String canonical) {
-      Map<String, List<String>> fields = new java.util.HashMap<>();
-      String type = "filtered";
-      String inner = canonical.startsWith("{") ? canonical.substring(1, canonical.length() - 1) : canonical;
-      for (String part : splitTopLevel(inner)) {
-        int eq = part.indexOf('=');
-        if (eq < 0) {
-          continue;
-        }
-        String name = part.substring(0, eq);
-        String value = part.substring(eq + 1);
-        if (name.equals("type")) {
-          type = value;
-        } else if (value.startsWith("[")) {
-          fields.put(name, dev.tiac.contract.CanonicalList.entries(value));
-        }
-      }
-      return new Targets(type, fields.getOrDefault("hosts", List.of()), fields.getOrDefault("folders", List.of()),
-          fields.getOrDefault("operatingSystems", List.of()), fields.getOrDefault("ipRanges", List.of()), fields.getOrDefault("adDomains", List.of()));
+    /** The file's {@code targets} map; a policy that gives none is filtered on nothing, as the console's default. */
+    public static Targets of(Value targets) {
+      Map<String, Value> f = targets.fields();
+      return new Targets(Optional.ofNullable(f.get("type")).flatMap(Value::asText).orElse("filtered"), texts(f, "hosts"), texts(f, "folders"),
+          texts(f, "operatingSystems"), texts(f, "ipRanges"), texts(f, "adDomains"));
     }
 
-    private static List<String> splitTopLevel(String text) {
-      List<String> parts = new java.util.ArrayList<>();
-      int depth = 0;
-      StringBuilder current = new StringBuilder();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-        if (depth == 0 && text.startsWith(", ", i)) {
-          parts.add(current.toString());
-          current.setLength(0);
-          i++;
-          continue;
-        }
-        current.append(c);
-      }
-      if (current.length() > 0) {
-        parts.add(current.toString());
-      }
-      return parts;
+    private static List<String> texts(Map<String, Value> fields, String name) {
+      return Optional.ofNullable(fields.get(name)).map(Value::texts).orElse(List.of());
     }
   }
 

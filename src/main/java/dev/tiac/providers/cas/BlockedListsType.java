@@ -1,11 +1,11 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.contract.Address;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Creator;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
@@ -29,10 +29,10 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
   private static final List<String> LISTS = List.of("senders", "urls", "fileSha1", "fileSha256");
 
   private final CasClient client;
-  private final Map<String, String> declared;
+  private final Map<String, Value> declared;
 
   /** {@code declared} is the desired attributes, when the file has blocked lists. */
-  public BlockedListsType(CasClient client, Map<String, String> declared) {
+  public BlockedListsType(CasClient client, Map<String, Value> declared) {
     this.client = client;
     this.declared = Map.copyOf(declared);
   }
@@ -57,8 +57,8 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
               + "\"), so nothing is planned for them",
           List.of("Renew or add the Cloud App Security licence on the Customer Licensing Portal (the licence check clp.licence[\"cloudAppSecurity\"] names the account), then plan again")));
     }
-    Map<String, String> applied = context.lastApplied().apply(ADDRESS).orElse(Map.of());
-    Map<String, String> attributes = new HashMap<>();
+    Map<String, Value> applied = context.lastApplied().apply(ADDRESS).orElse(Map.of());
+    Map<String, Value> attributes = new HashMap<>();
     Map<String, List<String>> byName = Map.of("senders", live.senders(), "urls", live.urls(), "fileSha1", live.fileSha1(), "fileSha256", live.fileSha256());
     for (String list : LISTS) {
       Set<String> managed = new HashSet<>(entries(declared.get(list)));
@@ -70,9 +70,9 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
           seen.add(canonical);
         }
       }
-      attributes.put(list, format(seen));
+      attributes.put(list, Value.set(seen));
     }
-    if (applied.isEmpty() && attributes.values().stream().allMatch("[]"::equals)) {
+    if (applied.isEmpty() && attributes.values().stream().allMatch(v -> v.items().isEmpty())) {
       return List.of();
     }
     return List.of(LiveResource.of(ADDRESS, attributes));
@@ -108,11 +108,8 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
     return new BlockedLists(entries.get("senders"), entries.get("urls"), entries.get("fileSha1"), entries.get("fileSha256"));
   }
 
-  private static List<String> entries(String canonical) {
-    return CanonicalList.entries(canonical);
-  }
-
-  private static String format(List<String> entries) {
-    return CanonicalList.format(entries);
+  /** The entries of a list attribute; none when it is absent. */
+  private static List<String> entries(Value list) {
+    return list == null ? List.of() : list.texts();
   }
 }

@@ -2,6 +2,7 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.Value;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public final class CasEvidence {
   public Evidence serviceAccount() {
     MailSight seen = mailSight();
     if (seen.kind() == MailSight.Kind.MAIL) {
-      return Evidence.shown(Map.of("type", "exchangeOnline"), List.of(seen.seen() + ": the Exchange Online service account is authorized"));
+      return Evidence.shown(Map.of("type", Value.text("exchangeOnline")), List.of(seen.seen() + ": the Exchange Online service account is authorized"));
     }
     return Evidence.silent(seen.seen() + ", which shows nothing about the service account (a quiet day looks the same as a missing account)");
   }
@@ -97,7 +98,7 @@ public final class CasEvidence {
           .filter(e -> name.equalsIgnoreCase(e.message().getOrDefault("triggered_policy_name", ""))).toList();
       if (!mine.isEmpty()) {
         String latest = mine.stream().map(e -> e.message().getOrDefault("detection_time", "")).max(String::compareTo).orElse("");
-        return Evidence.shown(Map.of("status", "ON"), List.of("\"" + name + "\" logged " + mine.size() + " " + event
+        return Evidence.shown(Map.of("status", Value.text("ON")), List.of("\"" + name + "\" logged " + mine.size() + " " + event
             + " detection" + (mine.size() == 1 ? "" : "s") + " in the last " + HOURS + " h (latest " + latest + "): it is ON"));
       }
     }

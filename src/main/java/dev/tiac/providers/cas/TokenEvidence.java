@@ -1,7 +1,7 @@
 package dev.tiac.providers.cas;
 
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.Value;
 import dev.tiac.http.Secret;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,16 @@ public final class TokenEvidence {
   }
 
   /** Calls {@link #of} makes for a token declaring {@code apiTypes}, when the token answers. */
-  public static int calls(String apiTypes) {
-    return Math.max(1, CanonicalList.entries(apiTypes).size());
+  public static int calls(Value apiTypes) {
+    return Math.max(1, apiTypes.texts().size());
   }
 
   /**
    * @param where where the value came from, for the evidence text (never the value)
    * @param value the delivered token; empty when tiac holds none to ask with
-   * @param apiTypes the declared API types, canonical list text
+   * @param apiTypes the declared API types
    */
-  public Evidence of(String where, Optional<Secret> value, String apiTypes) {
+  public Evidence of(String where, Optional<Secret> value, Value apiTypes) {
     if (value.isEmpty()) {
       return Evidence.silent("tiac holds no value of this token to ask Cloud App Security with (" + where + ")");
     }
@@ -50,7 +50,7 @@ public final class TokenEvidence {
       }
       default -> { }
     }
-    List<String> declared = CanonicalList.entries(apiTypes);
+    List<String> declared = apiTypes.texts();
     List<String> has = new ArrayList<>();
     List<String> lacks = new ArrayList<>();
     for (String name : declared) {
@@ -65,10 +65,10 @@ public final class TokenEvidence {
     }
     String seen = "the token in " + where + " is known to Cloud App Security";
     if (lacks.isEmpty()) {
-      return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
+      return Evidence.shown(Map.of("apiTypes", Value.set(has)), List.of(seen + " and answers for each declared API type (" + String.join(", ", has)
           + "); types the file does not declare were not asked about"));
     }
-    return Evidence.shown(Map.of("apiTypes", CanonicalList.format(has)), List.of(seen + " but is refused (403) for "
+    return Evidence.shown(Map.of("apiTypes", Value.set(has)), List.of(seen + " but is refused (403) for "
         + String.join(", ", lacks) + ": it lacks " + (lacks.size() == 1 ? "that API type" : "those API types")));
   }
 }

@@ -2,6 +2,7 @@ package dev.tiac.providers.checks;
 
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.state.Attestation;
 import java.time.Duration;
@@ -29,13 +30,15 @@ sealed interface AttestedFacts {
   }
 
   /** A current attestation and the facts it recorded. */
-  record Current(Attestation attestation, Map<String, String> facts) implements AttestedFacts {
+  record Current(Attestation attestation, Map<String, Value> facts) implements AttestedFacts {
     public Current {
       facts = Map.copyOf(facts);
     }
 
+    /** A fact as the operator typed it: text, or a number state kept as one. */
     Optional<String> fact(String name) {
-      return Optional.ofNullable(facts.get(name)).filter(v -> !v.isBlank());
+      return Optional.ofNullable(facts.get(name))
+          .flatMap(v -> v.asText().or(() -> v.asNumber().map(java.math.BigDecimal::toPlainString))).filter(v -> !v.isBlank());
     }
 
     Source source() {
@@ -43,7 +46,15 @@ sealed interface AttestedFacts {
     }
   }
 
-  static AttestedFacts of(ReadContext context, Address address, Map<String, String> declared, Instant now) {
+  /**
+   * The command that records a check's facts, in the form the CLI completes with the run's files
+   * and state ({@code run: tiac attest --address '…'}); {@code tiac attest} then asks for each fact.
+   */
+  static String command(Address address) {
+    return "tiac attest --address '" + address + "'";
+  }
+
+  static AttestedFacts of(ReadContext context, Address address, Map<String, Value> declared, Instant now) {
     Optional<Attestation> attestation = context.attestations().apply(address);
     if (attestation.isEmpty()) {
       return new None();
@@ -55,11 +66,8 @@ sealed interface AttestedFacts {
     return new Current(attestation.get(), context.lastApplied().apply(address).orElse(Map.of()));
   }
 
-  static int maxAgeDays(Map<String, String> declared) {
-    try {
-      return Integer.parseInt(declared.getOrDefault("attestationMaxAgeDays", Integer.toString(DEFAULT_MAX_AGE_DAYS)));
-    } catch (NumberFormatException e) {
-      return DEFAULT_MAX_AGE_DAYS;
-    }
+  static int maxAgeDays(Map<String, Value> declared) {
+    return Optional.ofNullable(declared.get("attestationMaxAgeDays")).flatMap(Value::asNumber).map(java.math.BigDecimal::intValue)
+        .orElse(DEFAULT_MAX_AGE_DAYS);
   }
 }

@@ -5,6 +5,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ReadContext;
 import java.time.Clock;
@@ -45,8 +46,8 @@ public final class DotNetCheck implements Checker {
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource server : desired) {
-      String host = server.attributes().get("server");
-      String minimum = server.attributes().getOrDefault("minimumDotNetVersion", "4.6.1");
+      String host = Value.textOf(server.attributes(), "server", "");
+      String minimum = Value.textOf(server.attributes(), "minimumDotNetVersion", "4.6.1");
       Optional<String> version = reported.apply(host);
       CheckOutcome outcome;
       if (version.isPresent()) {
@@ -62,7 +63,7 @@ public final class DotNetCheck implements Checker {
           outcome = new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no API reports the .NET Framework version of " + host
               + " and the synchronization tool has not reported from it" + why,
               List.of("On " + host + ", check that HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full has Release 394254 or higher ("
-                  + minimum + "+), then run: tiac attest FILE --address '" + server.address() + "' --fact dotNetVersion=4.8"),
+                  + minimum + "+) and give the version when asked; run: " + AttestedFacts.command(server.address())),
               TOOL_REPORT);
         }
       }

@@ -1,10 +1,10 @@
 package dev.tiac.providers.checks;
 
 import dev.tiac.contract.Address;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.providers.apexcentral.AgentServerMeta;
 import dev.tiac.providers.apexcentral.EndpointSensorClient;
@@ -37,10 +37,10 @@ public final class EmailClientCheck implements Checker {
 
   private final EndpointSensorClient sensor;
   private final Supplier<List<Endpoint>> inventory;
-  private final Function<String, String> policyTargets;
+  private final Function<String, Value> policyTargets;
 
-  /** {@code policyTargets} gives the canonical targets of a declared Apex One policy by name. */
-  public EmailClientCheck(EndpointSensorClient sensor, Supplier<List<Endpoint>> inventory, Function<String, String> policyTargets) {
+  /** {@code policyTargets} gives the targets of a declared Apex One policy by name. */
+  public EmailClientCheck(EndpointSensorClient sensor, Supplier<List<Endpoint>> inventory, Function<String, Value> policyTargets) {
     this.sensor = sensor;
     this.inventory = inventory;
     this.policyTargets = policyTargets;
@@ -116,20 +116,20 @@ public final class EmailClientCheck implements Checker {
   }
 
   private List<Endpoint> scope(DesiredResource check) {
-    String scope = check.attributes().getOrDefault("scope", "all");
+    Map<String, Value> scope = check.attributes().getOrDefault("scope", Value.map(Map.of())).fields();
     Set<String> exceptions = new HashSet<>();
-    for (String host : CanonicalList.entries(check.attributes().get("exceptions"))) {
+    for (String host : check.attributes().getOrDefault("exceptions", Value.list(List.of())).texts()) {
       exceptions.add(host.toLowerCase(Locale.ROOT));
     }
     List<Endpoint> all = inventory.get();
     List<Endpoint> covered;
-    if (scope.equals("all")) {
+    if (!scope.containsKey("policies")) {
       covered = all;
     } else {
-      List<String> names = CanonicalList.entries(scope.substring("policies:".length()));
+      List<String> names = scope.get("policies").texts();
       Set<Endpoint> union = new java.util.LinkedHashSet<>();
       for (String name : names) {
-        union.addAll(TargetMatcher.match(TargetMatcher.Targets.parse(policyTargets.apply(name)), all));
+        union.addAll(TargetMatcher.match(TargetMatcher.Targets.of(policyTargets.apply(name)), all));
       }
       covered = List.copyOf(union);
     }

@@ -5,6 +5,7 @@ import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
@@ -58,7 +59,7 @@ public final class LicenceCheck implements Checker {
   public Map<Address, CheckOutcome> check(List<DesiredResource> desired, ReadContext context) {
     Map<Address, CheckOutcome> outcomes = new HashMap<>();
     for (DesiredResource licence : desired) {
-      String product = licence.attributes().get("product");
+      String product = Value.textOf(licence.attributes(), "product", "");
       CheckOutcome presence = product.equals("cloudAppSecurity") ? cloudAppSecurity() : endpointSensor();
       outcomes.put(licence.address(), judge(licence, presence, AttestedFacts.of(context, licence.address(), licence.attributes(), clock.instant())));
     }
@@ -70,13 +71,13 @@ public final class LicenceCheck implements Checker {
     if (presence.status() == CheckOutcome.Status.FAIL) {
       return presence;
     }
-    Map<String, String> want = licence.attributes();
+    Map<String, Value> want = licence.attributes();
     List<String> seen = new ArrayList<>(List.of(presence.evidence()));
     List<String> unknown = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     List<String> remedy = new ArrayList<>(presence.remedy());
-    Optional<Integer> minimumSeats = Optional.ofNullable(want.get("minimumSeats")).map(Integer::valueOf);
-    int warnDays = Integer.parseInt(want.getOrDefault("warnDaysBeforeExpiry", "30"));
+    Optional<Integer> minimumSeats = Optional.ofNullable(want.get("minimumSeats")).flatMap(Value::asNumber).map(java.math.BigDecimal::intValue);
+    int warnDays = want.getOrDefault("warnDaysBeforeExpiry", Value.number(30)).asNumber().map(java.math.BigDecimal::intValue).orElse(30);
     if (!(attested instanceof AttestedFacts.Current c)) {
       if (attested instanceof AttestedFacts.Expired e) {
         seen.add(e.why());
@@ -101,7 +102,8 @@ public final class LicenceCheck implements Checker {
         unknown.add("the expiry date");
       } else if (expires.get().isBefore(today)) {
         failed.add("the licence expired on " + expires.get());
-        remedy.add("Renew the licence on the Customer Licensing Portal, then attest the new expiry date");
+        remedy.add("Renew the licence on the Customer Licensing Portal, then give the seats and the new expiry date when asked; run: "
+            + AttestedFacts.command(licence.address()));
       } else {
         long days = ChronoUnit.DAYS.between(today, expires.get());
         seen.add("expires on " + expires.get() + " (in " + days + " days)");
@@ -119,8 +121,8 @@ public final class LicenceCheck implements Checker {
       if (!unknown.isEmpty()) {
         seen.add(String.join(" and ", unknown) + " " + (unknown.size() == 1 ? "has" : "have") + " no public API and "
             + (unknown.size() == 1 ? "is" : "are") + " unknown until attested");
-        remedy.add("Read them in the Customer Licensing Portal (" + account + "), then run: tiac attest FILE --address '"
-            + licence.address() + "' --fact seats=N --fact expires=YYYY-MM-DD");
+        remedy.add("Read the seat count and the expiry date in the Customer Licensing Portal (" + account
+            + ") and give them when asked; run: " + AttestedFacts.command(licence.address()));
       }
       return new CheckOutcome(CheckOutcome.Status.UNKNOWN, String.join("; ", seen), remedy,
           presence.status() == CheckOutcome.Status.UNKNOWN ? presence.source() : factsSource);

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +27,14 @@ final class AdSyncType extends ConsoleType {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
+  Map<Address, Map<String, Value>> read(ReadContext context) {
     boolean enabled = client.console().path("ad_sync").path("enabled").asBoolean(false);
-    return Map.of(address(kind(), "settings"), Map.of("enabled", Boolean.toString(enabled)));
+    return Map.of(address(kind(), "settings"), Map.of("enabled", Value.bool(enabled)));
   }
 
   @Override
   public LiveResource create(DesiredResource desired) {
-    boolean enabled = Boolean.parseBoolean(desired.attributes().get("enabled"));
+    boolean enabled = Value.TRUE.equals(desired.attributes().get("enabled"));
     client.send("PUT", "/v1/apex-central/ad-sync", Optional.of(ManagementClient.object().put("enabled", enabled)));
     return LiveResource.of(desired.address(), desired.attributes());
   }

@@ -4,13 +4,13 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Deleter;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.providers.apexone.TargetMatcher;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,19 +42,19 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
-    Map<Address, Map<String, String>> found = new HashMap<>();
+  Map<Address, Map<String, Value>> read(ReadContext context) {
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     for (JsonNode p : client.console().path("apex_one_policies")) {
-      Map<String, String> a = new HashMap<>();
+      Map<String, Value> a = new HashMap<>();
       List<String> criteria = new ArrayList<>();
       p.path("targets").forEach(t -> criteria.add(t.asString()));
-      a.put("targets", canonicalTargets(p.path("kind").asString().toLowerCase(Locale.ROOT), criteria));
-      a.put("windowsDesktop", Boolean.toString(p.path("windows_desktop").asBoolean()));
-      a.put("windowsServer", Boolean.toString(p.path("windows_server").asBoolean()));
-      a.put("endpointSensor", Boolean.toString(p.path("endpoint_sensor").asBoolean()));
-      a.put("deploy", Boolean.toString(!p.path("deployed").isNull() && !p.path("deployed").isMissingNode()));
+      a.put("targets", targets(p.path("kind").asString().toLowerCase(Locale.ROOT), criteria));
+      a.put("windowsDesktop", Value.bool(p.path("windows_desktop").asBoolean()));
+      a.put("windowsServer", Value.bool(p.path("windows_server").asBoolean()));
+      a.put("endpointSensor", Value.bool(p.path("endpoint_sensor").asBoolean()));
+      a.put("deploy", Value.bool(!p.path("deployed").isNull() && !p.path("deployed").isMissingNode()));
       if (p.path("priority").isInt()) {
-        a.put("priority", Integer.toString(p.path("priority").asInt()));
+        a.put("priority", Value.number(p.path("priority").asInt()));
       }
       found.put(address(kind(), p.path("name").asString()), a);
     }
@@ -63,23 +63,24 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
 
   @Override
   public LiveResource create(DesiredResource desired) {
-    Map<String, String> a = desired.attributes();
-    TargetMatcher.Targets targets = TargetMatcher.Targets.parse(a.get("targets"));
+    Map<String, Value> a = desired.attributes();
+    TargetMatcher.Targets targets = TargetMatcher.Targets.of(a.getOrDefault("targets", Value.map(Map.of())));
+    boolean deploy = Value.TRUE.equals(a.get("deploy"));
     ObjectNode body = ManagementClient.object()
         .put("kind", targets.type().toUpperCase(Locale.ROOT))
-        .put("windows_desktop", Boolean.parseBoolean(a.get("windowsDesktop")))
-        .put("windows_server", Boolean.parseBoolean(a.get("windowsServer")))
-        .put("endpoint_sensor", Boolean.parseBoolean(a.get("endpointSensor")))
-        .put("deploy", Boolean.parseBoolean(a.get("deploy")));
+        .put("windows_desktop", Value.TRUE.equals(a.get("windowsDesktop")))
+        .put("windows_server", Value.TRUE.equals(a.get("windowsServer")))
+        .put("endpoint_sensor", Value.TRUE.equals(a.get("endpointSensor")))
+        .put("deploy", deploy);
     ArrayNode list = body.putArray("targets");
     criteria(targets).forEach(list::add);
     String path = "/v1/apex-one/policies/" + URLEncoder.encode(desired.address().key(), StandardCharsets.UTF_8).replace("+", "%20");
     client.send("PUT", path, Optional.of(body));
-    if (Boolean.parseBoolean(a.get("deploy"))) {
+    if (deploy) {
       client.send("POST", path + "/deploy", Optional.empty());
       if (a.containsKey("priority")) {
         // A first deployment ranks a filtered policy last; its place is then set, as in Policy Management.
-        client.send("PUT", path, Optional.of(body.put("priority", Integer.parseInt(a.get("priority")))));
+        client.send("PUT", path, Optional.of(body.put("priority", a.get("priority").asNumber().orElseThrow().intValueExact())));
       }
     }
     return LiveResource.of(desired.address(), a);
@@ -105,8 +106,8 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
     return out;
   }
 
-  /** The file's canonical text for targets: sorted keys, sorted lists, as desired attributes are written. */
-  static String canonicalTargets(String type, List<String> criteria) {
+  /** The file's {@code targets} map for the console's criteria, lists sorted as desired attributes are. */
+  static Value targets(String type, List<String> criteria) {
     Map<String, List<String>> lists = new TreeMap<>();
     for (String c : criteria) {
       int colon = c.indexOf(':');
@@ -121,14 +122,9 @@ final class ApexOnePolicyType extends ConsoleType implements Deleter {
       };
       lists.computeIfAbsent(key, k -> new ArrayList<>()).add(prefix.equals("os") ? value.toUpperCase(Locale.ROOT) : value);
     }
-    List<String> parts = new ArrayList<>();
-    lists.forEach((key, values) -> {
-      List<String> sorted = new ArrayList<>(values);
-      Collections.sort(sorted);
-      parts.add(key + "=[" + String.join(", ", sorted) + "]");
-    });
-    parts.add("type=" + type);
-    Collections.sort(parts);
-    return "{" + String.join(", ", parts) + "}";
+    Map<String, Value> fields = new TreeMap<>();
+    lists.forEach((key, values) -> fields.put(key, Value.set(values)));
+    fields.put("type", Value.text(type));
+    return Value.map(fields);
   }
 }

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,10 @@ final class CasPolicyType extends ConsoleType {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
-    Map<Address, Map<String, String>> found = new HashMap<>();
+  Map<Address, Map<String, Value>> read(ReadContext context) {
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     for (JsonNode policy : client.console().path("cas").path("policies")) {
-      found.put(address(kind(), policy.path("name").asString()), Map.of("status", policy.path("on").asBoolean() ? "ON" : "OFF"));
+      found.put(address(kind(), policy.path("name").asString()), Map.of("status", Value.text(policy.path("on").asBoolean() ? "ON" : "OFF")));
     }
     return found;
   }
@@ -41,7 +42,7 @@ final class CasPolicyType extends ConsoleType {
   @Override
   public LiveResource create(DesiredResource desired) {
     String path = "/v1/cas/policies/" + URLEncoder.encode(desired.address().key(), StandardCharsets.UTF_8).replace("+", "%20");
-    client.send("PUT", path, Optional.of(ManagementClient.object().put("status", desired.attributes().get("status"))));
+    client.send("PUT", path, Optional.of(ManagementClient.object().put("status", Value.textOf(desired.attributes(), "status", "OFF"))));
     return LiveResource.of(desired.address(), desired.attributes());
   }
 

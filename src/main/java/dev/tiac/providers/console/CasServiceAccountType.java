@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Deleter;
 import dev.tiac.contract.spi.ReadContext;
 import java.util.HashMap;
@@ -31,11 +32,11 @@ final class CasServiceAccountType extends ConsoleType implements Deleter {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
-    Map<Address, Map<String, String>> found = new HashMap<>();
+  Map<Address, Map<String, Value>> read(ReadContext context) {
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     for (JsonNode account : client.console().path("cas").path("service_accounts")) {
       if (account.asString().equalsIgnoreCase(EXCHANGE_ONLINE)) {
-        found.put(address(kind(), "exchangeOnline"), Map.of("type", "exchangeOnline"));
+        found.put(address(kind(), "exchangeOnline"), Map.of("type", Value.text("exchangeOnline")));
       }
     }
     return found;

@@ -1,10 +1,10 @@
 package dev.tiac.providers.console;
 
 import dev.tiac.contract.Address;
-import dev.tiac.contract.CanonicalList;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Deleter;
 import dev.tiac.contract.spi.ReadContext;
 import java.util.ArrayList;
@@ -47,12 +47,12 @@ final class CasTokenType extends ConsoleType implements Deleter {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
-    Map<Address, Map<String, String>> found = new HashMap<>();
+  Map<Address, Map<String, Value>> read(ReadContext context) {
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     for (JsonNode t : client.console().path("cas").path("tokens")) {
-      Map<String, String> a = new HashMap<>();
-      a.put("id", t.path("id").asString());
-      a.put("target", t.path("target").asString().startsWith("APEX") ? "apexOneAsAService" : "externalApplication");
+      Map<String, Value> a = new HashMap<>();
+      a.put("id", Value.text(t.path("id").asString()));
+      a.put("target", Value.text(t.path("target").asString().startsWith("APEX") ? "apexOneAsAService" : "externalApplication"));
       List<String> types = new ArrayList<>();
       for (JsonNode type : t.path("api_types")) {
         API_TYPES.forEach((ours, theirs) -> {
@@ -61,15 +61,15 @@ final class CasTokenType extends ConsoleType implements Deleter {
           }
         });
       }
-      a.put("apiTypes", CanonicalList.format(types));
+      a.put("apiTypes", Value.set(types));
       if (!t.path("description").asString("").isEmpty()) {
-        a.put("description", t.path("description").asString());
+        a.put("description", Value.text(t.path("description").asString()));
       }
-      a.put("expiresAt", t.path("expires").asString(""));
+      a.put("expiresAt", Value.text(t.path("expires").asString("")));
       Address address = address(kind(), t.path("name").asString());
       if (context.creating().contains(address)) {
         // Made by a run that died before the answer, the only place the value ever appears.
-        a.put("deliverTo", LiveResource.NEVER_DELIVERED);
+        a.put("deliverTo", Value.text(LiveResource.NEVER_DELIVERED));
       }
       found.put(address, a);
     }
@@ -78,12 +78,12 @@ final class CasTokenType extends ConsoleType implements Deleter {
 
   @Override
   public LiveResource create(DesiredResource desired) {
-    Map<String, String> a = desired.attributes();
+    Map<String, Value> a = desired.attributes();
     var body = ManagementClient.object().put("name", desired.address().key())
-        .put("description", a.getOrDefault("description", ""))
-        .put("target", a.get("target").equals("apexOneAsAService") ? "APEX_ONE_AS_A_SERVICE" : "EXTERNAL_APPLICATION");
+        .put("description", Value.textOf(a, "description", ""))
+        .put("target", Value.textOf(a, "target", "").equals("apexOneAsAService") ? "APEX_ONE_AS_A_SERVICE" : "EXTERNAL_APPLICATION");
     ArrayNode types = body.putArray("api_types");
-    for (String type : CanonicalList.entries(a.get("apiTypes"))) {
+    for (String type : a.getOrDefault("apiTypes", Value.list(List.of())).texts()) {
       String wire = API_TYPES.get(type);
       if (wire == null) {
         throw new IllegalStateException("the console offers no API type " + type);
@@ -92,8 +92,8 @@ final class CasTokenType extends ConsoleType implements Deleter {
     }
     JsonNode created = client.send("POST", "/v1/cas/tokens", Optional.of(body));
     delivery.deliver(desired, created.path("token").asString());
-    Map<String, String> live = new HashMap<>(a);
-    live.put("id", created.path("id").asString());
+    Map<String, Value> live = new HashMap<>(a);
+    live.put("id", Value.text(created.path("id").asString()));
     return new LiveResource(desired.address(), live, Optional.of(created.path("id").asString()));
   }
 
@@ -103,7 +103,7 @@ final class CasTokenType extends ConsoleType implements Deleter {
    */
   @Override
   public LiveResource update(DesiredResource desired, LiveResource live) {
-    if (LiveResource.NEVER_DELIVERED.equals(live.attributes().get("deliverTo"))) {
+    if (Value.text(LiveResource.NEVER_DELIVERED).equals(live.attributes().get("deliverTo"))) {
       delete(live);
       return create(desired);
     }
@@ -114,7 +114,7 @@ final class CasTokenType extends ConsoleType implements Deleter {
 
   @Override
   public void delete(LiveResource live) {
-    String id = live.attributes().get("id");
+    String id = Value.textOf(live.attributes(), "id", null);
     if (id != null) {
       client.send("DELETE", "/v1/cas/tokens/" + id, Optional.empty());
     }

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,20 +36,20 @@ final class CloudServiceSettingsType extends ConsoleType {
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
+  Map<Address, Map<String, Value>> read(ReadContext context) {
     JsonNode settings = client.console().path("cloud_service_settings");
     Optional<String> account = text(settings, "account");
     Optional<String> owner = text(settings, "owner");
-    Map<Address, Map<String, String>> found = new HashMap<>();
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     if (account.isEmpty()) {
       return found;
     }
     String thisConsole = client.console().path("apex_central_id").asString();
     boolean elsewhere = owner.isPresent() && !owner.get().equals(thisConsole);
-    Map<String, String> attributes = new HashMap<>();
-    attributes.put("registeredElsewhere", Boolean.toString(elsewhere));
+    Map<String, Value> attributes = new HashMap<>();
+    attributes.put("registeredElsewhere", Value.bool(elsewhere));
     if (!elsewhere) {
-      attributes.put("account", account.get());
+      attributes.put("account", Value.text(account.get()));
     }
     found.put(address(kind(), account.get()), attributes);
     return found;
@@ -58,9 +59,9 @@ final class CloudServiceSettingsType extends ConsoleType {
   public LiveResource create(DesiredResource desired) {
     String password = secrets.apply(desired).getOrDefault("password", "");
     client.send("PUT", "/v1/apex-central/cloud-service-settings",
-        Optional.of(ManagementClient.object().put("account", desired.attributes().get("account")).put("password", password)));
-    Map<String, String> attributes = new HashMap<>(desired.attributes());
-    attributes.put("registeredElsewhere", "false");
+        Optional.of(ManagementClient.object().put("account", Value.textOf(desired.attributes(), "account", "")).put("password", password)));
+    Map<String, Value> attributes = new HashMap<>(desired.attributes());
+    attributes.put("registeredElsewhere", Value.FALSE);
     return LiveResource.of(desired.address(), attributes);
   }
 

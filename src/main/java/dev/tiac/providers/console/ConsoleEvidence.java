@@ -6,6 +6,7 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Evidence;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
+import dev.tiac.contract.Value;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import dev.tiac.providers.apexone.AgentInventory;
@@ -36,13 +37,13 @@ public final class ConsoleEvidence {
   private final Optional<TokenEvidence> tokens;
   private final DirectoryEvidence directory;
   private final Optional<AgentInventory> inventory;
-  private final Map<String, String> policyTargets;
+  private final Map<String, Value> policyTargets;
   private final List<DesiredResource> desired;
   private final Path baseDirectory;
   private final Redactor redactor;
 
   public ConsoleEvidence(Optional<CasEvidence> cas, Optional<TokenEvidence> tokens, DirectoryEvidence directory, Optional<AgentInventory> inventory,
-      Map<String, String> policyTargets, List<DesiredResource> desired, Path baseDirectory, Redactor redactor) {
+      Map<String, Value> policyTargets, List<DesiredResource> desired, Path baseDirectory, Redactor redactor) {
     this.cas = cas;
     this.tokens = tokens;
     this.directory = directory;
@@ -60,7 +61,7 @@ public final class ConsoleEvidence {
       case CAS_POLICY -> a -> cas.map(c -> c.policy(a.key())).orElse(NO_CAS);
       case CAS_TOKEN -> this::token;
       case AD_SYNC -> a -> directory.adSync();
-      case AD_SYNC_TOOL -> a -> directory.syncTool(declared(a).map(d -> d.attributes().getOrDefault("server", a.key())).orElse(a.key()));
+      case AD_SYNC_TOOL -> a -> directory.syncTool(declared(a).map(d -> Value.textOf(d.attributes(), "server", a.key())).orElse(a.key()));
       case CLOUD_SERVICE_SETTINGS -> a -> Evidence.silent("no API shows Cloud Service Settings (ProductServers does not list cloud services)");
       default -> a -> Evidence.silent("no API shows " + kind.type());
     };
@@ -83,11 +84,11 @@ public final class ConsoleEvidence {
   }
 
   private Evidence sensor(Address address) {
-    String targets = policyTargets.get(address.key());
+    Value targets = policyTargets.get(address.key());
     if (inventory.isEmpty() || targets == null) {
       return Evidence.silent("no apexCentral connection to ask ShowAgentList");
     }
-    return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.parse(targets), inventory.get().get())).evidence();
+    return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.of(targets), inventory.get().get())).evidence();
   }
 
   private Evidence token(Address address) {
@@ -99,12 +100,12 @@ public final class ConsoleEvidence {
     if (file.isEmpty()) {
       return Evidence.silent("the token is delivered only to the resources that refer to it, so tiac holds no value to ask with");
     }
-    String where = token.get().attributes().getOrDefault("deliverTo", "file:").substring("file:".length());
+    String where = Value.textOf(token.get().attributes(), "deliverTo", "file:").substring("file:".length());
     Optional<Secret> value = read(file.get());
     if (value.isEmpty()) {
       return Evidence.silent("nothing has been delivered to " + where + " yet, so tiac holds no value to ask Cloud App Security with");
     }
-    return tokens.get().of(where, value, token.get().attributes().getOrDefault("apiTypes", "[]"));
+    return tokens.get().of(where, value, token.get().attributes().getOrDefault("apiTypes", Value.list(List.of())));
   }
 
   /** The delivered value, registered for redaction before anything can print it. */

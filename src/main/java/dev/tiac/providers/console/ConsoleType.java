@@ -3,6 +3,7 @@ package dev.tiac.providers.console;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Creator;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
@@ -29,23 +30,23 @@ abstract class ConsoleType implements ResourceType, Creator, Updater {
   abstract Set<String> visible();
 
   /** The console's objects of this kind, by address, with their visible attributes. */
-  abstract Map<Address, Map<String, String>> read(ReadContext context);
+  abstract Map<Address, Map<String, Value>> read(ReadContext context);
 
   /**
    * Of the attributes the console cannot show, those that {@code shown} says were never put in
    * place (a tool issued but never run): left out rather than taken from state, so they plan again.
    */
-  Set<String> notInPlace(Map<String, String> shown) {
+  Set<String> notInPlace(Map<String, Value> shown) {
     return Set.of();
   }
 
   @Override
   public final List<LiveResource> list(ReadContext context) {
     return read(context).entrySet().stream().map(e -> {
-      Map<String, String> attributes = new HashMap<>();
+      Map<String, Value> attributes = new HashMap<>();
       // What the console cannot show comes from what tiac last applied; never applied (a run that
       // died between the call and its state save), nothing contradicts the file, so it stands.
-      Map<String, String> known = context.lastApplied().apply(e.getKey()).orElseGet(() -> context.desired().apply(e.getKey()));
+      Map<String, Value> known = context.lastApplied().apply(e.getKey()).orElseGet(() -> context.desired().apply(e.getKey()));
       Set<String> missing = notInPlace(e.getValue());
       known.forEach((k, v) -> {
         if (!visible().contains(k) && !missing.contains(k)) {

@@ -4,6 +4,7 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.ReadContext;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,23 +35,23 @@ final class SyncToolType extends ConsoleType {
   }
 
   @Override
-  Set<String> notInPlace(Map<String, String> shown) {
-    return "false".equals(shown.get("ran")) ? Set.of("minimumDotNetVersion", "scheduleHours") : Set.of();
+  Set<String> notInPlace(Map<String, Value> shown) {
+    return Value.FALSE.equals(shown.get("ran")) ? Set.of("minimumDotNetVersion", "scheduleHours") : Set.of();
   }
 
   @Override
-  Map<Address, Map<String, String>> read(ReadContext context) {
+  Map<Address, Map<String, Value>> read(ReadContext context) {
     Optional<JsonNode> active = activeTool();
-    Map<Address, Map<String, String>> found = new HashMap<>();
+    Map<Address, Map<String, Value>> found = new HashMap<>();
     if (active.isEmpty()) {
       return found;
     }
     String server = active.get().path("ad_server").asString().toLowerCase(Locale.ROOT);
-    String generation = active.get().path("generation").asString();
+    Value generation = Value.of(active.get().path("generation"));
     JsonNode lastRun = active.get().path("last_run");
     // The day the active tool was downloaded is the day every earlier tool stopped: a person reads a day.
-    Map<String, String> shown = Map.of("server", server, "generation", generation,
-        "ran", Boolean.toString(!lastRun.isMissingNode() && !lastRun.isNull()), "issued", day(active.get().path("issued")));
+    Map<String, Value> shown = Map.of("server", Value.text(server), "generation", generation,
+        "ran", Value.bool(!lastRun.isMissingNode() && !lastRun.isNull()), "issued", Value.text(day(active.get().path("issued"))));
     for (Address declared : context.declared()) {
       if (declared.kind() == kind()) {
         found.put(declared, shown);
@@ -80,12 +81,12 @@ final class SyncToolType extends ConsoleType {
 
   @Override
   public LiveResource create(DesiredResource desired) {
-    String server = desired.attributes().get("server");
+    String server = Value.textOf(desired.attributes(), "server", "");
     JsonNode tool = client.send("POST", "/v1/apex-central/ad-sync/tools", Optional.of(ManagementClient.object().put("ad_server", server)));
     // The tool is then run on the AD server (ADSyncAgentTool.exe -i, -s); the management API plays that part.
-    String generation = tool.path("generation").asString();
-    client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation + "/run", Optional.empty());
-    Map<String, String> attributes = new HashMap<>(desired.attributes());
+    Value generation = Value.of(tool.path("generation"));
+    client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation.toJson().asString() + "/run", Optional.empty());
+    Map<String, Value> attributes = new HashMap<>(desired.attributes());
     attributes.put("generation", generation);
     return LiveResource.of(desired.address(), attributes);
   }
@@ -95,11 +96,11 @@ final class SyncToolType extends ConsoleType {
     if (desired.attributes().get("server").equals(live.attributes().get("server"))) {
       // Same server: the schedule and .NET floor live on the AD server, so nothing is reissued;
       // a tool that never ran is run now, which puts them there.
-      String generation = live.attributes().getOrDefault("generation", "0");
-      if ("false".equals(live.attributes().get("ran"))) {
-        client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation + "/run", Optional.empty());
+      Value generation = live.attributes().getOrDefault("generation", Value.number(0));
+      if (Value.FALSE.equals(live.attributes().get("ran"))) {
+        client.send("POST", "/v1/apex-central/ad-sync/tools/" + generation.toJson().asString() + "/run", Optional.empty());
       }
-      Map<String, String> attributes = new HashMap<>(desired.attributes());
+      Map<String, Value> attributes = new HashMap<>(desired.attributes());
       attributes.put("generation", generation);
       return LiveResource.of(desired.address(), attributes);
     }

@@ -3,6 +3,7 @@ package dev.tiac.providers.console;
 import dev.tiac.config.paths.ContainedPaths;
 import dev.tiac.config.paths.OwnerOnly;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Value;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class TokenDelivery {
   void deliver(DesiredResource token, String value) {
     redactor.register(Secret.of(value));
     outputs.put(token.address().toString(), value);
-    String target = token.attributes().getOrDefault("deliverTo", "refs");
+    String target = Value.textOf(token.attributes(), "deliverTo", "refs");
     if (target.startsWith("file:")) {
       write(paths.require(target.substring("file:".length()), token.address() + " deliverTo.file"), value);
     }
@@ -54,7 +55,7 @@ public final class TokenDelivery {
 
   /** The file a token is delivered to, when the file says {@code deliverTo: {file: …}}. */
   public static Optional<Path> file(Path baseDirectory, DesiredResource token) {
-    String target = token.attributes().getOrDefault("deliverTo", "refs");
+    String target = Value.textOf(token.attributes(), "deliverTo", "refs");
     return target.startsWith("file:") ? Optional.of(baseDirectory.resolve(target.substring("file:".length())).normalize()) : Optional.empty();
   }
 

@@ -9,6 +9,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,15 +23,15 @@ class ConsoleStepsTest {
 
   @Test
   void aNewScheduleIsChangedOnTheServerWithoutANewTool() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("12"))));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12)))));
     assertEquals(List.of("On dc01.corp.acme.example, change the scheduled task that runs ADSyncAgentTool.exe -s in Windows Task Scheduler to every 12 hours."),
         steps);
   }
 
   @Test
   void aFirstToolIsDownloadedWithoutSayingItDeactivatesAnything() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of("dc01.corp.acme.example")),
-        AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of("24"))));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.empty(), Optional.of(Value.text("dc01.corp.acme.example"))),
+        AttributeChange.plain("scheduleHours", Optional.empty(), Optional.of(Value.number(24)))));
     assertEquals(4, steps.size(), steps.toString());
     assertEquals("In Active Directory Settings, click Download the Active Directory synchronization tool.", steps.get(1));
     assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 24 hours.", steps.get(3));
@@ -38,8 +39,8 @@ class ConsoleStepsTest {
 
   @Test
   void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOneAndStopsItsSchedule() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of("dc02.corp.acme.example"), Optional.of("dc01.corp.acme.example"))),
-        java.util.Map.of("server", "dc01.corp.acme.example", "scheduleHours", "4"));
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))),
+        java.util.Map.of("server", Value.text("dc01.corp.acme.example"), "scheduleHours", Value.number(4)));
     assertTrue(steps.get(1).endsWith("(this deactivates the tool on dc02.corp.acme.example and every earlier one)."), steps.toString());
     assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 4 hours.", steps.get(3), "the schedule moves too, though its value did not change");
     assertEquals("On dc02.corp.acme.example, delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works.", steps.get(4));
@@ -48,12 +49,12 @@ class ConsoleStepsTest {
   @Test
   void aPolicysPriorityIsAStepOfItsOwnWhenItChanges() {
     Change policy = new Change(Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Servers"), ChangeKind.MANUAL,
-        List.of(AttributeChange.plain("priority", Optional.of("1"), Optional.of("2"))), Direction.NEUTRAL,
+        List.of(AttributeChange.plain("priority", Optional.of(Value.number(1)), Optional.of(Value.number(2)))), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     List<String> steps = ConsoleSteps.steps(policy);
     assertEquals("In the list of deployed filtered policies, move \"Endpoint Sensor - Servers\" to priority 2"
         + " (the first policy whose targets match an endpoint is the one it runs).", steps.get(steps.size() - 1), steps.toString());
-    assertTrue(ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of("24"), Optional.of("12")))).stream()
+    assertTrue(ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12))))).stream()
         .noneMatch(step -> step.contains("priority")));
   }
 }

@@ -12,6 +12,7 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +24,18 @@ class InvestigationImpactTest {
   private static final Address DLP = Address.of(ResourceKind.CAS_POLICY, "Default Exchange Policy DLP");
   private static final Address POLICY = Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Windows");
 
-  private static Change update(Address address, String attribute, String before, String after, Optional<Change.Reach> reach) {
+  private static Change update(Address address, String attribute, Value before, Value after, Optional<Change.Reach> reach) {
     return new Change(address, ChangeKind.UPDATE, List.of(AttributeChange.plain(attribute, Optional.of(before), Optional.of(after))),
         Direction.WEAKENING, Optional.empty(), true, reach, List.of(), Optional.empty(), Optional.empty());
   }
 
   private static DesiredResource desired(Address address, String attribute, String value) {
-    return new DesiredResource(address, Map.of(attribute, value), Map.of(), Set.of(), Set.of(), new SourceLocation("f.yaml", 1, 1));
+    return new DesiredResource(address, Map.of(attribute, Value.text(value)), Map.of(), Set.of(), Set.of(), new SourceLocation("f.yaml", 1, 1));
   }
 
   @Test
   void turningTheLastExchangePolicyOffBlindsEveryInvestigation() {
-    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
+    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
         List.of(desired(ATP, "status", "OFF"), desired(DLP, "status", "OFF")), Map.of(), List.of("invoice-phish"));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("no Default Exchange policy is ON") && warnings.get(0).contains("invoice-phish"), warnings.get(0));
@@ -42,22 +43,22 @@ class InvestigationImpactTest {
 
   @Test
   void anotherPolicyStillOnKeepsTheMailFlowing() {
-    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
-        List.of(desired(ATP, "status", "OFF")), Map.of(DLP, LiveResource.of(DLP, Map.of("status", "ON"))), List.of("invoice-phish"));
+    List<String> warnings = InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
+        List.of(desired(ATP, "status", "OFF")), Map.of(DLP, LiveResource.of(DLP, Map.of("status", Value.text("ON")))), List.of("invoice-phish"));
     assertEquals(List.of(), warnings);
   }
 
   @Test
   void endpointSensorOffNamesItsReach() {
     List<String> warnings = InvestigationImpact.warnings(
-        List.of(update(POLICY, "endpointSensor", "true", "false", Optional.of(new Change.Reach(140, "endpoints")))),
+        List.of(update(POLICY, "endpointSensor", Value.TRUE, Value.FALSE, Optional.of(new Change.Reach(140, "endpoints")))),
         List.of(), Map.of(), List.of("finance-laptop-review"));
     assertTrue(warnings.get(0).contains("Endpoint Sensor stops on 140 endpoints"), warnings.get(0));
   }
 
   @Test
   void noInvestigationsNoWarnings() {
-    assertEquals(List.of(), InvestigationImpact.warnings(List.of(update(ATP, "status", "ON", "OFF", Optional.empty())),
+    assertEquals(List.of(), InvestigationImpact.warnings(List.of(update(ATP, "status", Value.text("ON"), Value.text("OFF"), Optional.empty())),
         List.of(desired(ATP, "status", "OFF")), Map.of(), List.of()));
   }
 }

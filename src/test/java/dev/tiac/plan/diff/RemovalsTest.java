@@ -11,6 +11,7 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ class RemovalsTest {
   private static Differ.Result diff(List<Address> declared, Set<Address> owned, RemovalPolicy policy, Address... live) {
     Map<Address, LiveResource> byAddress = new HashMap<>();
     for (Address a : live) {
-      byAddress.put(a, LiveResource.of(a, Map.of("scanAction", "log")));
+      byAddress.put(a, LiveResource.of(a, Map.of("scanAction", Value.text("log"))));
     }
-    List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", "log"), Map.of(), Set.of(), Set.of(),
+    List<DesiredResource> desired = declared.stream().map(a -> new DesiredResource(a, Map.of("scanAction", Value.text("log")), Map.of(), Set.of(), Set.of(),
         new SourceLocation("t.yaml", 1, 1))).toList();
     return new Differ().compare(new DiffInput(desired, byAddress, owned, Set.of(ResourceKind.values()), a -> Map.of(), k -> KindHandling.API_CALLS, Map.of(), policy));
   }

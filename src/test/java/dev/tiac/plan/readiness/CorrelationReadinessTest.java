@@ -17,6 +17,7 @@ import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Source;
 import dev.tiac.contract.Unverified;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import dev.tiac.state.Attestation;
 import java.time.Instant;
@@ -52,18 +53,18 @@ class CorrelationReadinessTest {
 
   /** The seed setup, applied and in sync: every setting live as declared, every check passing. */
   void appliedSetup() {
-    declare(ACCOUNT, Map.of("type", "exchangeOnline"));
-    declare(ATP, Map.of("status", "ON"));
-    declare(DLP, Map.of("status", "OFF"));
-    declare(TOKEN, Map.of("target", "apexOneAsAService", "apiTypes", "[threatInvestigation.emailMessage]"));
-    declare(AD_SYNC, Map.of("enabled", "true"));
-    declare(POLICY, Map.of("endpointSensor", "true"));
+    declare(ACCOUNT, Map.of("type", Value.text("exchangeOnline")));
+    declare(ATP, Map.of("status", Value.text("ON")));
+    declare(DLP, Map.of("status", Value.text("OFF")));
+    declare(TOKEN, Map.of("target", Value.text("apexOneAsAService"), "apiTypes", Value.set(List.of("threatInvestigation.emailMessage"))));
+    declare(AD_SYNC, Map.of("enabled", Value.TRUE));
+    declare(POLICY, Map.of("endpointSensor", Value.TRUE));
     check(Address.of(ResourceKind.LICENCE, "cloudAppSecurity"), PASS);
     check(Address.of(ResourceKind.LICENCE, "endpointSensor"), PASS);
     check(OUTLOOK, PASS);
   }
 
-  void declare(Address address, Map<String, String> attributes) {
+  void declare(Address address, Map<String, Value> attributes) {
     desired.add(new DesiredResource(address, attributes, Map.of(), Set.of(), Set.of(), new SourceLocation("tiac.yaml", 10, 5)));
     live.put(address, LiveResource.of(address, attributes));
   }
@@ -117,7 +118,7 @@ class CorrelationReadinessTest {
   @Test
   void everyExchangePolicyOffBlocksAndOnlyThePolicyTheFileWantsOnIsTheWayOut() {
     appliedSetup();
-    live.put(ATP, LiveResource.of(ATP, Map.of("status", "OFF")));
+    live.put(ATP, LiveResource.of(ATP, Map.of("status", Value.text("OFF"))));
     sweeps = QUIET;
     CheckOutcome blocked = readiness();
     assertEquals(CheckOutcome.Status.FAIL, blocked.status());
@@ -125,7 +126,7 @@ class CorrelationReadinessTest {
         blocked.evidence());
     assertTrue(blocked.evidence().contains("not shown: sweeps through the connection's token"), blocked.evidence());
     String remedy = String.join("\n", blocked.remedy());
-    assertTrue(remedy.contains("Run tiac apply: it sets cas.policy[\"Default Exchange Policy ATP\"]"), remedy);
+    assertTrue(remedy.contains("To set cas.policy[\"Default Exchange Policy ATP\"] as the file declares, run: tiac apply"), remedy);
     assertFalse(remedy.contains("Default Exchange Policy DLP\"] this way"), "DLP is OFF by the file's choice, not a blocker to fix: " + remedy);
   }
 
@@ -156,7 +157,8 @@ class CorrelationReadinessTest {
     assertEquals(CheckOutcome.Status.UNKNOWN, unknown.status(), unknown.evidence());
     assertTrue(unknown.evidence().startsWith("not shown: ") && unknown.evidence().contains("Active Directory synchronization"), unknown.evidence());
     String adSync = unknown.remedy().stream().filter(r -> r.startsWith("Active Directory synchronization")).findFirst().orElseThrow();
-    assertTrue(adSync.contains("console steps for apexcentral.adSync[\"settings\"], then confirm them when tiac apply asks"), adSync);
+    assertTrue(adSync.endsWith("console steps the plan lists for apexcentral.adSync[\"settings\"], then run: tiac attest --address 'apexcentral.adSync[\"settings\"]'"),
+        "the command the CLI completes with the run's files, with no full stop after it: " + adSync);
     assertTrue(adSync.contains("no LDAP read shows"), adSync);
   }
 
@@ -201,8 +203,8 @@ class CorrelationReadinessTest {
 
   @Test
   void whatTheFileDoesNotDeclareIsNamedAsNotChecked() {
-    declare(ATP, Map.of("status", "ON"));
-    declare(POLICY, Map.of("endpointSensor", "true"));
+    declare(ATP, Map.of("status", Value.text("ON")));
+    declare(POLICY, Map.of("endpointSensor", Value.TRUE));
     CheckOutcome ready = readiness(List.of("invoice-phish"));
     assertEquals(CheckOutcome.Status.PASS, ready.status(), ready.evidence());
     assertTrue(ready.evidence().contains("not checked: the cloudAppSecurity licence"), ready.evidence());

@@ -1,6 +1,7 @@
 package dev.tiac.plan.render;
 
 import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,7 +104,7 @@ class PlanJsonTest {
   @Test
   void writesOnlyTheSensitiveMarker() {
     Change secret = new Change(Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "a@b.example"), ChangeKind.UPDATE,
-        List.of(new AttributeChange("password", Optional.of("old-Secret-1"), Optional.of("new-Secret-2"), true)), Direction.NEUTRAL,
+        List.of(new AttributeChange("password", Optional.of(Value.text("old-Secret-1")), Optional.of(Value.text("new-Secret-2")), true)), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     String json = PlanJson.write(SamplePlans.of(secret));
     assertFalse(json.contains("Secret-"), json);

@@ -11,6 +11,7 @@ import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Value;
 import dev.tiac.plan.SamplePlans;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,7 +103,7 @@ class PlanTextTest {
   @Test
   void printsSensitiveAttributesWithoutValues() {
     Change secret = new Change(Address.of(ResourceKind.CLOUD_SERVICE_SETTINGS, "a@b.example"), ChangeKind.UPDATE,
-        List.of(new AttributeChange("password", Optional.of("old-Secret-1"), Optional.of("new-Secret-2"), true)), Direction.NEUTRAL,
+        List.of(new AttributeChange("password", Optional.of(Value.text("old-Secret-1")), Optional.of(Value.text("new-Secret-2")), true)), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     String text = new PlanText(Style.PLAIN).render(SamplePlans.of(secret));
     assertTrue(text.contains("~ password: (sensitive)"), text);
@@ -127,12 +128,12 @@ class PlanTextTest {
   void aTokenRotationIsDrawnAsAReplacementAndStrengtheningIsLabelled() {
     String text = new PlanText(Style.PLAIN).render(SamplePlans.of(
         SamplePlans.change(ResourceKind.CAS_TOKEN, "correlation", ChangeKind.MANUAL, Direction.NEUTRAL,
-            List.of(AttributeChange.plain("apiTypes", Optional.of("[logRetrieval]"), Optional.of("[threatInvestigation.emailMessage]"))),
+            List.of(AttributeChange.plain("apiTypes", Optional.of(Value.set(List.of("logRetrieval"))), Optional.of(Value.set(List.of("threatInvestigation.emailMessage"))))),
             Optional.of("rotating the token invalidates the current one"), true, 30),
         SamplePlans.change(ResourceKind.CAS_TOKEN, "fresh", ChangeKind.MANUAL, Direction.NEUTRAL,
-            List.of(AttributeChange.plain("target", Optional.empty(), Optional.of("externalApplication"))), Optional.empty(), true, 40),
+            List.of(AttributeChange.plain("target", Optional.empty(), Optional.of(Value.text("externalApplication")))), Optional.empty(), true, 40),
         SamplePlans.change(ResourceKind.SUSPICIOUS_OBJECT, "ip:203.0.113.9", ChangeKind.CREATE, Direction.STRENGTHENING,
-            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of("block"))), Optional.empty(), true, 50)));
+            List.of(AttributeChange.plain("scanAction", Optional.empty(), Optional.of(Value.text("block")))), Optional.empty(), true, 50)));
     assertTrue(text.contains("  -/+ cas.token[\"correlation\"] must be replaced, by manual steps in the console\n"), text);
     assertTrue(text.contains("  ! cas.token[\"fresh\"] needs manual steps in the console\n"), "a first token is no replacement:\n" + text);
     assertTrue(text.contains("  + apexcentral.suspiciousObject[\"ip:203.0.113.9\"] will be created  [STRENGTHENS SECURITY]\n"), text);
@@ -151,7 +152,7 @@ class PlanTextTest {
   @Test
   void escapesControlCharactersFromLiveValues() {
     Change hostile = new Change(Address.of(ResourceKind.SUSPICIOUS_OBJECT, "domain:x\u001b[2Jy"), ChangeKind.UPDATE,
-        List.of(AttributeChange.plain("notes", Optional.of("a\u001b[31m"), Optional.of("b\nc"))), Direction.NEUTRAL,
+        List.of(AttributeChange.plain("notes", Optional.of(Value.text("a\u001b[31m")), Optional.of(Value.text("b\nc")))), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.of(new SourceLocation("t.yaml", 1, 1)));
     String text = new PlanText(Style.PLAIN).render(SamplePlans.of(hostile));
     assertFalse(text.contains("\u001b"), text);

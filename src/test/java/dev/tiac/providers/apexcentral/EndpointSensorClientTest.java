@@ -11,10 +11,12 @@ import dev.tiac.http.Redactor;
 import dev.tiac.http.RunDeadline;
 import dev.tiac.http.Secret;
 import dev.tiac.http.Wait;
+import dev.tiac.http.WaitListener;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -34,6 +36,7 @@ class EndpointSensorClientTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   final List<Wait> waits = new CopyOnWriteArrayList<>();
+  final List<String> pages = new CopyOnWriteArrayList<>();
 
   EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler) {
     return client(handler, HttpSettings.defaults());
@@ -42,7 +45,17 @@ class EndpointSensorClientTest {
   EndpointSensorClient client(Function<RecordedRequest, MockResponse> handler, HttpSettings settings) {
     server.setDispatcher(new SignedApexServer(handler));
     HttpClients clients = new HttpClients(settings, DebugLog.off(new Redactor()),
-        Clock.systemUTC(), sleeps::add, waits::add, RunDeadline.none());
+        Clock.systemUTC(), sleeps::add, new WaitListener() {
+          @Override
+          public void waiting(Wait wait) {
+            waits.add(wait);
+          }
+
+          @Override
+          public void paged(String service, int done, OptionalInt total) {
+            pages.add(service + " " + done + "/" + total.orElseThrow());
+          }
+        }, RunDeadline.none());
     return new ApexCentralClient(new ApexCentralSettings(server.url("/").uri(),
         SignedApexServer.APP_ID, Secret.of(SignedApexServer.API_KEY)), clients).endpointSensor();
   }
@@ -129,6 +142,31 @@ class EndpointSensorClientTest {
 
     assertEquals(700, agents.size());
     assertEquals("agent-699", agents.get(699).agentGuid());
+  }
+
+  @Test
+  void tellsEachPageOfTheAgentListAsItArrives() {
+    EndpointSensorClient es = client(r -> agentPage(r, 10_000));
+
+    es.showAgentList();
+
+    assertEquals("Endpoint Sensor 1/50", pages.get(0), "the first page gives the total");
+    assertEquals(51, pages.size(), pages.toString());
+    assertTrue(pages.stream().allMatch(p -> p.endsWith("/50")), pages.toString());
+    assertEquals(50, pages.stream().map(p -> p.substring(p.indexOf(' ', 9) + 1)).distinct().count(), "every page counted once: " + pages);
+    assertEquals("Endpoint Sensor 50/50", pages.get(50), "the count ends at its total");
+  }
+
+  @Test
+  void aFleetThatGrewWhileListedRaisesTheCountsTotal() {
+    AtomicInteger calls = new AtomicInteger();
+    EndpointSensorClient es = client(r -> agentPage(r, calls.incrementAndGet() == 1 ? 450 : 700));
+
+    es.showAgentList();
+
+    assertEquals("Endpoint Sensor 1/3", pages.get(0));
+    assertEquals(List.of("Endpoint Sensor 2/3", "Endpoint Sensor 3/3"), pages.subList(1, 3).stream().sorted().toList());
+    assertEquals("Endpoint Sensor 4/4", pages.get(pages.size() - 1), "the page read after the others counts too: " + pages);
   }
 
   @Test

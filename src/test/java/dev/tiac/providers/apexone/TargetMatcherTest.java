@@ -1,5 +1,6 @@
 package dev.tiac.providers.apexone;
 
+import dev.tiac.contract.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -15,21 +16,21 @@ class TargetMatcherTest {
 
   @Test
   void filteredTargetsAndTheirCriteria() {
-    var targets = TargetMatcher.Targets.parse("{adDomains=[corp.acme.example], operatingSystems=[WIN_10, WIN_11], type=filtered}");
+    var targets = TargetMatcher.Targets.of(Value.map(Map.of("adDomains", Value.set(List.of("corp.acme.example")), "operatingSystems", Value.set(List.of("WIN_10", "WIN_11")), "type", Value.text("filtered"))));
     assertEquals(List.of("fin-lt-0042", "eng-lt-0007"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
   }
 
   @Test
   void ipRangesBoundInclusively() {
-    var targets = TargetMatcher.Targets.parse("{ipRanges=[10.20.0.0-10.20.255.255], type=filtered}");
+    var targets = TargetMatcher.Targets.of(Value.map(Map.of("ipRanges", Value.set(List.of("10.20.0.0-10.20.255.255")), "type", Value.text("filtered"))));
     assertEquals(List.of("fin-lt-0042"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
   }
 
   @Test
   void severalRangesAnyOfWhichMatchesAndRangesThatAreNone() {
-    var targets = TargetMatcher.Targets.parse("{ipRanges=[10.0.0.1-10.0.0.20, 192.168.5.0-192.168.5.255], type=filtered}");
+    var targets = TargetMatcher.Targets.of(Value.map(Map.of("ipRanges", Value.set(List.of("10.0.0.1-10.0.0.20", "192.168.5.0-192.168.5.255")), "type", Value.text("filtered"))));
     assertEquals(List.of("dc01", "kiosk-lobby-01"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
-    var nothing = TargetMatcher.Targets.parse("{ipRanges=[10.20.1.42], type=filtered}");
+    var nothing = TargetMatcher.Targets.of(Value.map(Map.of("ipRanges", Value.set(List.of("10.20.1.42")), "type", Value.text("filtered"))));
     assertEquals(List.of(), TargetMatcher.match(nothing, FLEET));
   }
 
@@ -44,7 +45,7 @@ class TargetMatcherTest {
 
   @Test
   void specifiedTargetsByHostAndFolder() {
-    var targets = TargetMatcher.Targets.parse("{folders=[Servers], hosts=[kiosk-lobby-01], type=specified}");
+    var targets = TargetMatcher.Targets.of(Value.map(Map.of("folders", Value.set(List.of("Servers")), "hosts", Value.set(List.of("kiosk-lobby-01")), "type", Value.text("specified"))));
     assertEquals(List.of("dc01", "kiosk-lobby-01"), TargetMatcher.match(targets, FLEET).stream().map(Endpoint::hostName).toList());
   }
 
@@ -55,6 +56,6 @@ class TargetMatcherTest {
     assertEquals(1, evidence.desktopsOff());
     assertEquals(List.of("eng-lt-0007"), evidence.firstOff());
     // One desktop of several is off: the sensor runs, the servers' box shows, the desktops' box cannot.
-    assertEquals(Map.of("windowsServer", "true", "endpointSensor", "true"), evidence.attributes());
+    assertEquals(Map.of("windowsServer", Value.TRUE, "endpointSensor", Value.TRUE), evidence.attributes());
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.Value;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
@@ -63,7 +64,7 @@ class CasEvidenceTest {
     CasEvidence evidence = evidence();
     Evidence account = evidence.serviceAccount();
     assertEquals(Evidence.Presence.SHOWN, account.presence());
-    assertEquals(Map.of("type", "exchangeOnline"), account.vouched());
+    assertEquals(Map.of("type", Value.text("exchangeOnline")), account.vouched());
     assertEquals(CheckOutcome.Status.PASS, evidence.sweeps().status());
     assertEquals(1, asked.size(), "the sweep is shared: " + asked);
     assertTrue(asked.get(0).contains("lastndays=1") && asked.get(0).contains("limit=1"), asked.get(0));
@@ -95,7 +96,7 @@ class CasEvidenceTest {
     serve(200, NO_MAIL, 200, exchangeDetection("Default Exchange Policy ATP"));
     Evidence atp = evidence().policy("Default Exchange Policy ATP");
     assertEquals(Evidence.Presence.SHOWN, atp.presence());
-    assertEquals(Map.of("status", "ON"), atp.vouched());
+    assertEquals(Map.of("status", Value.text("ON")), atp.vouched());
     assertTrue(atp.seen().get(0).contains("2020-07-19T22:51:30.000Z"), atp.seen().toString());
     assertTrue(asked.stream().anyMatch(q -> q.contains("service=exchange") && q.contains("event=securityrisk") && q.contains("start=")), asked.toString());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.contract.Value;
 import dev.tiac.providers.SandboxClients;
 import dev.tiac.sandbox.Sandbox;
 import dev.tiac.sandbox.SandboxOptions;
@@ -66,9 +67,9 @@ class CasSandboxTest {
     long before = sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum();
     dev.tiac.contract.Evidence token = new TokenEvidence(clients.cas(1000, MINUTE)).of("the sandbox's token",
         Optional.of(dev.tiac.http.Secret.of(clients.homeToken())),
-        "[logRetrieval, remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage, threatMitigation.userAccount]");
+        Value.set(List.of("logRetrieval", "remediation.blockedLists", "threatInvestigation.emailMessage", "threatMitigation.emailMessage", "threatMitigation.userAccount")));
     assertEquals(dev.tiac.contract.Evidence.Presence.SHOWN, token.presence(), token.seen().toString());
-    assertEquals(java.util.Map.of("apiTypes", "[logRetrieval, remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage, threatMitigation.userAccount]"),
+    assertEquals(java.util.Map.of("apiTypes", Value.set(List.of("logRetrieval", "remediation.blockedLists", "threatInvestigation.emailMessage", "threatMitigation.emailMessage", "threatMitigation.userAccount"))),
         token.vouched(), "every declared type answered, so the API vouches for all of them");
     assertEquals(5, sandbox.counters().snapshot().values().stream().mapToLong(Long::longValue).sum() - before, "one read per type");
   }
@@ -76,7 +77,7 @@ class CasSandboxTest {
   @Test
   void theSandboxSweepShowsTheServiceAccountItsConsoleHolds() {
     dev.tiac.contract.Evidence account = new CasEvidence(clients.cas(1000, MINUTE), java.time.Clock.systemUTC()).serviceAccount();
-    assertEquals(Map.of("type", "exchangeOnline"), account.vouched(), account.seen().toString());
+    assertEquals(Map.of("type", Value.text("exchangeOnline")), account.vouched(), account.seen().toString());
   }
 
   @Test

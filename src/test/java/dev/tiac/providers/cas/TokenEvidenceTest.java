@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.contract.Evidence;
+import dev.tiac.contract.Value;
 import dev.tiac.http.DebugLog;
 import dev.tiac.http.HttpClients;
 import dev.tiac.http.HttpSettings;
@@ -65,9 +66,9 @@ class TokenEvidenceTest {
   void aTokenAnsweringEveryDeclaredTypeIsShownAndAskedWithItsOwnValue() {
     grant(Set.of("/v1/sweeping/mails", "/v1/mitigation/mails", "/v1/remediation/mails"));
     Evidence token = evidence().of("secrets/cas.token", Optional.of(Secret.of(DELIVERED)),
-        "[remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage]");
+        Value.set(List.of("remediation.blockedLists", "threatInvestigation.emailMessage", "threatMitigation.emailMessage")));
     assertEquals(Evidence.Presence.SHOWN, token.presence());
-    assertEquals(java.util.Map.of("apiTypes", "[remediation.blockedLists, threatInvestigation.emailMessage, threatMitigation.emailMessage]"), token.vouched(),
+    assertEquals(java.util.Map.of("apiTypes", Value.set(List.of("remediation.blockedLists", "threatInvestigation.emailMessage", "threatMitigation.emailMessage"))), token.vouched(),
         "every declared type answered, so the API vouches for them; undeclared types were never asked about");
     assertEquals(3, authorizations.size());
     assertTrue(authorizations.stream().allMatch(a -> a.equals("Bearer " + DELIVERED)), "asked with the delivered token, not the connection's");
@@ -78,16 +79,16 @@ class TokenEvidenceTest {
   void aDeclaredTypeTheTokenLacksShowsAsTheTypesItHas() {
     grant(Set.of("/v1/sweeping/mails"));
     Evidence token = evidence().of("secrets/cas.token", Optional.of(Secret.of(DELIVERED)),
-        "[remediation.blockedLists, threatInvestigation.emailMessage]");
+        Value.set(List.of("remediation.blockedLists", "threatInvestigation.emailMessage")));
     assertEquals(Evidence.Presence.SHOWN, token.presence());
-    assertEquals(Map.of("apiTypes", "[threatInvestigation.emailMessage]"), token.vouched());
+    assertEquals(Map.of("apiTypes", Value.set(List.of("threatInvestigation.emailMessage"))), token.vouched());
     assertTrue(token.seen().get(0).contains("refused (403) for remediation.blockedLists"), token.seen().toString());
   }
 
   @Test
   void aTokenNoRegionKnowsIsShownGone() {
     cas.setDispatcher(answering(r -> json(401, UNKNOWN)));
-    Evidence token = evidence().of("secrets/cas.token", Optional.of(Secret.of(DELIVERED)), "[threatInvestigation.emailMessage]");
+    Evidence token = evidence().of("secrets/cas.token", Optional.of(Secret.of(DELIVERED)), Value.set(List.of("threatInvestigation.emailMessage")));
     assertEquals(Evidence.Presence.GONE, token.presence());
     assertTrue(token.seen().get(0).contains("deleted, or expired"), token.seen().toString());
   }
@@ -95,7 +96,7 @@ class TokenEvidenceTest {
   @Test
   void withoutADeliveredValueNothingIsAskedAndNothingClaimed() {
     grant(Set.of());
-    Evidence token = evidence().of("refs", Optional.empty(), "[threatInvestigation.emailMessage]");
+    Evidence token = evidence().of("refs", Optional.empty(), Value.set(List.of("threatInvestigation.emailMessage")));
     assertEquals(Evidence.Presence.SILENT, token.presence());
     assertEquals(0, cas.getRequestCount());
   }
