@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One planned change: what happens to which resource, attribute by attribute, with what no other
  * tool states — its security direction, its consequence when it cannot be undone, how many
- * endpoints or mailboxes it reaches, and for console-only settings the exact steps to take.
+ * endpoints or mailboxes it reaches, and for console-only settings the exact steps to take and
+ * what of the live side stands only on an attestation.
  */
 public record Change(
     Address address,
@@ -19,10 +20,17 @@ public record Change(
     Optional<Reach> reach,
     List<String> steps,
     Optional<CheckOutcome> check,
-    Optional<SourceLocation> declaredAt) {
+    Optional<SourceLocation> declaredAt,
+    Optional<Unverified> unverified) {
   public Change {
     attributes = List.copyOf(attributes);
     steps = List.copyOf(steps);
+  }
+
+  /** A change whose live side no API had to vouch for, or that every attribute of was seen. */
+  public Change(Address address, ChangeKind kind, List<AttributeChange> attributes, Direction direction, Optional<String> consequence,
+      boolean optedIn, Optional<Reach> reach, List<String> steps, Optional<CheckOutcome> check, Optional<SourceLocation> declaredAt) {
+    this(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, Optional.empty());
   }
 
   /** How many things a change touches, e.g. 412 endpoints. */
@@ -44,19 +52,27 @@ public record Change(
   /**
    * Whether the change destroys the live object and makes a new one: a {@link ChangeKind#REPLACE},
    * or a runbook step that does the same by hand (a token, which the console cannot edit, is
-   * regenerated whenever an existing one changes).
+   * regenerated whenever an existing one changes; a synchronization tool moved to another server
+   * is downloaded anew).
    */
   public boolean replaces() {
-    return kind == ChangeKind.REPLACE || kind == ChangeKind.MANUAL && address.kind() == ResourceKind.CAS_TOKEN
-        && attributes.stream().anyMatch(a -> a.before().isPresent());
+    if (kind == ChangeKind.REPLACE) {
+      return true;
+    }
+    return kind == ChangeKind.MANUAL && switch (address.kind()) {
+      case CAS_TOKEN -> attributes.stream().anyMatch(a -> a.before().isPresent());
+      // Moving the synchronization tool is a new download on the new server.
+      case AD_SYNC_TOOL -> attributes.stream().anyMatch(a -> a.name().equals("server") && a.before().isPresent());
+      default -> false;
+    };
   }
 
   public Change withRules(Direction direction, Optional<String> consequence, boolean optedIn) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, unverified);
   }
 
   public Change withSteps(List<String> steps) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, unverified);
   }
 
   public Change withCheck(CheckOutcome outcome) {
@@ -64,6 +80,10 @@ public record Change(
   }
 
   public Change withReach(Reach reach) {
-    return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt);
+    return new Change(address, kind, attributes, direction, consequence, optedIn, Optional.of(reach), steps, check, declaredAt, unverified);
+  }
+
+  public Change withUnverified(Unverified unverified) {
+    return new Change(address, kind, attributes, direction, consequence, optedIn, reach, steps, check, declaredAt, Optional.of(unverified));
   }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * GitLab's Code Quality report (a JSON array of issues, the {@code codequality} artifact): one issue
- * per drifted resource on the line of the desired-state file that declares it, so the merge
+ * per drifted or unverified resource on the line of the desired-state file that declares it, so the merge
  * request shows drift beside the YAML. The fingerprint is the SARIF one: the same drift on the same
  * resource is the same issue from one pipeline to the next.
  */
@@ -56,12 +56,12 @@ final class CodeQualityReport implements ReportWriter {
     location.putObject("lines").put("begin", Math.max(1, at.line()));
   }
 
-  /** Critical drift (protection missing, a failing check) blocks; the rest is a major issue. */
+  /** Critical drift (protection missing, a failing check) blocks; other drift is major; what no API showed is information. */
   private static String severity(Change change) {
     return switch (ResourceStatus.of(change)) {
       case CRITICAL -> "critical";
       case DRIFT -> "major";
-      case IN_SYNC -> "info";
+      case UNVERIFIED, IN_SYNC -> "info";
     };
   }
 }

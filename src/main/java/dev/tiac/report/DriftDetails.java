@@ -30,6 +30,9 @@ final class DriftDetails {
     if (change.isAction() && change.isRefused()) {
       line.append(": refused, ").append(OptInHint.sentence(change));
     }
+    if (!change.isAction() && change.check().isEmpty() && change.unverified().isPresent()) {
+      return Printable.clean("unverified: " + change.unverified().get().describe());
+    }
     return Printable.clean(line.toString());
   }
 
@@ -38,7 +41,7 @@ final class DriftDetails {
     return DiffSummary.of(a);
   }
 
-  /** Every fact, one per line: attribute diffs (a block per list or map), reach, consequence, opt-in, runbook, evidence, remedy. */
+  /** Every fact, one per line: attribute diffs (a block per list or map), reach, consequence, opt-in, runbook, what no API showed, evidence, remedy. */
   static List<String> lines(Change change) {
     return lines(change, Integer.MAX_VALUE, DiffLine::indented);
   }
@@ -75,6 +78,7 @@ final class DriftDetails {
     for (int i = 0; i < change.steps().size(); i++) {
       lines.add((i + 1) + ". " + change.steps().get(i));
     }
+    change.unverified().ifPresent(u -> lines.add("unverified: " + u.describe()));
     change.check().ifPresent(o -> {
       lines.add("evidence: " + o.evidence());
       o.remedy().stream().limit(maxRemedy).forEach(r -> lines.add("remedy: " + r));

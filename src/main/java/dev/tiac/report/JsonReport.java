@@ -37,6 +37,7 @@ final class JsonReport implements ReportWriter {
     root.putObject("summary")
         .put("resources", summary.resources()).put("inSync", summary.inSync()).put("drifted", summary.drifted())
         .put("critical", summary.critical()).put("refused", summary.refused()).put("checksFailing", summary.checksFailing())
+        .put("unverified", summary.unverified())
         .put("drift", summary.hasDrift()).put("text", plan.summary());
     ArrayNode steps = root.putArray("steps");
     for (SetupStep step : SetupStep.values()) {
@@ -44,7 +45,7 @@ final class JsonReport implements ReportWriter {
       steps.addObject().put("step", step.id()).put("title", step.title())
           .put("status", status.map(ResourceStatus::word).orElse("absent"))
           .put("resources", step.changes(plan).size())
-          .put("drifted", step.changes(plan).stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count());
+          .put("drifted", step.changes(plan).stream().filter(c -> ResourceStatus.of(c).drifted()).count());
     }
     ArrayNode resources = root.putArray("resources");
     plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(c -> resources.add(resource(c)));

@@ -45,13 +45,19 @@ final class MarkdownReport implements ReportWriter {
 
   private static void row(StringBuilder md, Change c) {
     ResourceStatus status = ResourceStatus.of(c);
-    String badge = status == ResourceStatus.CRITICAL ? "🔴" : "🟠";
-    String details = c.check().map(o -> o.evidence()).orElse(c.consequence().orElse(attributes(c)));
+    String badge = switch (status) {
+      case CRITICAL -> "🔴";
+      case DRIFT -> "🟠";
+      case UNVERIFIED, IN_SYNC -> "⚪";
+    };
+    String details = c.check().map(o -> o.evidence()).or(c::consequence)
+        .orElseGet(() -> c.attributes().isEmpty() ? c.unverified().map(u -> u.describe()).orElse("") : attributes(c));
     if (c.isAction() && c.isRefused()) {
       details += "; refused without an opt-in";
     }
     md.append("| ").append(badge).append(" | ").append(Markup.markdown(c.address().toString()))
-        .append(" | ").append(c.check().isPresent() && !c.isAction() ? "check " + c.check().get().status().name().toLowerCase(java.util.Locale.ROOT) : ChangeVocabulary.action(c.kind()))
+        .append(" | ").append(c.check().isPresent() && !c.isAction() ? "check " + c.check().get().status().name().toLowerCase(java.util.Locale.ROOT)
+            : c.isAction() ? ChangeVocabulary.action(c.kind()) : "unverified")
         .append(" | ").append(c.isAction() ? ChangeVocabulary.direction(c.direction()) : "")
         .append(" | ").append(Markup.markdown(details)).append(" |\n");
   }

@@ -9,8 +9,11 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import dev.tiac.contract.Value;
 import dev.tiac.plan.diff.Removal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +82,22 @@ public final class SamplePlans {
         List.of(change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 14),
             check(ResourceKind.LICENCE, "Cloud App Security", new CheckOutcome(CheckOutcome.Status.PASS, "licence active", List.of()), 5)),
         List.of(), List.of(new ApiCost("Cloud App Security", 2, "20/min per token")));
+  }
+
+  /**
+   * A runbook setup nothing is shown to differ from: a policy standing on its attestation (with
+   * nanoseconds in the attestation's instant, which nobody should read), a licence whose seats
+   * nobody attested, and a check that passes.
+   */
+  public static Plan unverified() {
+    Instant at = Instant.parse("2026-12-01T09:30:15.123456789Z");
+    return new Plan("corp-threat-investigations", "7f3c2a9e-1b4d-4e8f-9a61-2c5d8e0f4b17", 14, Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of(),
+        List.of(change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 14)
+                .withUnverified(new Unverified(List.of("status"), Optional.of(new Source.Attestation("ana", at)))),
+            check(ResourceKind.LICENCE, "cloudAppSecurity", new CheckOutcome(CheckOutcome.Status.UNKNOWN,
+                "the seat count has no public API and is unknown until attested", List.of("tiac attest FILE --address 'clp.licence[\"cloudAppSecurity\"]' --fact seats=N")), 5),
+            check(ResourceKind.DOTNET, "dc01.corp.example", new CheckOutcome(CheckOutcome.Status.PASS, "4.8 reported", List.of()), 40)),
+        List.of(), List.of());
   }
 
   public static Plan of(Change... changes) {

@@ -8,6 +8,7 @@ import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,14 +20,23 @@ public final class ConsoleSteps {
   private ConsoleSteps() {}
 
   public static Change withSteps(Change change) {
+    return withSteps(change, Map.of());
+  }
+
+  /** {@code desired}: the file's attributes, which a replacement sets again even where they did not change. */
+  public static Change withSteps(Change change, Map<String, Value> desired) {
     if (change.kind() != ChangeKind.MANUAL && change.kind() != ChangeKind.DELETE) {
       return change;
     }
-    List<String> steps = steps(change);
+    List<String> steps = steps(change, desired);
     return steps.isEmpty() ? change : change.withSteps(steps);
   }
 
   static List<String> steps(Change change) {
+    return steps(change, Map.of());
+  }
+
+  static List<String> steps(Change change, Map<String, Value> desired) {
     String key = change.address().key();
     List<String> s = new ArrayList<>();
     switch (change.address().kind()) {
@@ -64,13 +74,18 @@ public final class ConsoleSteps {
         if (newTool || after(change, "minimumDotNetVersion").isPresent()) {
           s.add("Check that .NET Framework " + after(change, "minimumDotNetVersion").map(ConsoleWords::plain).orElse("4.6.1") + " or later is installed on " + key + ".");
         }
+        Optional<String> previous = server.flatMap(AttributeChange::before).map(ConsoleWords::plain);
         if (newTool) {
           s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
-              + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
+              + previous.map(p -> " (this deactivates the tool on " + p + " and every earlier one).").orElse("."));
           s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers, then ADSyncAgentTool.exe -s to synchronize.");
         }
-        after(change, "scheduleHours").map(ConsoleWords::plain).ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
+        // A moved tool's schedule is not on the new server yet, even where the file's value did not change.
+        Optional<String> hours = after(change, "scheduleHours").or(() -> previous.isPresent() ? Optional.ofNullable(desired.get("scheduleHours")) : Optional.empty())
+            .map(ConsoleWords::plain);
+        hours.ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
             + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
+        previous.ifPresent(p -> s.add("On " + p + ", delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works."));
       }
       case APEXONE_POLICY -> {
         s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");
@@ -81,6 +96,9 @@ public final class ConsoleSteps {
           platforms(change).ifPresent(s::add);
           after(change, "endpointSensor").ifPresent(on -> s.add("Expand Endpoint Sensor Settings and " + ConsoleWords.tick(on).toLowerCase(Locale.ROOT) + " Enable Endpoint Sensor."));
           s.add("Click " + (after(change, "deploy").flatMap(Value::asBoolean).orElse(true) ? "Deploy" : "Save (as a draft)") + ".");
+          // Only a deployed filtered policy is ranked; specified policies always come first.
+          after(change, "priority").map(ConsoleWords::plain).ifPresent(p -> s.add("In the list of deployed filtered policies, move \"" + key
+              + "\" to priority " + p + " (the first policy whose targets match an endpoint is the one it runs)."));
         }
       }
       default -> {}

@@ -43,9 +43,9 @@ public final class Differ {
     Set<Address> declared = new HashSet<>();
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
-      changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input)));
+      changes.add(ConsoleSteps.withSteps(rules.apply(compare(desired, input), Optional.of(desired), input), desired.attributes()));
     }
-    List<Removal> removals = Removals.decide(input, declared);
+    List<Removal> removals = replaced(Removals.decide(input, declared), changes);
     for (Removal removal : removals) {
       if (removal.decision() == Removal.Decision.DELETE) {
         LiveResource live = input.live().get(removal.address());
@@ -58,9 +58,29 @@ public final class Differ {
     return new Result(changes, removals);
   }
 
+  /**
+   * A synchronization tool the file moved to another server is not simply kept: the plan's new
+   * download deactivates it, which the removal says instead of "it stays".
+   */
+  private static List<Removal> replaced(List<Removal> removals, List<Change> changes) {
+    List<Removal> out = new ArrayList<>();
+    for (Removal removal : removals) {
+      Optional<Change> successor = removal.address().kind() != ResourceKind.AD_SYNC_TOOL || removal.decision() != Removal.Decision.KEEP
+          ? Optional.empty()
+          : changes.stream().filter(c -> c.address().kind() == ResourceKind.AD_SYNC_TOOL && c.replaces())
+              .filter(c -> c.attributes().stream().anyMatch(a -> a.name().equals("server") && a.before().flatMap(Value::asText).equals(Optional.of(removal.address().key()))))
+              .findFirst();
+      out.add(successor.map(c -> new Removal(removal.address(), Removal.Decision.KEEP, "replaced by " + c.address()
+          + ": downloading that tool deactivates this one" + (c.isRefused() ? " once allowReissue permits it" : "")
+          + "; delete its scheduled task on " + removal.address().key() + " by hand", removal.grantedBy())).orElse(removal));
+    }
+    return out;
+  }
+
   private Change compare(DesiredResource desired, DiffInput input) {
     Address address = desired.address();
-    if (address.kind().reconciliation() == Reconciliation.CHECK) {
+    // A resource whose read was refused (a missing licence) is reported as found, never planned blind.
+    if (address.kind().reconciliation() == Reconciliation.CHECK || input.checks().containsKey(address)) {
       CheckOutcome outcome = input.checks().getOrDefault(address,
           new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no evidence was read for this check", List.of()));
       return change(desired, ChangeKind.CHECK, List.of(), Optional.of(outcome));
@@ -83,12 +103,20 @@ public final class Differ {
     if (attributes.isEmpty() && live.isPresent()) {
       return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
     }
-    // The console cannot edit a token: changing one regenerates it, a replacement.
-    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : address.kind() == ResourceKind.CAS_TOKEN ? ChangeKind.REPLACE : ChangeKind.UPDATE;
+    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : replaces(address.kind(), attributes) ? ChangeKind.REPLACE : ChangeKind.UPDATE;
     if (input.handling().apply(address.kind()).byRunbookSteps()) {
       kind = ChangeKind.MANUAL;
     }
     return change(desired, kind, attributes, Optional.empty());
+  }
+
+  /**
+   * The console cannot edit a token: changing one regenerates it. A synchronization tool moves to
+   * another server only as a new download, which deactivates the one in place.
+   */
+  private static boolean replaces(ResourceKind kind, List<AttributeChange> attributes) {
+    return kind == ResourceKind.CAS_TOKEN
+        || kind == ResourceKind.AD_SYNC_TOOL && attributes.stream().anyMatch(a -> a.name().equals("server") && a.before().isPresent());
   }
 
   private static Change change(DesiredResource desired, ChangeKind kind, List<AttributeChange> attributes, Optional<CheckOutcome> check) {

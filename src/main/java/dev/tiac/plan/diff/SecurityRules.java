@@ -40,12 +40,7 @@ final class SecurityRules {
           : change.withRules(Direction.NEUTRAL,
               Optional.of("rotating the token invalidates the current one: every integration that holds it loses access until it receives the new value"),
               optIns.contains(OptIn.ROTATE));
-      case AD_SYNC_TOOL -> live.map(l -> l.attributes().get("generation")).filter(SecurityRules::issued).isPresent()
-          && change.attributes().stream().anyMatch(a -> a.name().equals("server"))
-          ? change.withRules(Direction.NEUTRAL,
-              Optional.of("issuing a new synchronization tool deactivates every earlier tool and stops the AD servers configured through them from synchronizing"),
-              optIns.contains(OptIn.REISSUE))
-          : change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+      case AD_SYNC_TOOL -> reissue(change, optIns);
       case CLOUD_SERVICE_SETTINGS -> live.map(l -> Value.TRUE.equals(l.attributes().get("registeredElsewhere"))).orElse(false)
           ? change.withRules(Direction.NEUTRAL,
               Optional.of("the licensing account is registered to another Apex Central; registering it here makes that console stop receiving logs and signing in to the cloud services"),
@@ -74,6 +69,22 @@ final class SecurityRules {
       }
     }
     return change.withRules(Direction.NEUTRAL, Optional.empty(), true);
+  }
+
+  /**
+   * A tool for another server than the live one's is a new download: it deactivates the tool in
+   * place, whose server stops synchronizing, so it waits for allowReissue. A first tool, or the
+   * same tool's schedule, takes nothing away.
+   */
+  private static Change reissue(Change change, Set<OptIn> optIns) {
+    Optional<AttributeChange> server = change.attributes().stream().filter(a -> a.name().equals("server") && a.before().isPresent()).findFirst();
+    if (server.isEmpty()) {
+      return change.withRules(Direction.STRENGTHENING, Optional.empty(), true);
+    }
+    String from = server.get().before().flatMap(Value::asText).orElse("the server it runs on");
+    String to = server.get().after().flatMap(Value::asText).orElse(change.address().key());
+    return change.withRules(Direction.NEUTRAL, Optional.of("downloading a synchronization tool for " + to + " deactivates the tool on " + from
+        + " (and every earlier one): Active Directory is not synchronized until the new tool runs on " + to), optIns.contains(OptIn.REISSUE));
   }
 
   private static Change apexOnePolicy(Change change, Set<OptIn> optIns) {
@@ -141,8 +152,4 @@ final class SecurityRules {
     return Value.text(LiveResource.NEVER_DELIVERED).equals(live.attributes().get("deliverTo"));
   }
 
-  /** A tool Apex Central issued: generation 0 means none ever was. */
-  private static boolean issued(Value generation) {
-    return !generation.equals(Value.number(0)) && !generation.equals(Value.text("0"));
-  }
 }

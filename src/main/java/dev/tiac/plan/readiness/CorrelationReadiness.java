@@ -103,8 +103,11 @@ public final class CorrelationReadiness implements Conclusions {
     add(r, notes, "Active Directory synchronization", Leg.USER, settingsOf(settings, ResourceKind.AD_SYNC, d -> true,
         a -> Value.TRUE.equals(a.get("enabled")), a -> Optional.ofNullable(a.get("enabled")).flatMap(Value::asBoolean).map(e -> e ? "is enabled" : "is disabled").orElse("is unknown")),
         "the file declares no apexCentral.activeDirectorySync");
-    settingsOf(settings, ResourceKind.AD_SYNC_TOOL, d -> true, a -> true, a -> "is issued")
-        .ifPresent(o -> r.add(new Requirement("the synchronization tool", Leg.USER, o)));
+    List<CheckOutcome> tools = settings.declared(ResourceKind.AD_SYNC_TOOL, d -> true).stream()
+        .map(d -> settings.judge(d, SyncTool::active, a -> SyncTool.describe(d, a))).toList();
+    if (!tools.isEmpty()) {
+      r.add(new Requirement("the synchronization tool", Leg.USER, Settings.all(tools)));
+    }
     checks.of(ResourceKind.DOTNET).ifPresent(o -> r.add(new Requirement(".NET Framework on the synchronization server", Leg.USER, o)));
   }
 

@@ -46,6 +46,7 @@ final class ChangeText {
         out.accept(BODY + "  " + (i + 1) + ". " + Printable.clean(steps.get(i)));
       }
     }
+    change.unverified().ifPresent(u -> out.accept(BODY + style.yellow("unverified: ") + Printable.clean(u.describe())));
     change.check().ifPresent(this::check);
     change.declaredAt().ifPresent(at -> out.accept(BODY + "declared at " + Printable.clean(at.toString())));
   }
@@ -71,7 +72,7 @@ final class ChangeText {
       case UPDATE, MANUAL -> style.yellow(s);
       case DELETE, REPLACE -> style.red(s);
       case CHECK -> change.check().map(o -> o.status() == CheckOutcome.Status.PASS ? style.green(s) : style.red(s)).orElse(s);
-      case NO_CHANGE -> s;
+      case NO_CHANGE -> "=";
     };
   }
 
@@ -83,7 +84,7 @@ final class ChangeText {
       case REPLACE -> "must be replaced";
       case MANUAL -> change.replaces() ? "must be replaced, by manual steps in the console" : "needs manual steps in the console";
       case CHECK -> "is checked: " + change.check().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("not run");
-      case NO_CHANGE -> "is up to date";
+      case NO_CHANGE -> change.unverified().isPresent() ? "stands as attested" : "is up to date";
     };
   }
 
@@ -122,6 +123,6 @@ final class ChangeText {
   }
 
   static boolean isShown(Change change) {
-    return change.kind() != ChangeKind.NO_CHANGE;
+    return change.kind() != ChangeKind.NO_CHANGE || change.unverified().isPresent();
   }
 }

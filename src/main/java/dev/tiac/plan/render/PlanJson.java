@@ -148,6 +148,8 @@ public final class PlanJson {
     s.put("destroy", plan.count(ChangeKind.DELETE) + plan.count(ChangeKind.REPLACE));
     s.put("manual", plan.count(ChangeKind.MANUAL));
     s.put("checksFailing", plan.failingChecks());
+    s.put("checksUnknown", plan.unknownChecks());
+    s.put("unverified", plan.unverified());
     s.put("refused", plan.refusals());
     s.put("empty", plan.isEmpty());
     s.put("text", plan.summary());

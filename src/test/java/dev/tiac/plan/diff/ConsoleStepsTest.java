@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Steps name console controls in the console's words; the sync tool's download a new tool only when the change needs one. */
+/**
+ * Steps name console controls in the console's words; the sync tool's download a new tool only
+ * when the change needs one; a policy's priority is a step of its own.
+ */
 class ConsoleStepsTest {
   private static Change tool(AttributeChange... attributes) {
     return new Change(Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.corp.acme.example"), ChangeKind.MANUAL, List.of(attributes), Direction.NEUTRAL,
@@ -39,9 +42,24 @@ class ConsoleStepsTest {
   }
 
   @Test
-  void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOne() {
-    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))));
-    assertTrue(steps.get(1).endsWith("(this deactivates every earlier tool)."), steps.toString());
+  void movingTheToolToAnotherServerSaysItDeactivatesTheEarlierOneAndStopsItsSchedule() {
+    List<String> steps = ConsoleSteps.steps(tool(AttributeChange.plain("server", Optional.of(Value.text("dc02.corp.acme.example")), Optional.of(Value.text("dc01.corp.acme.example")))),
+        java.util.Map.of("server", Value.text("dc01.corp.acme.example"), "scheduleHours", Value.number(4)));
+    assertTrue(steps.get(1).endsWith("(this deactivates the tool on dc02.corp.acme.example and every earlier one)."), steps.toString());
+    assertEquals("Schedule ADSyncAgentTool.exe -s in Windows Task Scheduler every 4 hours.", steps.get(3), "the schedule moves too, though its value did not change");
+    assertEquals("On dc02.corp.acme.example, delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works.", steps.get(4));
+  }
+
+  @Test
+  void aPolicysPriorityIsAStepOfItsOwnWhenItChanges() {
+    Change policy = new Change(Address.of(ResourceKind.APEXONE_POLICY, "Endpoint Sensor - Servers"), ChangeKind.MANUAL,
+        List.of(AttributeChange.plain("priority", Optional.of(Value.number(1)), Optional.of(Value.number(2)))), Direction.NEUTRAL,
+        Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    List<String> steps = ConsoleSteps.steps(policy);
+    assertEquals("In the list of deployed filtered policies, move \"Endpoint Sensor - Servers\" to priority 2"
+        + " (the first policy whose targets match an endpoint is the one it runs).", steps.get(steps.size() - 1), steps.toString());
+    assertTrue(ConsoleSteps.steps(tool(AttributeChange.plain("scheduleHours", Optional.of(Value.number(24)), Optional.of(Value.number(12))))).stream()
+        .noneMatch(step -> step.contains("priority")));
   }
 
   @Test

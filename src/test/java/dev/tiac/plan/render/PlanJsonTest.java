@@ -43,10 +43,24 @@ class PlanJsonTest {
   }
 
   @Test
+  void aSettingThatStandsOnAnAttestationReadsBackWithWhoAndTheSecondItWasMade() {
+    String written = PlanJson.write(SamplePlans.unverified(), STAMP);
+    Plan read = PlanJson.read(written);
+    assertEquals(written, PlanJson.write(read, STAMP));
+    var unverified = read.changes().stream().flatMap(c -> c.unverified().stream()).findFirst().orElseThrow();
+    assertEquals(List.of("status"), unverified.attributes());
+    assertEquals("ana", unverified.attestation().orElseThrow().who());
+    assertEquals(java.time.Instant.parse("2026-12-01T09:30:15Z"), unverified.attestation().orElseThrow().at());
+    assertTrue(written.contains("\"text\" : \"status not verifiable by API since 2026-12-01 (attested by ana)\""), written);
+    assertEquals(1, PlanJson.toNode(read, STAMP).path("summary").path("unverified").asInt());
+    assertEquals(1, PlanJson.toNode(read, STAMP).path("summary").path("checksUnknown").asInt());
+  }
+
+  @Test
   void matchesItsSchema() throws IOException {
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(SchemaLocation.of("https://tiac.dev/schemas/plan-v1.schema.json"), PlanJson.JSON.readTree(Files.readString(SCHEMA)));
-    for (Plan plan : List.of(SamplePlans.mixed(), SamplePlans.inSync())) {
+    for (Plan plan : List.of(SamplePlans.mixed(), SamplePlans.inSync(), SamplePlans.unverified())) {
       List<Error> errors = schema.validate(PlanJson.toNode(plan, STAMP));
       assertTrue(errors.isEmpty(), errors.toString());
     }
