@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * {@code tiac drift}: the plan for scheduled jobs. Refreshes and compares with no opt-in, never
- * changes anything; failing or unknown checks and expiring credentials count as drift too.
+ * changes anything. Drift is what is shown to differ: a change to make, a failing check. What no
+ * API could show (an unknown check, a runbook setting standing on its attestation) is unverified:
+ * never called passing, and drift only for a job that asks for it ({@link Result#cleanAndKnown()}).
  */
 public final class DriftRun {
   private final Run run;
@@ -26,9 +28,14 @@ public final class DriftRun {
 
   /** The plan drift found, with a warning for each credential about to expire. */
   public record Result(Plan plan) {
-    /** Nothing to change, no check failing or unknown, no credential expiring. */
+    /** Nothing shown to differ: nothing to change, no check failing. */
     public boolean clean() {
-      return plan.isEmpty();
+      return !plan.hasDrift();
+    }
+
+    /** Clean, and no check unknown either: for jobs that must not pass while anything is unverified. */
+    public boolean cleanAndKnown() {
+      return clean() && plan.unknownChecks() == 0;
     }
   }
 

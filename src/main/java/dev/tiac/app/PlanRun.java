@@ -4,6 +4,7 @@ import dev.tiac.contract.ResourceKind;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
 import dev.tiac.plan.StoredStateView;
+import dev.tiac.plan.render.PlanStamp;
 import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.progress.Progress;
 import dev.tiac.progress.ProgressDisplay;
@@ -44,13 +45,14 @@ public final class PlanRun {
   /** What to plan with: the command line's removal opt-ins, and where to save the plan, if anywhere. */
   public record Request(Plan.OptIns optIns, Optional<Path> saveTo) {}
 
-  /** The plan, and where it was saved. */
-  public record Result(Plan plan, Optional<Path> savedTo) {}
+  /** The plan, where it was saved, and the version and time its JSON states. */
+  public record Result(Plan plan, Optional<Path> savedTo, PlanStamp stamp) {}
 
   public Result plan(Request request) {
     Plan plan = derive(run.stateView(), request.optIns()).plan();
-    request.saveTo().ifPresent(file -> save(plan, file));
-    return new Result(plan, request.saveTo());
+    PlanStamp stamp = new PlanStamp(run.settings().version(), run.clock().instant());
+    request.saveTo().ifPresent(file -> save(plan, stamp, file));
+    return new Result(plan, request.saveTo(), stamp);
   }
 
   /**
@@ -113,7 +115,7 @@ public final class PlanRun {
    * Writes a saved plan readable only by its owner (it names every resource of the setup), bound
    * by a MAC under the state key so that apply can tell it was not edited since.
    */
-  private void save(Plan plan, Path file) {
+  private void save(Plan plan, PlanStamp stamp, Path file) {
     // A saved plan is checked under the same key later, so a key made for this run is kept now.
     run.stateKey().keep();
     DocumentMac mac = new DocumentMac(run.stateKey(), PLAN_MAC_PURPOSE);
@@ -121,7 +123,7 @@ public final class PlanRun {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, ".plan-", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(temp, SealedPlan.write(plan, mac::sign), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.writeString(temp, SealedPlan.write(plan, stamp, mac::sign), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -117,7 +117,8 @@ public final class ServiceCatalog {
         types.add(type);
         capabilities.with(kind, type);
       } else {
-        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger));
+        // Only the latest synchronization tool works: the one attested last is the live one.
+        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger, kind == ResourceKind.AD_SYNC_TOOL));
       }
     }
     casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
@@ -146,7 +147,9 @@ public final class ServiceCatalog {
     }
     // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
-    dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(coverage.draw(facts),
+    // What stands only on an attestation is marked first, so that the readiness counts it as unknown.
+    dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(
+        coverage.draw(new dev.tiac.contract.spi.Conclusions.Facts(ledger.mark(facts.changes(), facts.desired()), facts.desired(), facts.live(), facts.attestations())),
         facts.desired(), facts.live(), facts.attestations()));
     return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, reach(inventory, policyTargets), conclusions,
         changes -> ApplyCalls.estimate(Kinds.registry(), changes, drivers::handling), Kinds.registry()), capabilities);

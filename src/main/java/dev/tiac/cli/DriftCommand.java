@@ -25,8 +25,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tiac drift FILE…}: the plan for scheduled jobs. Refreshes and compares, never changes
- * anything; failing or unknown checks and expiring credentials count too. Exit 0 clean, 2 drift,
- * 1 error (a service that cannot be read is an error, never "deleted").
+ * anything. Drift is what is shown to differ: a change to make or a failing check. What cannot be
+ * shown (an unknown check, such as a licence's seats nobody attested; a runbook setting no API
+ * sees) is reported as unverified, never as passing, and is not drift unless
+ * {@code --fail-on-unknown} says so. Exit 0 no drift, 2 drift, 1 error (a service that cannot be
+ * read is an error, never "deleted").
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
     description = "Report drift between the file and the live services, for scheduled jobs. Changes nothing.")
@@ -44,6 +47,11 @@ final class DriftCommand extends ServiceCommand {
       description = "Where reports are written, as " + REPORT_NAME + ".<ext> (default: the current directory).")
   Path reportDir;
 
+  @Option(names = "--fail-on-unknown",
+      description = "Count unknown checks as drift (exit 2): for jobs that must not pass while anything is unverified. "
+          + "Without it they are reported as unknown, never as passing, and exit 0 when nothing drifted.")
+  boolean failOnUnknown;
+
   @Option(names = "--sarif-root", paramLabel = "DIR",
       description = "The repository root that SARIF and Code Quality paths are relative to (default: the nearest directory holding .git, else paths as given).")
   Optional<Path> sarifRoot = Optional.empty();
@@ -56,7 +64,8 @@ final class DriftCommand extends ServiceCommand {
       Plan plan = RunnableRemedies.complete(drift.plan(), files, options);
       PrintWriter out = out();
       out.print(PlanCommand.text(options).render(plan));
-      out.println(DriftSummary.of(plan).headline());
+      boolean clean = failOnUnknown ? drift.cleanAndKnown() : drift.clean();
+      out.println(DriftSummary.of(plan).headline() + (!clean && drift.clean() ? " Exit 2: --fail-on-unknown counts the unknown checks as drift." : ""));
       out.flush();
       ReportContext context = ReportContext.of(Versions.current(), files.stream().map(Path::toString).toList(), Kinds.registry()).at(run.clock())
           .withPaths(ArtifactPaths.detect(sarifRoot, Path.of("")));
@@ -65,7 +74,7 @@ final class DriftCommand extends ServiceCommand {
         err().println("tiac: wrote " + written);
       }
       err().flush();
-      return drift.clean() ? ExitCode.OK : ExitCode.CHANGES;
+      return clean ? ExitCode.OK : ExitCode.CHANGES;
     }
   }
 

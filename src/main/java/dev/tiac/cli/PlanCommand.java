@@ -35,11 +35,11 @@ final class PlanCommand extends ServiceCommand {
   int run() {
     Plan.OptIns optIns = removal.optIns();
     try (Run run = open(files)) {
-      Plan derived = new PlanRun(run, narration(run), options.maxApiShare).plan(new PlanRun.Request(optIns, this.out)).plan();
+      PlanRun.Result result = new PlanRun(run, narration(run), options.maxApiShare).plan(new PlanRun.Request(optIns, this.out));
       // The remedies name commands: completed with this run's files and options, to run as printed.
-      Plan plan = RunnableRemedies.complete(derived, files, options);
+      Plan plan = RunnableRemedies.complete(result.plan(), files, options);
       PrintWriter out = out();
-      out.print(json ? PlanJson.write(plan) + "\n" : text(options).render(plan));
+      out.print(json ? PlanJson.write(plan, result.stamp()) + "\n" : text(options).render(plan));
       out.flush();
       return detailedExitcode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
     }

@@ -28,8 +28,6 @@ public record Plan(
     List<ApiCost> cost,
     OptIns optIns,
     List<Removal> removals) {
-  public static final String FORMAT_VERSION = "1";
-
   public Plan {
     inputHashes = Map.copyOf(inputHashes);
     liveFingerprints = Map.copyOf(liveFingerprints);
@@ -77,10 +75,9 @@ public record Plan(
     return changes.stream().filter(c -> c.kind() == kind).count();
   }
 
+  /** Checks shown to fail. */
   public long failingChecks() {
-    return changes.stream()
-        .filter(c -> c.check().map(o -> o.status() != CheckOutcome.Status.PASS).orElse(false))
-        .count();
+    return checks(CheckOutcome.Status.FAIL);
   }
 
   /** True when apply has something to do; checks cannot be applied, so they never count here. */
@@ -88,27 +85,45 @@ public record Plan(
     return changes.stream().anyMatch(Change::isAction);
   }
 
-  /** True when applying would change nothing and no check fails: drift's clean bill of health. */
+  /**
+   * True when the live services are shown to differ from the file: a change to make, or a check
+   * that fails. What could not be shown (an unknown check, a setting no API sees) is not drift.
+   */
+  public boolean hasDrift() {
+    return hasChanges() || failingChecks() > 0;
+  }
+
+  /** True when applying would change nothing and every check passes: a clean bill of health, all of it verified. */
   public boolean isEmpty() {
-    return changes.stream().noneMatch(Change::isAction) && failingChecks() == 0;
+    return !hasDrift() && unknownChecks() == 0 && unverified() == 0;
   }
 
   /** Checks whose evidence was missing: neither passed nor failed. */
   public long unknownChecks() {
-    return changes.stream().filter(c -> c.check().map(o -> o.status() == CheckOutcome.Status.UNKNOWN).orElse(false)).count();
+    return checks(CheckOutcome.Status.UNKNOWN);
+  }
+
+  /** Resources with nothing to change whose live side no API showed: they stand on an attestation. */
+  public long unverified() {
+    return changes.stream().filter(c -> !c.isAction() && c.check().isEmpty() && c.unverified().isPresent()).count();
+  }
+
+  private long checks(CheckOutcome.Status status) {
+    return changes.stream().filter(c -> c.check().map(o -> o.status() == status).orElse(false)).count();
   }
 
   public String summary() {
     // An unknown check is not called failing: it is counted apart, so nobody reads it as a fail or a pass.
-    long failed = failingChecks() - unknownChecks();
+    long failed = failingChecks();
     return String.format(
-        "Plan: %d to add, %d to change, %d to destroy, %d manual, %d check%s failing%s.",
+        "Plan: %d to add, %d to change, %d to destroy, %d manual, %d check%s failing%s%s.",
         count(ChangeKind.CREATE),
         count(ChangeKind.UPDATE) + count(ChangeKind.REPLACE),
         count(ChangeKind.DELETE) + count(ChangeKind.REPLACE),
         count(ChangeKind.MANUAL),
         failed,
         failed == 1 ? "" : "s",
-        unknownChecks() == 0 ? "" : ", " + unknownChecks() + " unknown");
+        unknownChecks() == 0 ? "" : ", " + unknownChecks() + " unknown",
+        unverified() == 0 ? "" : ", " + unverified() + " not verifiable by API");
   }
 }

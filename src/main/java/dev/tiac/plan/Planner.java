@@ -57,7 +57,7 @@ public final class Planner {
     List<DesiredResource> desired = DesiredResources.of(config, services.kinds());
     Refresher.Result seen = new Refresher(parallelism, progress).refresh(services.types(), services.checkers(), desired, new ReadContext(state::lastApplied, desired.stream().map(DesiredResource::address).collect(java.util.stream.Collectors.toSet()),
         a -> declared(desired, a), state.creating(),
-        state::attestation));
+        state::attestation, state.managed()));
     Map<Address, Map<String, DiffInput.SecretComparison>> comparisons = new HashMap<>();
     for (DesiredResource d : desired) {
       if (d.secrets().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.config.diagnostics.SourceLocation;
 import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
+import dev.tiac.plan.render.DiffLine;
 import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * GitLab's Code Quality report (a JSON array of issues, the {@code codequality} artifact): one issue
- * per drifted resource on the line of the desired-state file that declares it, so the merge
+ * per drifted or unverified resource on the line of the desired-state file that declares it, so the merge
  * request shows drift beside the YAML. The fingerprint is the SARIF one: the same drift on the same
  * resource is the same issue from one pipeline to the next.
  */
@@ -36,7 +37,13 @@ final class CodeQualityReport implements ReportWriter {
     issue.put("description", change.address() + ": " + DriftDetails.headline(change));
     // The details (attribute by attribute, sensitive values masked) and when tiac saw them.
     StringBuilder body = new StringBuilder();
-    DriftDetails.lines(change).forEach(line -> body.append("- ").append(line).append('\n'));
+    // GitLab shows the body as Markdown: the attribute diffs in a diff block, as the merge request page colours them.
+    String diff = String.join("\n", DriftDetails.attributeLines(change, DiffLine::markerFirst));
+    if (!diff.isEmpty()) {
+      String fence = Markup.fence(diff);
+      body.append(fence).append("diff\n").append(diff).append('\n').append(fence).append("\n\n");
+    }
+    DriftDetails.facts(change, Integer.MAX_VALUE).forEach(line -> body.append("- ").append(line).append('\n'));
     context.generatedAt().ifPresent(t -> body.append("\nSeen by tiac ").append(context.toolVersion()).append(" at ").append(ShownTime.iso(t)).append('.'));
     issue.putObject("content").put("body", body.toString().strip());
     issue.putArray("categories").add("Security");
@@ -49,12 +56,12 @@ final class CodeQualityReport implements ReportWriter {
     location.putObject("lines").put("begin", Math.max(1, at.line()));
   }
 
-  /** Critical drift (protection missing, a failing check) blocks; the rest is a major issue. */
+  /** Critical drift (protection missing, a failing check) blocks; other drift is major; what no API showed is information. */
   private static String severity(Change change) {
     return switch (ResourceStatus.of(change)) {
       case CRITICAL -> "critical";
       case DRIFT -> "major";
-      case IN_SYNC -> "info";
+      case UNVERIFIED, IN_SYNC -> "info";
     };
   }
 }

@@ -20,20 +20,20 @@ final class HtmlReport implements ReportWriter {
       body{font-family:"Liberation Sans",Arial,Helvetica,sans-serif;margin:24px;color:#222;background:#fff}
       h1{font-size:26px;margin:0 0 8px}h2{font-size:19px;margin:28px 0 10px}
       .headline{font-size:22px;font-weight:bold;padding:10px 14px;border-radius:8px;color:#fff;display:inline-block}
-      .headline.in-sync{background:#2e7d32}.headline.drift{background:#e08600}.headline.critical{background:#c62828}
+      .headline.in-sync{background:#2e7d32}.headline.unverified{background:#546e7a}.headline.drift{background:#e08600}.headline.critical{background:#c62828}
       .counts{display:flex;gap:14px;list-style:none;padding:0;margin:14px 0}
       .counts li{border:1px solid #ccc;border-radius:8px;padding:8px 14px;font-size:15px}.counts b{font-size:22px;display:block}
       table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
       .pill{color:#fff;border-radius:10px;padding:2px 8px;font-weight:bold;font-size:12px;white-space:nowrap}
-      .pill.drift{background:#e08600}.pill.critical{background:#c62828}
-      code{font-family:"Liberation Mono",monospace;font-size:13px}ul.facts{margin:0;padding-left:18px}
+      .pill.unverified{background:#546e7a}.pill.drift{background:#e08600}.pill.critical{background:#c62828}
+      code,pre.diff{font-family:"Liberation Mono",monospace;font-size:13px;overflow-wrap:anywhere}ul.facts{margin:0;padding-left:18px}pre.diff{margin:0;white-space:pre-wrap}td:nth-child(2){min-width:18em}
       footer{margin-top:28px;color:#666;font-size:12px}
       """;
 
   @Override
   public void write(Plan plan, ReportContext context, Writer out) {
     DriftSummary summary = DriftSummary.of(plan);
-    String overall = summary.critical() > 0 ? "critical" : summary.hasDrift() ? "drift" : "in-sync";
+    String overall = summary.critical() > 0 ? "critical" : summary.hasDrift() ? "drift" : summary.unverified() > 0 ? "unverified" : "in-sync";
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     html.append("<title>tiac drift: ").append(Markup.xml(plan.setup())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -41,7 +41,7 @@ final class HtmlReport implements ReportWriter {
     html.append("<p class=\"headline ").append(overall).append("\">").append(Markup.xml(summary.headline())).append("</p>\n");
     html.append("<p>").append(Markup.xml(plan.summary())).append("</p>\n");
     html.append("<ul class=\"counts\">").append(count(summary.resources(), "resources")).append(count(summary.inSync(), "in sync"))
-        .append(count(summary.drifted(), "drifted")).append(count(summary.critical(), "critical"))
+        .append(count(summary.drifted(), "drifted")).append(count(summary.critical(), "critical")).append(count(summary.unverified(), "unverified"))
         .append(count(summary.refused(), "refused without opt-in")).append(count(summary.checksFailing(), "checks failing")).append("</ul>\n");
     html.append("<h2>Setup procedure</h2>\n").append(StepPicture.svg(plan, context.steps()));
     List<Change> drifted = plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address()))
@@ -49,16 +49,23 @@ final class HtmlReport implements ReportWriter {
     html.append("<h2>Drift</h2>\n");
     if (drifted.isEmpty()) {
       html.append("<p>None: the live services match the desired state and every check passes.</p>\n");
+    } else if (drifted.stream().noneMatch(c -> ResourceStatus.of(c).drifted())) {
+      html.append("<p>None shown. What no API could show is listed as unverified: it is not called passing.</p>\n");
+      table(html, drifted);
     } else {
-      html.append("<table>\n<tr><th>status</th><th>resource</th><th>change</th><th>direction</th><th>details</th></tr>\n");
-      drifted.forEach(c -> row(html, c));
-      html.append("</table>\n");
+      table(html, drifted);
     }
     plan.warnings().forEach(w -> html.append("<p><b>Warning:</b> ").append(Markup.xml(w)).append("</p>\n"));
     html.append("<footer>tiac ").append(Markup.xml(context.toolVersion()));
     context.generatedAt().ifPresent(t -> html.append(" · generated ").append(ShownTime.of(t)));
     html.append(" · ").append(Markup.xml(String.join(", ", context.files()))).append("</footer>\n</body>\n</html>\n");
     Output.write(out, html.toString());
+  }
+
+  private static void table(StringBuilder html, List<Change> rows) {
+    html.append("<table>\n<tr><th>status</th><th>resource</th><th>change</th><th>direction</th><th>details</th></tr>\n");
+    rows.forEach(c -> row(html, c));
+    html.append("</table>\n");
   }
 
   private static String count(int n, String label) {
@@ -71,7 +78,8 @@ final class HtmlReport implements ReportWriter {
         .append("<td><code>").append(Markup.xml(c.address().toString())).append("</code></td>")
         .append("<td>").append(ChangeVocabulary.action(c.kind())).append("</td>")
         .append("<td>").append(c.isAction() ? ChangeVocabulary.direction(c.direction()) : "").append("</td><td><ul class=\"facts\">");
-    DriftDetails.lines(c, MAX_REMEDY).forEach(line -> html.append("<li>").append(Markup.xml(line)).append("</li>"));
+    DriftDetails.attributeBlocks(c).forEach(block -> html.append("<li><pre class=\"diff\">").append(Markup.xml(block)).append("</pre></li>"));
+    DriftDetails.facts(c, MAX_REMEDY).forEach(line -> html.append("<li>").append(Markup.xml(line)).append("</li>"));
     html.append("</ul></td></tr>\n");
   }
 }

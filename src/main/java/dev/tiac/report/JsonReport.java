@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * status and, in the vocabulary of {@code plan --json}, the change that would remove its drift.
  */
 final class JsonReport implements ReportWriter {
-  static final String FORMAT_VERSION = "1";
+  static final String FORMAT_VERSION = "1.1";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
@@ -39,6 +39,7 @@ final class JsonReport implements ReportWriter {
     root.putObject("summary")
         .put("resources", summary.resources()).put("inSync", summary.inSync()).put("drifted", summary.drifted())
         .put("critical", summary.critical()).put("refused", summary.refused()).put("checksFailing", summary.checksFailing())
+        .put("unverified", summary.unverified())
         .put("drift", summary.hasDrift()).put("text", plan.summary());
     ArrayNode steps = root.putArray("steps");
     Steps procedure = context.steps();
@@ -48,7 +49,7 @@ final class JsonReport implements ReportWriter {
       steps.addObject().put("step", step.id()).put("title", step.title())
           .put("status", status.map(ResourceStatus::word).orElse("absent"))
           .put("resources", changes.size())
-          .put("drifted", changes.stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count());
+          .put("drifted", changes.stream().filter(c -> ResourceStatus.of(c).drifted()).count());
     }
     ArrayNode resources = root.putArray("resources");
     plan.changes().stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(c -> resources.add(resource(c, procedure)));

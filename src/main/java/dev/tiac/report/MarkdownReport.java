@@ -3,6 +3,7 @@ package dev.tiac.report;
 import dev.tiac.contract.Change;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.render.ChangeVocabulary;
+import dev.tiac.plan.render.DiffLine;
 import dev.tiac.time.ShownTime;
 import java.io.Writer;
 import java.util.List;
@@ -44,13 +45,19 @@ final class MarkdownReport implements ReportWriter {
 
   private static void row(StringBuilder md, Change c) {
     ResourceStatus status = ResourceStatus.of(c);
-    String badge = status == ResourceStatus.CRITICAL ? "🔴" : "🟠";
-    String details = c.check().map(o -> o.evidence()).orElse(c.consequence().orElse(attributes(c)));
+    String badge = switch (status) {
+      case CRITICAL -> "🔴";
+      case DRIFT -> "🟠";
+      case UNVERIFIED, IN_SYNC -> "⚪";
+    };
+    String details = c.check().map(o -> o.evidence()).or(c::consequence)
+        .orElseGet(() -> c.attributes().isEmpty() ? c.unverified().map(u -> u.describe()).orElse("") : attributes(c));
     if (c.isAction() && c.isRefused()) {
       details += "; refused without an opt-in";
     }
     md.append("| ").append(badge).append(" | ").append(Markup.markdown(c.address().toString()))
-        .append(" | ").append(c.check().isPresent() && !c.isAction() ? "check " + c.check().get().status().name().toLowerCase(java.util.Locale.ROOT) : ChangeVocabulary.action(c.kind()))
+        .append(" | ").append(c.check().isPresent() && !c.isAction() ? "check " + c.check().get().status().name().toLowerCase(java.util.Locale.ROOT)
+            : c.isAction() ? ChangeVocabulary.action(c.kind()) : "unverified")
         .append(" | ").append(c.isAction() ? ChangeVocabulary.direction(c.direction()) : "")
         .append(" | ").append(Markup.markdown(details)).append(" |\n");
   }
@@ -62,7 +69,8 @@ final class MarkdownReport implements ReportWriter {
   }
 
   private static void details(StringBuilder md, Change c) {
-    String body = String.join("\n", DriftDetails.lines(c));
+    // Marker first: the page colours a diff fence's lines by their first column.
+    String body = String.join("\n", DriftDetails.lines(c, Integer.MAX_VALUE, DiffLine::markerFirst));
     String fence = Markup.fence(body);
     md.append("<details><summary>").append(Markup.htmlText(c.address().toString())).append("</summary>\n\n")
         .append(fence).append("diff\n").append(body).append("\n").append(fence).append("\n\n</details>\n\n");

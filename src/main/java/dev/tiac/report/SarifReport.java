@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SARIF 2.1.0 for code-scanning views: one result per drifted resource, located at the line of the
+ * SARIF 2.1.0 for code-scanning views: one result per drifted resource (a note per unverified one), located at the line of the
  * desired-state file that declares it, so the alert sits on the YAML a reviewer would change.
  */
 final class SarifReport implements ReportWriter {
@@ -59,7 +59,11 @@ final class SarifReport implements ReportWriter {
     SarifRule rule = SarifRule.of(change);
     ObjectNode result = JSON.createObjectNode();
     result.put("ruleId", rule.id).put("ruleIndex", rule.ordinal());
-    result.put("level", ResourceStatus.of(change) == ResourceStatus.CRITICAL ? "error" : "warning");
+    result.put("level", switch (ResourceStatus.of(change)) {
+      case CRITICAL -> "error";
+      case DRIFT -> "warning";
+      case UNVERIFIED, IN_SYNC -> "note";
+    });
     result.putObject("message").put("text", change.address() + ": " + DriftDetails.headline(change)
         + DriftDetails.lines(change).stream().limit(5).map(l -> "\n" + l).reduce("", String::concat));
     ObjectNode location = result.putArray("locations").addObject();

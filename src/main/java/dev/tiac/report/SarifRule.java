@@ -46,12 +46,19 @@ enum SarifRule {
           + "find a threat.",
       "Follow the remediation the check's evidence names (the report lists it); tiac cannot fix it, and the next drift "
           + "run closes the alert once the check passes."),
-  CHECK_UNKNOWN("tiac/check-unknown", "CheckUnknown", "A check could not be evaluated: its evidence could not be read.", "warning", "4.0",
+  CHECK_UNKNOWN("tiac/check-unknown", "CheckUnknown", "A check could not be evaluated: its evidence could not be read.", "note", "4.0",
       "A check could not be decided because the evidence it reads (an API answer, the directory, Endpoint Sensor) was "
           + "unavailable or empty.",
       "An unknown precondition may be failing unseen: correlation may be partial without anyone noticing.",
       "Check the connection and permissions named in the message, or supply the evidence (e.g. endpoints reporting to "
-          + "Endpoint Sensor); the alert closes on the first run that can decide the check.");
+          + "Endpoint Sensor, or `tiac attest --fact` for a fact only a person can read); the alert closes on the first "
+          + "run that can decide the check."),
+  UNVERIFIED("tiac/unverified", "NotVerifiableByApi", "A console setting stands only on an attestation: no API can show it.", "note", "2.0",
+      "Under the runbook driver no API reads this console setting; the attributes named were not shown by any evidence in "
+          + "this run, so they stand as an operator attested them on the day named.",
+      "A console change made since that day is invisible to tiac: the setting may no longer be what correlation needs.",
+      "Check the setting in the console and attest it again (`tiac attest`); the alert stays while no API can show it, "
+          + "and records how old the attestation is.");
 
   final String id;
   final String ruleName;
@@ -92,7 +99,8 @@ enum SarifRule {
       case DELETE -> DELETE;
       case REPLACE -> REPLACE;
       case MANUAL -> MANUAL;
-      case UPDATE, NO_CHANGE, CHECK -> UPDATE;
+      case NO_CHANGE -> change.unverified().isPresent() ? UNVERIFIED : UPDATE;
+      case UPDATE, CHECK -> UPDATE;
     };
   }
 }

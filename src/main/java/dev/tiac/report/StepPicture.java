@@ -16,6 +16,7 @@ final class StepPicture {
   static final String AMBER = "#e08600";
   static final String RED = "#c62828";
   static final String GREY = "#8a8a8a";
+  static final String SLATE = "#546e7a";
 
   private static final int WIDTH = 128;
   private static final int GAP = 18;
@@ -54,7 +55,7 @@ final class StepPicture {
   private static void box(StringBuilder svg, Plan plan, Steps steps, SetupStep step, int x, int y, int width, String number) {
     Optional<ResourceStatus> status = steps.status(step, plan);
     List<Change> changes = steps.changes(step, plan);
-    long drifted = changes.stream().filter(c -> ResourceStatus.of(c) != ResourceStatus.IN_SYNC).count();
+    long drifted = changes.stream().filter(c -> ResourceStatus.of(c).drifted()).count();
     svg.append("  <g class=\"step\" data-step=\"").append(step.id()).append("\" data-status=\"")
         .append(status.map(ResourceStatus::word).orElse("absent")).append("\">\n");
     svg.append("    <rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"")
@@ -67,6 +68,7 @@ final class StepPicture {
     }
     String state = status.map(s -> switch (s) {
       case IN_SYNC -> "in sync";
+      case UNVERIFIED -> "unverified";
       case DRIFT -> "drift";
       case CRITICAL -> "CRITICAL";
     }).orElse("not declared");
@@ -87,6 +89,7 @@ final class StepPicture {
   static String colour(Optional<ResourceStatus> status) {
     return status.map(s -> switch (s) {
       case IN_SYNC -> GREEN;
+      case UNVERIFIED -> SLATE;
       case DRIFT -> AMBER;
       case CRITICAL -> RED;
     }).orElse(GREY);

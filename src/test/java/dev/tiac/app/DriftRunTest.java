@@ -32,6 +32,9 @@ class DriftRunTest {
       assertInstanceOf(ApplyResult.Applied.class, new ApplyRun(run, runs.narration(), 50, new ApplyRunTest.Operator(true), ApplyRun.Watch.none())
           .apply(new ApplyRun.Request(new ApplyRun.FromFiles(Plan.OptIns.NONE), true)));
     }
+    DriftRun.Result applied = drift(runs);
+    assertTrue(applied.clean(), "nothing is shown to differ right after the apply: " + applied.plan().summary());
+    assertFalse(applied.cleanAndKnown(), "the licences' seats nobody attested stay unknown, never passing");
     SandboxCore.open(SandboxOptions.defaults(runs.stateDir.resolve("sandbox").toAbsolutePath())).console().cas().setPolicy(CasPolicy.ATP, false);
     long serial = runs.state().orElseThrow().serial();
     DriftRun.Result drift = drift(runs);

@@ -49,4 +49,34 @@ class DotNetTruthTest {
     assertTrue(check.contains(OLD_SERVER + " has .NET Framework 4.5.2, older than 4.6.1"), check);
     assertTrue(check.contains("source: API: the synchronization tool's report"), check);
   }
+
+  @Test
+  void withoutTheToolsReportTheVersionIsUnknownUntilAttestedThenJudgedWithTheAttestationAsSource() throws IOException {
+    // Under the runbook driver no console reports what the tool found: only an operator can say.
+    Path overlay = dir.resolve("runbook.yaml");
+    Files.writeString(overlay, """
+        apiVersion: tiac.dev/v1
+        kind: ThreatInvestigationSetup
+        metadata:
+          name: acme
+        connections:
+          apexCentral:
+            consoleDriver: runbook
+        """);
+    String server = "ad.server[\"" + OLD_SERVER + "\"]";
+    String unknown = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);
+    assertTrue(unknown.contains("is checked: unknown"), unknown);
+    assertTrue(unknown.contains("tiac attest ") && unknown.contains("--address '" + server + "'"), unknown);
+
+    assertEquals(ExitCode.OK, tiac("attest", "--sandbox", file.toString(), overlay.toString(), "--address", server, "--fact", "dotNetVersion=4.5.2").code());
+    String old = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);
+    assertTrue(old.contains("is checked: fail"), old);
+    assertTrue(old.contains("4.5.2"), old);
+    assertTrue(old.contains("source: attested by "), old);
+
+    assertEquals(ExitCode.OK, tiac("attest", "--sandbox", file.toString(), overlay.toString(), "--address", server, "--fact", "dotNetVersion=4.8").code());
+    String current = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);
+    assertTrue(current.contains("is checked: pass"), current);
+    assertTrue(current.contains("source: attested by ") && current.contains(" on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)), current);
+  }
 }

@@ -37,7 +37,7 @@ class DriftCommandTest {
   void copySample() throws IOException {
     stateDir = dir.resolve(".tiac");
     String acme = CliRun.sampleWithCanary(dir, CANARY);
-    // The Outlook check sees servers without a mail client (unknown, which is drift): tested below, apart.
+    // The Outlook check sees an endpoint without mail client activity (unknown, so not in sync): tested below, apart.
     withOutlookCheck = dir.resolve("acme-outlook.yaml");
     Files.writeString(withOutlookCheck, acme);
     acme = acme.replaceAll("(?s)\n  emailClient:.*?\n\n", "\n\n");
@@ -45,7 +45,7 @@ class DriftCommandTest {
     Files.writeString(file, acme);
   }
 
-  /** What no API shows, read from the licensing portal and attested: without it the licence checks stay unknown, which is drift. */
+  /** What no API shows, read from the licensing portal and attested: without it the licence checks stay unknown, never in sync. */
   private void attestLicences() {
     String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
     for (String product : List.of("cloudAppSecurity", "endpointSensor")) {
@@ -153,6 +153,26 @@ class DriftCommandTest {
     assertEquals(ExitCode.CHANGES, drift.code(), drift.out() + drift.err());
     assertTrue(drift.out().contains("apexone.emailClient[\"outlook\"] is checked: fail"), drift.out());
     assertTrue(Files.readString(dir.resolve("tiac-drift.xml")).contains("type=\"critical\""));
+  }
+
+  @Test
+  void theReadmesApplyThenDriftFindsNoDriftAndNamesWhatIsUnverified() throws IOException {
+    assertEquals(ExitCode.OK, tiac("apply", "--sandbox", "--auto-approve", withOutlookCheck.toString()).code());
+    AgentPoll.await(stateDir);
+    CliRun drift = tiac("drift", "--sandbox", "--report", "json,junit", "--report-dir", dir.toString(), withOutlookCheck.toString());
+    assertEquals(ExitCode.OK, drift.code(), "seats and expiry nobody attested are not drift: " + drift.out() + drift.err());
+    assertTrue(drift.out().contains("clp.licence[\"cloudAppSecurity\"] is checked: unknown"), drift.out());
+    assertTrue(drift.out().contains("unknown until attested"), drift.out());
+    assertFalse(drift.out().contains("is checked: pass\n      evidence: Cloud App Security answers"), "an attestation-only fact is never called pass");
+    assertTrue(drift.out().matches("(?s).*No drift in \\d+ resources; \\d+ unverified \\(not shown by any API, and not called passing\\)\\..*"), drift.out());
+    JsonNode json = JsonMapper.shared().readTree(Files.readString(dir.resolve("tiac-drift.json")));
+    assertFalse(json.path("summary").path("drift").asBoolean(true));
+    assertTrue(json.path("summary").path("unverified").asInt() >= 3, json.path("summary").toString());
+    assertTrue(Files.readString(dir.resolve("tiac-drift.xml")).contains("<skipped message=\"check: unknown, Cloud App Security answers"));
+
+    CliRun strict = tiac("drift", "--sandbox", "--fail-on-unknown", withOutlookCheck.toString());
+    assertEquals(ExitCode.CHANGES, strict.code(), strict.out());
+    assertTrue(strict.out().contains("Exit 2: --fail-on-unknown counts the unknown checks as drift."), strict.out());
   }
 
   @Test

@@ -57,32 +57,46 @@ class LicenceTruthTest {
     assertTrue(es.contains("Endpoint Sensor answers ShowAgentList (150 agents)"), es);
   }
 
-  /** The sample without its blocked lists: the one Cloud App Security read a refresh cannot do without. */
-  private void withoutBlockedLists() throws IOException {
-    String text = Files.readString(file);
-    int from = text.indexOf("  blockedLists:");
-    Files.writeString(file, text.substring(0, from) + text.substring(text.indexOf("\n\n", from)));
-  }
-
   @Test
-  void aRemovedCloudAppSecurityLicenceFailsBecauseTheSandboxRefusesEveryCasRoute() throws IOException {
+  void aRemovedCloudAppSecurityLicenceFailsTheLicenceAndTheRestOfThePlanStillPlans() {
     console(core -> core.console().apexCentral().removeLicence("cloudAppSecurity"));
-    CliRun refused = tiac("plan", "--sandbox", file.toString());
-    assertEquals(ExitCode.ERROR, refused.code());
-    assertTrue(refused.err().contains("cas.blockedLists") && refused.err().contains("licence of this account is missing or expired"), refused.err());
-
-    withoutBlockedLists();
     CliRun plan = tiac("plan", "--sandbox", file.toString());
+    assertEquals(ExitCode.OK, plan.code(), plan.err());
     String cas = SampleSandbox.check(plan.out(), CAS);
     assertTrue(cas.contains("is checked: fail"), cas);
     assertTrue(cas.contains("refused the token for a licence reason (403"), cas);
     assertTrue(cas.contains("source: API: Cloud App Security"), cas);
     assertTrue(SampleSandbox.check(plan.out(), ES).contains("is checked: unknown"), plan.out());
+
+    // The blocked lists cannot be read without the licence: said as a licence refusal, never as the token's API types.
+    String lists = SampleSandbox.check(plan.out(), "cas.blockedLists[\"mails\"]");
+    assertTrue(lists.contains("is checked: fail"), lists);
+    assertTrue(lists.contains("refused to read the blocked lists for a licence reason"), lists);
+    assertTrue(lists.contains("clp.licence[\"cloudAppSecurity\"]"), lists);
+    assertFalse(plan.out().contains("lacks the API type") || plan.err().contains("lacks the API type"), plan.out());
+    // The rest still plans: the Apex Central side of the sample is planned as it would be with the licence.
+    assertTrue(plan.out().contains("+ apexcentral.suspiciousObject[\"domain:acme-sso-login.example\"]"), plan.out());
+
+    String readiness = SampleSandbox.check(plan.out(), "correlation.readiness[\"email\"]");
+    assertTrue(readiness.contains("sweeps through the connection's token (mail): fail, Cloud App Security refused the sweep for a licence reason"), readiness);
   }
 
   @Test
-  void anExpiredLicenceFailsOnBothServices() throws IOException {
-    withoutBlockedLists();
+  void theSandboxLicensingConsoleSetsSeatsAndExpiryAndRemovesALicence() {
+    assertEquals(ExitCode.OK, tiac("plan", "--sandbox", file.toString()).code(), "the sandbox exists");
+    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+    CliRun expire = CliRun.of("sandbox", "--dir", dir.toString(), "console", "licence", "set", "endpointSensor", "--seats", "100", "--expires", yesterday);
+    assertEquals(ExitCode.OK, expire.code(), expire.out() + expire.err());
+    assertTrue(expire.out().contains("\"seats\" : 100") && expire.out().contains(yesterday), expire.out());
+    CliRun remove = CliRun.of("sandbox", "--dir", dir.toString(), "console", "licence", "remove", "cloudAppSecurity");
+    assertEquals(ExitCode.OK, remove.code(), remove.out() + remove.err());
+    CliRun plan = tiac("plan", "--sandbox", file.toString());
+    assertTrue(SampleSandbox.check(plan.out(), ES).contains("is checked: fail"), plan.out());
+    assertTrue(SampleSandbox.check(plan.out(), CAS).contains("is checked: fail"), plan.out());
+  }
+
+  @Test
+  void anExpiredLicenceFailsOnBothServices() {
     String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
     console(core -> {
       core.console().apexCentral().setLicence("cloudAppSecurity", 5000, yesterday);

@@ -36,7 +36,8 @@ class ProtectedTargetsTest {
     assertEquals(ExitCode.OK, sample.tiac("apply", "--sandbox", "--auto-approve", sample.file.toString()).code());
     sample.console(core -> core.console().cas().setPolicy(CasPolicy.ATP, Optional.empty(), Optional.of(CasTargets.selected(List.of(), List.of("Finance")))));
     CliRun plan = sample.tiac("plan", "--sandbox", sample.file.toString());
-    assertTrue(plan.out().contains("~ targets: {groups: [\"Finance\"], type: \"selected\"} -> {type: \"all\"}"), plan.out());
+    assertTrue(plan.out().contains("~ cas.policy[\"Default Exchange Policy ATP\"] will be updated in place  [STRENGTHENS SECURITY]"), plan.out());
+    assertTrue(plan.out().contains("~ type: \"selected\" -> \"all\""), plan.out());
     String readiness = SampleSandbox.check(plan.out(), READINESS);
     assertTrue(readiness.contains("is checked: fail"), readiness);
     assertTrue(readiness.contains("invoice-phish reads every mailbox; sso-lookalike reads every mailbox, but the enabled policies protect only"

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiac.app.PlanRun;
 import dev.tiac.plan.render.PlanJson;
+import dev.tiac.plan.render.PlanStamp;
 import dev.tiac.plan.render.SealedPlan;
 import dev.tiac.state.DocumentMac;
 import dev.tiac.state.StateKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +127,7 @@ class SavedPlanTamperTest {
     plan.remove("mac");
     DocumentMac mac = new DocumentMac(StateKey.load(stateDir, System.getenv()), PlanRun.PLAN_MAC_PURPOSE);
     Path out = dir.resolve(name.replace(' ', '-') + "-signed.json");
-    Files.writeString(out, SealedPlan.write(PlanJson.read(JSON.writeValueAsString(plan)), mac::sign));
+    Files.writeString(out, SealedPlan.write(PlanJson.read(JSON.writeValueAsString(plan)), new PlanStamp("test", Instant.now()), mac::sign));
     return out;
   }
 

@@ -9,9 +9,12 @@ import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import dev.tiac.contract.Value;
 import dev.tiac.plan.diff.Removal;
 import dev.tiac.providers.Kinds;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +85,22 @@ public final class SamplePlans {
         List.of(), List.of(new ApiCost("Cloud App Security", 2, "20/min per token")));
   }
 
+  /**
+   * A runbook setup nothing is shown to differ from: a policy standing on its attestation (with
+   * nanoseconds in the attestation's instant, which nobody should read), a licence whose seats
+   * nobody attested, and a check that passes.
+   */
+  public static Plan unverified() {
+    Instant at = Instant.parse("2026-12-01T09:30:15.123456789Z");
+    return new Plan("corp-threat-investigations", "7f3c2a9e-1b4d-4e8f-9a61-2c5d8e0f4b17", 14, Map.of("tiac.yaml", "sha256:4b1e0c"), Map.of(),
+        List.of(change(ResourceKind.CAS_POLICY, "Default Exchange Policy ATP", ChangeKind.NO_CHANGE, Direction.NEUTRAL, List.of(), Optional.empty(), true, 14)
+                .withUnverified(new Unverified(List.of("status"), Optional.of(new Source.Attestation("ana", at)))),
+            check(ResourceKind.LICENCE, "cloudAppSecurity", new CheckOutcome(CheckOutcome.Status.UNKNOWN,
+                "the seat count has no public API and is unknown until attested", List.of("tiac attest FILE --address 'clp.licence[\"cloudAppSecurity\"]' --fact seats=N")), 5),
+            check(ResourceKind.DOTNET, "dc01.corp.example", new CheckOutcome(CheckOutcome.Status.PASS, "4.8 reported", List.of()), 40)),
+        List.of(), List.of());
+  }
+
   public static Plan of(Change... changes) {
     return new Plan("sample", "lineage-1", 1, Map.of(), Map.of(), List.of(changes), List.of(), List.of());
   }
@@ -89,7 +108,9 @@ public final class SamplePlans {
   public static Change change(ResourceKind kind, String key, ChangeKind changeKind, Direction direction,
       List<AttributeChange> attributes, Optional<String> consequence, boolean optedIn, int line) {
     return new Change(Address.of(kind, key), changeKind, attributes, direction, consequence, optedIn, Optional.empty(),
-        List.of(), Optional.empty(), Optional.of(new SourceLocation("tiac.yaml", line, 5))).guardedBy(Kinds.registry().of(kind).optIn());
+        List.of(), Optional.empty(), Optional.of(new SourceLocation("tiac.yaml", line, 5))).guardedBy(Kinds.registry().of(kind).optIn())
+        // As the differ marks it: a live object (some value before) that its kind makes anew.
+        .remade(attributes.stream().anyMatch(a -> a.before().isPresent()) && Kinds.registry().of(kind).remakes(attributes));
   }
 
   public static Change check(ResourceKind kind, String key, CheckOutcome outcome, int line) {

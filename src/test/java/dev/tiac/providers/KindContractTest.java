@@ -217,7 +217,7 @@ class KindContractTest {
     for (DesiredResource d : declared(kind)) {
       for (String name : d.attributes().keySet()) {
         AttributeChange moved = AttributeChange.plain(name, Optional.of(d.attributes().get(name)), Optional.of(other(d.attributes().get(name))));
-        Change update = change(d.address(), kind.editable() ? ChangeKind.UPDATE : ChangeKind.REPLACE, List.of(moved));
+        Change update = change(d.address(), kind.remakes(List.of(moved)) ? ChangeKind.REPLACE : ChangeKind.UPDATE, List.of(moved));
         Optional<LiveResource> live = Optional.of(LiveResource.of(d.address(), d.attributes()));
         Change judged = kind.judge(update, Set.of(), live);
         if (judged.needsOptIn()) {
@@ -262,7 +262,8 @@ class KindContractTest {
   /** The one change a plan makes for the resource against {@code live}, handled as {@code handling} handles its kind. */
   private static Change plan(DesiredResource d, Optional<LiveResource> live, KindHandling handling) {
     DiffInput input = new DiffInput(List.of(d), live.map(l -> Map.of(d.address(), l)).orElse(Map.of()), Set.of(), Set.of(ResourceKind.values()),
-        a -> secrets(d), k -> handling, Map.of(d.address(), new CheckOutcome(CheckOutcome.Status.PASS, "read", List.of())), RemovalPolicy.none());
+        a -> secrets(d), k -> handling, d.address().kind().reconciliation() == Reconciliation.CHECK
+            ? Map.of(d.address(), new CheckOutcome(CheckOutcome.Status.PASS, "read", List.of())) : Map.of(), RemovalPolicy.none());
     return new Differ(KINDS).diff(input).get(0);
   }
 

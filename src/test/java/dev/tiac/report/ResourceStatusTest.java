@@ -1,6 +1,7 @@
 package dev.tiac.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.ChangeKind;
@@ -37,11 +38,16 @@ class ResourceStatusTest {
   }
 
   @Test
-  void aFailingCheckIsCriticalAndAnUnknownOneIsDrift() {
+  void aFailingCheckIsCriticalAndAnUnknownOneIsUnverifiedNotDrift() {
     var failing = SamplePlans.check(ResourceKind.LICENCE, "endpointSensor", new CheckOutcome(CheckOutcome.Status.FAIL, "missing", List.of()), 5);
     var unknown = SamplePlans.check(ResourceKind.LICENCE, "endpointSensor", new CheckOutcome(CheckOutcome.Status.UNKNOWN, "unreadable", List.of()), 5);
     assertEquals(ResourceStatus.CRITICAL, ResourceStatus.of(failing));
-    assertEquals(ResourceStatus.DRIFT, ResourceStatus.of(unknown));
+    assertEquals(ResourceStatus.UNVERIFIED, ResourceStatus.of(unknown));
+    assertFalse(ResourceStatus.UNVERIFIED.drifted());
+    DriftSummary summary = DriftSummary.of(SamplePlans.of(unknown));
+    assertEquals(0, summary.drifted());
+    assertEquals(1, summary.unverified());
+    assertEquals(0, summary.checksFailing());
   }
 
   @Test

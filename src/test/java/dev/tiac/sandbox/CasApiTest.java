@@ -46,6 +46,23 @@ class CasApiTest {
   }
 
   @Test
+  void everyRouteRefusesATenantWithoutItsLicenceAfterAuthentication() {
+    try (Sandbox s = start(1000, Duration.ofMinutes(1))) {
+      CasToken all = s.console().cas().createToken("all", "", CasToken.TokenTarget.EXTERNAL_APPLICATION, List.of(CasApiType.values()));
+      s.console().apexCentral().removeLicence("cloudAppSecurity");
+      Client c = new Client(s);
+      List<dev.tiac.sandbox.http.DocumentedRoute> routes = s.documentedRoutes().stream().filter(r -> r.service().equals("cas") && r.served()).toList();
+      assertTrue(routes.size() >= 5, routes.toString());
+      for (dev.tiac.sandbox.http.DocumentedRoute route : routes) {
+        Client.Answer a = c.cas("us", all.secret(), route.method(), route.path(), route.method().equals("POST") ? "{}" : "");
+        assertEquals(403, a.status(), route.method() + " " + route.path() + ": " + a.body());
+        assertEquals("The Cloud App Security licence of this account is missing or expired", a.body().path("msg").asString(), route.path());
+      }
+      assertEquals(401, c.cas("us", "no-such-token", "GET", "/v1/sweeping/mails", "").status(), "an unknown token is refused first");
+    }
+  }
+
+  @Test
   void sweepsSeeNothingUntilServiceAccountAndExchangePolicyAreOn() {
     try (Sandbox s = start(100, Duration.ofMinutes(1))) {
       Client c = new Client(s);

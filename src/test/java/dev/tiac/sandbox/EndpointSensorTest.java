@@ -46,6 +46,20 @@ class EndpointSensorTest {
   }
 
   @Test
+  void everyServedCallRefusesAnAccountWithoutTheEndpointSensorLicence() {
+    try (Sandbox s = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false))) {
+      s.console().apexCentral().removeLicence("endpointSensor");
+      Client c = new Client(s);
+      for (String call : List.of("PUT V1/Task/ShowAgentList", "POST V1/Task/CreateQuickScan", "PUT V1/Content/ShowContent")) {
+        String[] parts = call.split(" ");
+        JsonNode data = c.es(parts[0], "{\"Url\":\"" + parts[1] + "\",\"TaskType\":4,\"Payload\":{}}").body().path("Data");
+        assertEquals(-1, data.path("Code").asInt(), call + ": " + data);
+        assertTrue(data.path("Message").asString().contains("Endpoint Sensor is not licensed"), call + ": " + data);
+      }
+    }
+  }
+
+  @Test
   void historicalInvestigationFindsTheStoryHostAndPagesShowContent() {
     try (Sandbox s = Sandbox.start(SandboxOptions.defaults(dir).withPersist(false))) {
       Client c = new Client(s);

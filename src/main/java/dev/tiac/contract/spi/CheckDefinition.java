@@ -4,7 +4,9 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.LiveResource;
+import dev.tiac.contract.Value;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +39,7 @@ public interface CheckDefinition extends KindDefinition {
   }
 
   @Override
-  default List<String> consoleSteps(Change change) {
+  default List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of();
   }
 }

@@ -2,6 +2,7 @@ package dev.tiac.contract.spi;
 
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
@@ -9,7 +10,9 @@ import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -43,11 +46,11 @@ public interface KindDefinition {
   void read(JsonNode declaration, Desired into);
 
   /**
-   * Whether a live object is changed in place; otherwise any change to one replaces it (a token,
-   * which the console cannot edit, is made anew).
+   * Whether a change of these attributes to a live object makes it anew instead of changing it in
+   * place (a token, which the console cannot edit; a synchronization tool moved to another server).
    */
-  default boolean editable() {
-    return true;
+  default boolean remakes(List<AttributeChange> attributes) {
+    return false;
   }
 
   /**
@@ -61,9 +64,19 @@ public interface KindDefinition {
 
   /**
    * The console steps a person takes for a change made by hand (the runbook driver) or a delete,
-   * worded for the exact change; none for a kind no person changes.
+   * worded for the exact change in the console's words ({@code ConsoleWords}); none for a kind no
+   * person changes. {@code desired} is the file's attributes, which a replacement sets again even
+   * where they did not change.
    */
-  List<String> consoleSteps(Change change);
+  List<String> consoleSteps(Change change, Map<String, Value> desired);
+
+  /**
+   * Why a resource the file removed is kept when one of this plan's changes of the kind supersedes
+   * it (a tool moved to another server is deactivated by the new download); empty when none does.
+   */
+  default Optional<String> superseded(Address removed, List<Change> changes) {
+    return Optional.empty();
+  }
 
   /**
    * The opt-in that lets apply make its guarded changes (weakening, rotating, reissuing, taking

@@ -2,8 +2,10 @@ package dev.tiac.plan.diff;
 
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.KindRegistry;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The console steps a person takes for a setting that has no API, worded by the kind's definition
@@ -13,11 +15,12 @@ import java.util.List;
 final class ConsoleSteps {
   private ConsoleSteps() {}
 
-  static Change withSteps(Change change, KindRegistry kinds) {
+  /** {@code desired}: the file's attributes, which a replacement sets again even where they did not change. */
+  static Change withSteps(Change change, Map<String, Value> desired, KindRegistry kinds) {
     if (change.kind() != ChangeKind.MANUAL && change.kind() != ChangeKind.DELETE) {
       return change;
     }
-    List<String> steps = kinds.of(change.address().kind()).consoleSteps(change);
+    List<String> steps = kinds.of(change.address().kind()).consoleSteps(change, desired);
     return steps.isEmpty() ? change : change.withSteps(steps);
   }
 }

@@ -51,9 +51,9 @@ public final class Differ {
     for (DesiredResource desired : input.desired()) {
       declared.add(desired.address());
       Change ruled = rules.apply(compare(desired, input), Optional.of(desired), input).guardedBy(kinds.of(desired.address().kind()).optIn());
-      changes.add(ConsoleSteps.withSteps(ruled, kinds));
+      changes.add(ConsoleSteps.withSteps(ruled, desired.attributes(), kinds));
     }
-    List<Removal> removals = Removals.decide(input, declared, kinds);
+    List<Removal> removals = superseded(Removals.decide(input, declared, kinds), changes);
     for (Removal removal : removals) {
       if (removal.decision() == Removal.Decision.DELETE) {
         LiveResource live = input.live().get(removal.address());
@@ -66,9 +66,25 @@ public final class Differ {
     return new Result(changes, removals);
   }
 
+  /**
+   * A resource the file removed that a change of this plan supersedes is not simply kept: its
+   * kind's definition says what becomes of it (a synchronization tool moved to another server is
+   * deactivated by the new download).
+   */
+  private List<Removal> superseded(List<Removal> removals, List<Change> changes) {
+    List<Removal> out = new ArrayList<>();
+    for (Removal removal : removals) {
+      Optional<String> why = removal.decision() != Removal.Decision.KEEP ? Optional.empty()
+          : kinds.of(removal.address().kind()).superseded(removal.address(), changes.stream().filter(c -> c.address().kind() == removal.address().kind()).toList());
+      out.add(why.map(w -> new Removal(removal.address(), Removal.Decision.KEEP, w, removal.grantedBy())).orElse(removal));
+    }
+    return out;
+  }
+
   private Change compare(DesiredResource desired, DiffInput input) {
     Address address = desired.address();
-    if (address.kind().reconciliation() == Reconciliation.CHECK) {
+    // A resource whose read was refused (a missing licence) is reported as found, never planned blind.
+    if (address.kind().reconciliation() == Reconciliation.CHECK || input.checks().containsKey(address)) {
       CheckOutcome outcome = input.checks().getOrDefault(address,
           new CheckOutcome(CheckOutcome.Status.UNKNOWN, "no evidence was read for this check", List.of()));
       return change(desired, ChangeKind.CHECK, List.of(), Optional.of(outcome));
@@ -91,12 +107,13 @@ public final class Differ {
     if (attributes.isEmpty() && live.isPresent()) {
       return change(desired, ChangeKind.NO_CHANGE, List.of(), Optional.empty());
     }
-    // What the console cannot edit is made anew: changing it is a replacement.
-    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : kinds.of(address.kind()).editable() ? ChangeKind.UPDATE : ChangeKind.REPLACE;
+    // What the console cannot change in place is made anew: a replacement, by calls or by hand.
+    boolean remakes = live.isPresent() && kinds.of(address.kind()).remakes(attributes);
+    ChangeKind kind = live.isEmpty() ? ChangeKind.CREATE : remakes ? ChangeKind.REPLACE : ChangeKind.UPDATE;
     if (input.handling().apply(address.kind()).byRunbookSteps()) {
       kind = ChangeKind.MANUAL;
     }
-    return change(desired, kind, attributes, Optional.empty());
+    return change(desired, kind, attributes, Optional.empty()).remade(remakes);
   }
 
   private static Change change(DesiredResource desired, ChangeKind kind, List<AttributeChange> attributes, Optional<CheckOutcome> check) {

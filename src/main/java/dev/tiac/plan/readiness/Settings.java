@@ -1,6 +1,7 @@
 package dev.tiac.plan.readiness;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Evidence;
@@ -58,7 +59,8 @@ final class Settings {
                 List.of("Check " + a + " in the console, then run: tiac attest --address '" + a + "'"));
       }
       // Evidence without an attestation shows only part of a setting: what it does not show is unknown.
-      boolean partial = !attributes.keySet().containsAll(d.attributes().keySet());
+      // A console whose live values are read shows what it shows: a setting it shows wrong fails.
+      boolean partial = !handling.apply(a.kind()).liveReadable() && !attributes.keySet().containsAll(d.attributes().keySet());
       return new CheckOutcome(partial ? CheckOutcome.Status.UNKNOWN : CheckOutcome.Status.FAIL, seen, fix(d, good.test(d.attributes())));
     }
     Optional<Evidence> seen = evidence.apply(a);
@@ -73,21 +75,14 @@ final class Settings {
   }
 
   /**
-   * "status not verifiable by API since 2026-12-01" for a runbook setting no API vouched for;
-   * empty otherwise. Under the runbook driver a setting holds for the readiness only where an API
-   * vouched for the attribute correlation relies on in this run; otherwise it rests on an
-   * attestation no API can confirm, and the readiness says so instead of passing.
+   * "status not verifiable by API since 2026-12-01 (attested by ana)" where the plan marks the
+   * attribute correlation relies on unverified; empty otherwise. A setting holds for the readiness
+   * only where an API showed that attribute in this run; where it stands only on an attestation,
+   * the readiness lists it as unknown instead of passing.
    */
   Optional<String> blindSpot(Address a, String relied) {
-    if (a.kind().reconciliation() != Reconciliation.CONSOLE || handling.apply(a.kind()).liveReadable()) {
-      return Optional.empty();
-    }
-    boolean vouched = evidence.apply(a).map(e -> e.vouched().containsKey(relied)).orElse(false);
-    if (vouched) {
-      return Optional.empty();
-    }
-    return Optional.of(relied + " not verifiable by API since " + facts.attestations().apply(a)
-        .map(at -> LocalDate.ofInstant(at.at(), ZoneOffset.UTC) + " (attested by " + at.who() + ")").orElse("it was last applied"));
+    return facts.changes().stream().filter(c -> c.address().equals(a)).findFirst().flatMap(Change::unverified)
+        .filter(u -> u.attributes().contains(relied)).map(u -> u.describe(List.of(relied)));
   }
 
   /** What a live value rests on. */
@@ -104,6 +99,12 @@ final class Settings {
   List<String> fix(DesiredResource d, boolean fileWantsIt) {
     if (!fileWantsIt) {
       return List.of("The file itself declares " + d.address() + " this way (" + d.declaredAt() + "): change it there, then apply.");
+    }
+    Optional<Change> refused = facts.changes().stream()
+        .filter(c -> c.address().equals(d.address()) && c.isAction() && c.isRefused()).findFirst();
+    if (refused.isPresent()) {
+      // Apply would refuse the change that restores it: the remedy is the opt-in, not a bare apply.
+      return List.of("The change that restores it needs an opt-in: " + dev.tiac.plan.render.OptInHint.sentence(refused.get()) + ", then run tiac apply.");
     }
     if (handling.apply(d.address().kind()).byApiCalls()) {
       return List.of("To set " + d.address() + " as the file declares, run: tiac apply");

@@ -8,6 +8,7 @@ import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.spi.Checker;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.contract.spi.Unreadable;
 import dev.tiac.progress.Progress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads everything live at once, bounded by the parallelism: one list call per kind, never one
- * call per item. Any failed read fails the refresh: an unreadable kind is an error, never "gone".
+ * call per item. Any failed read fails the refresh: an unreadable kind is an error, never "gone";
+ * only a read refused for a reason outside the resources (a licence) is reported per resource instead.
  */
 public final class Refresher {
   private final int parallelism;
@@ -71,15 +73,22 @@ public final class Refresher {
       Map<Address, LiveResource> live = new HashMap<>();
       Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
       List<String> failures = new ArrayList<>();
+      Map<Address, CheckOutcome> outcomes = new HashMap<>();
       for (int i = 0; i < types.size(); i++) {
+        ResourceKind kind = types.get(i).kind();
         try {
           reads.get(i).get().forEach(l -> live.put(l.address(), l));
-          kinds.add(types.get(i).kind());
+          kinds.add(kind);
         } catch (ExecutionException e) {
-          failures.add(types.get(i).kind().type() + ": " + message(e.getCause()));
+          if (e.getCause() instanceof Unreadable refused) {
+            // Refused for a reason outside the resources (a licence): they are reported, not planned, and the kind
+            // counts as unread, so nothing the state records of it reads as gone.
+            desired.stream().filter(d -> d.address().kind() == kind).forEach(d -> outcomes.put(d.address(), refused.outcome()));
+          } else {
+            failures.add(kind.type() + ": " + message(e.getCause()));
+          }
         }
       }
-      Map<Address, CheckOutcome> outcomes = new HashMap<>();
       for (int i = 0; i < checkers.size(); i++) {
         try {
           outcomes.putAll(checks.get(i).get());

@@ -6,6 +6,8 @@ import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import dev.tiac.contract.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class ChangeJson {
     n.put("address", c.address().toString());
     n.put("type", c.address().kind().type());
     n.put("key", c.address().key());
+    ChangeSides.actions(n, c);
     n.put("action", ChangeVocabulary.action(c.kind()));
     n.put("direction", ChangeVocabulary.direction(c.direction()));
     optional(n, "consequence", c.consequence());
@@ -42,6 +45,7 @@ public final class ChangeJson {
     } else {
       n.putNull("reach");
     }
+    ChangeSides.sides(n, c);
     ArrayNode attributes = n.putArray("attributes");
     for (AttributeChange a : c.attributes()) {
       ObjectNode an = attributes.addObject().put("name", a.name());
@@ -66,6 +70,18 @@ public final class ChangeJson {
     } else {
       n.putNull("declaredAt");
     }
+    if (c.unverified().isPresent()) {
+      Unverified u = c.unverified().get();
+      ObjectNode un = n.putObject("unverified");
+      ArrayNode names = un.putArray("attributes");
+      u.attributes().forEach(names::add);
+      optional(un, "since", u.attestation().map(a -> Source.day(a.at())));
+      optional(un, "attestedBy", u.attestation().map(Source.Attestation::who));
+      optional(un, "at", u.attestation().map(a -> a.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+      un.put("text", u.describe());
+    } else {
+      n.putNull("unverified");
+    }
     return n;
   }
 
@@ -89,9 +105,17 @@ public final class ChangeJson {
     Optional<SourceLocation> declaredAt = n.path("declaredAt").isObject()
         ? Optional.of(new SourceLocation(n.path("declaredAt").path("file").asString(), n.path("declaredAt").path("line").asInt(), n.path("declaredAt").path("column").asInt()))
         : Optional.empty();
+    // Plans saved before settings said what stands on an attestation have no unverified key.
+    JsonNode un = n.path("unverified");
+    Optional<Unverified> unverified = un.isObject()
+        ? Optional.of(new Unverified(strings(un.path("attributes")), un.path("at").isString()
+            ? Optional.of(new Source.Attestation(un.path("attestedBy").asString("someone"), java.time.Instant.parse(un.path("at").asString())))
+            : Optional.empty()))
+        : Optional.empty();
     return new Change(address, ChangeVocabulary.kind(n.path("action").asString()), attributes,
         ChangeVocabulary.direction(n.path("direction").asString()), optional(n.path("consequence")),
-        n.path("optedIn").asBoolean(), reach, strings(n.path("steps")), check, declaredAt, optional(n.path("optIn")).flatMap(OptInHint::of));
+        n.path("optedIn").asBoolean(), reach, strings(n.path("steps")), check, declaredAt, unverified,
+        optional(n.path("optIn")).flatMap(OptInHint::of), strings(n.path("actions")).equals(List.of("delete", "create")));
   }
 
   private static CheckOutcome check(JsonNode n) {

@@ -31,7 +31,7 @@ final class ChangeText {
 
   void render(Change change) {
     out.accept("  " + headline(change));
-    change.attributes().forEach(a -> out.accept(BODY + attribute(a)));
+    change.attributes().forEach(this::attribute);
     change.reach().ifPresent(r -> out.accept(BODY + "touches " + r.count() + " " + Printable.clean(r.unit())));
     change.consequence().ifPresent(c -> out.accept(BODY + style.red("destructive: ") + Printable.clean(c)));
     if (change.needsOptIn() && change.isAction()) {
@@ -46,6 +46,7 @@ final class ChangeText {
         out.accept(BODY + "  " + (i + 1) + ". " + Printable.clean(steps.get(i)));
       }
     }
+    change.unverified().ifPresent(u -> out.accept(BODY + style.yellow("unverified: ") + Printable.clean(u.describe())));
     change.check().ifPresent(this::check);
     change.declaredAt().ifPresent(at -> out.accept(BODY + "declared at " + Printable.clean(at.toString())));
   }
@@ -71,7 +72,7 @@ final class ChangeText {
       case UPDATE, MANUAL -> style.yellow(s);
       case DELETE, REPLACE -> style.red(s);
       case CHECK -> change.check().map(o -> o.status() == CheckOutcome.Status.PASS ? style.green(s) : style.red(s)).orElse(s);
-      case NO_CHANGE -> s;
+      case NO_CHANGE -> "=";
     };
   }
 
@@ -83,22 +84,24 @@ final class ChangeText {
       case REPLACE -> "must be replaced";
       case MANUAL -> change.replaces() ? "must be replaced, by manual steps in the console" : "needs manual steps in the console";
       case CHECK -> "is checked: " + change.check().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("not run");
-      case NO_CHANGE -> "is up to date";
+      case NO_CHANGE -> change.unverified().isPresent() ? "stands as attested" : "is up to date";
     };
   }
 
-  private String attribute(AttributeChange a) {
-    String name = Printable.clean(a.name());
-    if (a.sensitive()) {
-      return style.yellow(a.before().isPresent() ? "~" : "+") + " " + name + ": (sensitive)";
+  /** An attribute's change, one line for a scalar and a block for a list or map, markers coloured. */
+  private void attribute(AttributeChange a) {
+    for (DiffLine line : DiffLines.of(a)) {
+      out.accept(BODY + line.indent() + marker(line.marker()) + " " + line.text());
     }
-    if (a.before().isPresent() && a.after().isPresent()) {
-      return style.yellow("~") + " " + name + ": " + ValueText.of(a.before().get()) + " -> " + ValueText.of(a.after().get());
-    }
-    if (a.after().isPresent()) {
-      return style.green("+") + " " + name + ": " + ValueText.of(a.after().get());
-    }
-    return style.red("-") + " " + name + ": " + a.before().map(ValueText::of).orElse("null");
+  }
+
+  private String marker(DiffLine.Marker marker) {
+    return switch (marker) {
+      case ADD -> style.green(marker.symbol());
+      case REMOVE -> style.red(marker.symbol());
+      case CHANGE -> style.yellow(marker.symbol());
+      case NONE -> marker.symbol();
+    };
   }
 
   private void check(CheckOutcome outcome) {
@@ -120,6 +123,6 @@ final class ChangeText {
   }
 
   static boolean isShown(Change change) {
-    return change.kind() != ChangeKind.NO_CHANGE;
+    return change.kind() != ChangeKind.NO_CHANGE || change.unverified().isPresent();
   }
 }

@@ -31,13 +31,18 @@ public final class PlanJson {
 
   private PlanJson() {}
 
-  public static String write(Plan plan) {
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan)) + "\n";
+  /** The version of the format this tiac writes and reads (docs/plan-json.md): within major version 1, fields are only added. */
+  public static final String FORMAT_VERSION = "1.1";
+
+  public static String write(Plan plan, PlanStamp stamp) {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, stamp)) + "\n";
   }
 
-  public static ObjectNode toNode(Plan plan) {
+  public static ObjectNode toNode(Plan plan, PlanStamp stamp) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("formatVersion", Plan.FORMAT_VERSION);
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("tiacVersion", stamp.tiacVersion());
+    root.put("timestamp", stamp.timestamp());
     root.put("setup", plan.setup());
     root.put("lineage", plan.lineage());
     root.put("serial", plan.serial());
@@ -93,8 +98,9 @@ public final class PlanJson {
 
   static Plan read(JsonNode root) {
     String version = root.path("formatVersion").asString("");
-    if (!Plan.FORMAT_VERSION.equals(version)) {
-      throw new InvalidPlanException("the plan file has format version \"" + version + "\"; this tiac reads version " + Plan.FORMAT_VERSION + " only");
+    if (!FORMAT_VERSION.equals(version)) {
+      throw new InvalidPlanException("the plan file has format version \"" + version + "\"; this tiac reads version " + FORMAT_VERSION
+          + " only. Make it again with tiac plan --out");
     }
     List<Error> errors = PlanSchema.get().validate(root);
     if (!errors.isEmpty()) {
@@ -142,6 +148,8 @@ public final class PlanJson {
     s.put("destroy", plan.count(ChangeKind.DELETE) + plan.count(ChangeKind.REPLACE));
     s.put("manual", plan.count(ChangeKind.MANUAL));
     s.put("checksFailing", plan.failingChecks());
+    s.put("checksUnknown", plan.unknownChecks());
+    s.put("unverified", plan.unverified());
     s.put("refused", plan.refusals());
     s.put("empty", plan.isEmpty());
     s.put("text", plan.summary());

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The plan as a person reads it in a terminal, Terraform-like: weakening changes first and marked,
- * then the other changes, then checks with their evidence, API cost, warnings, and the summary
- * line last. The same plan and style always give the same text.
+ * then the other changes, then checks with their evidence, the settings that stand only on an
+ * attestation, API cost, warnings, and the summary line last. The same plan and style always give
+ * the same text.
  */
 public final class PlanText {
   private final Style style;
@@ -35,6 +36,8 @@ public final class PlanText {
     section(lines, style.boldRed("Changes that WEAKEN SECURITY") + " (each needs an opt-in):", weakening, changeText);
     section(lines, style.bold("Changes:"), others, changeText);
     section(lines, style.bold("Checks:"), checks, changeText);
+    section(lines, style.bold("Not verifiable by API") + " (each stands on an attestation; not drift, and not verified):",
+        plan.changes().stream().filter(c -> c.kind() == ChangeKind.NO_CHANGE && c.unverified().isPresent()).toList(), changeText);
     removals(plan, lines);
     costs(plan, lines);
     warnings(plan, lines);
@@ -66,7 +69,7 @@ public final class PlanText {
   private void header(Plan plan, List<String> lines) {
     lines.add(style.bold("tiac plan for setup " + Printable.quoted(plan.setup()))
         + " (lineage " + Printable.clean(plan.lineage()) + ", serial " + plan.serial() + ")");
-    long unchanged = plan.count(ChangeKind.NO_CHANGE);
+    long unchanged = plan.changes().stream().filter(c -> c.kind() == ChangeKind.NO_CHANGE && c.unverified().isEmpty()).count();
     if (unchanged > 0) {
       lines.add(unchanged + " resource" + (unchanged == 1 ? " is" : "s are") + " up to date and not listed.");
     }
@@ -79,6 +82,10 @@ public final class PlanText {
     }
     if (plan.isEmpty()) {
       lines.add(style.green("No changes.") + " The live services match the desired state and every check passes.");
+      lines.add("");
+    } else if (!plan.hasDrift()) {
+      lines.add(style.green("No changes.") + " Nothing was shown to differ from the desired state; what no API could show is"
+          + " listed below as unknown or not verifiable by API, never as passing.");
       lines.add("");
     }
   }

@@ -28,8 +28,8 @@ public final class SealedPlan {
   }
 
   /** The plan as JSON with its MAC, as {@code plan --out} saves it. */
-  public static String write(Plan plan, Function<byte[], String> signer) {
-    ObjectNode root = PlanJson.toNode(plan);
+  public static String write(Plan plan, PlanStamp stamp, Function<byte[], String> signer) {
+    ObjectNode root = PlanJson.toNode(plan, stamp);
     root.put(MAC, signer.apply(canonical(root)));
     return PlanJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }

@@ -19,6 +19,7 @@ import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +86,7 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   }
 
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of("In the Apex Central console, go to Directories > Product Servers and click Cloud Service Settings.",
         "Enter the licensing-portal account " + change.address().key() + " and its password (the value of the file's password reference), then click OK.",
         "Confirm that Apex Central lists Cloud App Security among the registered cloud services.");

@@ -19,6 +19,7 @@ import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -87,8 +88,9 @@ public final class SuspiciousObjectKind implements KindDefinition {
   }
 
   /** Changed through the API only. */
+  /** Changed through the API only. */
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of();
   }
 

@@ -6,6 +6,7 @@ import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
 import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
@@ -25,6 +26,7 @@ import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,18 +134,34 @@ public final class ApexOnePolicyKind implements KindDefinition {
   }
 
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     String key = change.address().key();
-    String open = "In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.";
+    List<String> s = new ArrayList<>();
+    s.add("In the Apex Central console, go to Policies > Policy Management and choose the product Apex One Security Agent.");
     if (change.kind() == ChangeKind.DELETE) {
-      return List.of(open, "Select the policy \"" + key + "\" and delete it.");
+      s.add("Select the policy \"" + key + "\" and delete it.");
+      return s;
     }
-    return List.of(open,
-        "Create or open the policy \"" + key + "\" and specify its targets: " + Changes.afterWords(change, "targets").orElse("(unchanged)") + ".",
-        "Under Additional Service Settings set Windows desktop to " + Changes.afterWords(change, "windowsDesktop").orElse("(unchanged)")
-            + " and Windows Server platforms to " + Changes.afterWords(change, "windowsServer").orElse("(unchanged)") + ".",
-        "Under Endpoint Sensor Settings set Enable Endpoint Sensor to " + Changes.afterWords(change, "endpointSensor").orElse("(unchanged)") + ".",
-        "Click " + (Changes.after(change, "deploy").orElse(Value.TRUE).equals(Value.TRUE) ? "Deploy" : "Save (as a draft)") + ".");
+    s.add(Changes.after(change, "targets").map(t -> "Create or open the policy \"" + key + "\" and under Specify targets choose " + ConsoleWords.targets(t) + ".")
+        .orElse("Open the policy \"" + key + "\"."));
+    platforms(change).ifPresent(s::add);
+    Changes.after(change, "endpointSensor").ifPresent(on -> s.add("Expand Endpoint Sensor Settings and " + ConsoleWords.tick(on).toLowerCase(Locale.ROOT)
+        + " Enable Endpoint Sensor."));
+    s.add("Click " + (Changes.after(change, "deploy").flatMap(Value::asBoolean).orElse(true) ? "Deploy" : "Save (as a draft)") + ".");
+    // Only a deployed filtered policy is ranked; specified policies always come first.
+    Changes.after(change, "priority").map(ConsoleWords::plain).ifPresent(p -> s.add("In the list of deployed filtered policies, move \"" + key
+        + "\" to priority " + p + " (the first policy whose targets match an endpoint is the one it runs)."));
+    return s;
+  }
+
+  /** Under Additional Service Settings, the platform check boxes the change sets: "select Windows desktop and Windows Server platforms". */
+  private static Optional<String> platforms(Change change) {
+    Optional<String> desktop = Changes.after(change, "windowsDesktop").map(ConsoleWords::tick);
+    Optional<String> server = Changes.after(change, "windowsServer").map(ConsoleWords::tick);
+    List<String> boxes = new ArrayList<>();
+    desktop.ifPresent(tick -> boxes.add(tick.toLowerCase(Locale.ROOT) + " Windows desktop"));
+    server.ifPresent(tick -> boxes.add((desktop.equals(server) ? "" : tick.toLowerCase(Locale.ROOT) + " ") + "Windows Server platforms"));
+    return boxes.isEmpty() ? Optional.empty() : Optional.of("Expand Additional Service Settings and " + String.join(" and ", boxes) + ".");
   }
 
   @Override

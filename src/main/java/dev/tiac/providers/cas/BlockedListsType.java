@@ -1,6 +1,7 @@
 package dev.tiac.providers.cas;
 
 import dev.tiac.contract.Address;
+import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -8,6 +9,7 @@ import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Creator;
 import dev.tiac.contract.spi.ReadContext;
 import dev.tiac.contract.spi.ResourceType;
+import dev.tiac.contract.spi.Unreadable;
 import dev.tiac.contract.spi.Updater;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,19 @@ public final class BlockedListsType implements ResourceType, Creator, Updater {
 
   @Override
   public List<LiveResource> list(ReadContext context) {
-    BlockedLists live = client.blockedLists();
+    BlockedLists live;
+    try {
+      live = client.blockedLists();
+    } catch (CasException e) {
+      if (!e.licenceRefused()) {
+        throw e;
+      }
+      // Without the licence nothing can be read or changed here; the rest of the plan still stands.
+      throw new Unreadable(CheckOutcome.api(CheckOutcome.Status.FAIL, "Cloud App Security GET /v1/remediation/mails",
+          "Cloud App Security refused to read the blocked lists for a licence reason (403 \"" + e.serverMessage()
+              + "\"), so nothing is planned for them",
+          List.of("Renew or add the Cloud App Security licence on the Customer Licensing Portal (the licence check clp.licence[\"cloudAppSecurity\"] names the account), then plan again")));
+    }
     Map<String, Value> applied = context.lastApplied().apply(ADDRESS).orElse(Map.of());
     Map<String, Value> attributes = new HashMap<>();
     Map<String, List<String>> byName = Map.of("senders", live.senders(), "urls", live.urls(), "fileSha1", live.fileSha1(), "fileSha256", live.fileSha256());

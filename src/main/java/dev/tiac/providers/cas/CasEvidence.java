@@ -59,6 +59,8 @@ public final class CasEvidence {
           List.of("Give connections.cloudAppSecurity a current token of this tenant's region (Administration > Automation and Integration APIs)"), SWEEP);
       case TYPE_MISSING -> new CheckOutcome(CheckOutcome.Status.FAIL, seen.seen(),
           List.of("Use a token with Threat Investigation \"Email message\" for connections.cloudAppSecurity (tokens cannot be edited: create one)"), SWEEP);
+      case NOT_LICENSED -> new CheckOutcome(CheckOutcome.Status.FAIL, seen.seen(),
+          List.of("Renew or add the Cloud App Security licence on the Customer Licensing Portal (the licence check clp.licence[\"cloudAppSecurity\"] names the account)"), SWEEP);
     };
   }
 
@@ -88,8 +90,8 @@ public final class CasEvidence {
         if (e.status().orElse(0) != 401 && e.status().orElse(0) != 403) {
           throw e;
         }
-        lines.add("Log Retrieval refused the connection's token (HTTP " + e.status().orElse(0) + (e.status().orElse(0) == 403
-            ? ": it lacks the Log Retrieval API type)" : ")") + ", so no detection can show the policy's status");
+        lines.add("Log Retrieval refused the connection's token (HTTP " + e.status().orElse(0) + (e.licenceRefused() ? ": for a licence reason)"
+            : e.status().orElse(0) == 403 ? ": it lacks the Log Retrieval API type)" : ")") + ", so no detection can show the policy's status");
         break;
       }
       List<SecurityEvent> mine = events.stream()

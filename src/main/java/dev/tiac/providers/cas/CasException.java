@@ -30,4 +30,16 @@ public final class CasException extends HttpFailure {
   public String serverMessage() {
     return serverMessage;
   }
+
+  /**
+   * A 403 whose message names a licence: the tenant's Cloud App Security licence is missing or
+   * expired. Any other 403 is a token without the call's API type; only the message tells them apart.
+   */
+  public boolean licenceRefused() {
+    return isLicenceRefusal(status().orElse(0), serverMessage);
+  }
+
+  static boolean isLicenceRefusal(int status, String message) {
+    return status == 403 && message.toLowerCase(java.util.Locale.ROOT).contains("licen");
+  }
 }

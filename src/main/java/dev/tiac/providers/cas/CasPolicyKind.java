@@ -4,6 +4,7 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.Direction;
@@ -23,6 +24,7 @@ import dev.tiac.contract.spi.ReadinessView;
 import dev.tiac.contract.spi.Rules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -120,12 +122,12 @@ public final class CasPolicyKind implements KindDefinition {
   }
 
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     String key = change.address().key();
     List<String> steps = new ArrayList<>();
     steps.add("In the Cloud App Security console, go to " + (key.endsWith("ATP") ? "Advanced Threat Protection" : "Data Loss Prevention")
         + " > Exchange Online Policies.");
-    steps.add("Open \"" + key + "\" and set its status to " + Changes.afterWords(change, "status").orElse("ON") + ".");
+    steps.add("Open \"" + key + "\" and set its status to " + Changes.after(change, "status").map(ConsoleWords::plain).orElse("ON") + ".");
     Changes.after(change, "targets").map(PolicyTargets::of)
         .ifPresent(t -> steps.add("Under Target, choose " + t.words() + (t.all() ? "." : " (and nothing else).")));
     steps.add("Save the policy.");

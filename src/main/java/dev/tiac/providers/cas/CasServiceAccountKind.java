@@ -4,11 +4,13 @@ import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.SetupStep;
+import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Changes;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
@@ -18,6 +20,7 @@ import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -75,10 +78,10 @@ public final class CasServiceAccountKind implements KindDefinition {
   }
 
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of("Open the Cloud App Security console (from the Products/Services screen of the Customer Licensing Portal).",
         "Go to Administration > Service Account, click Add and choose Exchange Online.",
-        "Sign in as the Microsoft 365 global administrator" + Changes.afterWords(change, "administrator").map(a -> " " + a).orElse("")
+        "Sign in as the Microsoft 365 global administrator" + Changes.after(change, "administrator").map(a -> " " + ConsoleWords.plain(a)).orElse("")
             + " and grant the consent Cloud App Security asks for.");
   }
 

@@ -2,8 +2,10 @@ package dev.tiac.providers.cas;
 
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
+import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
@@ -78,8 +80,8 @@ public final class CasTokenKind implements KindDefinition {
 
   /** The console cannot edit a token: changing one regenerates it. */
   @Override
-  public boolean editable() {
-    return false;
+  public boolean remakes(List<AttributeChange> attributes) {
+    return true;
   }
 
   /** A token whose value was never delivered is held by nobody: replacing it takes nothing away. */
@@ -98,13 +100,21 @@ public final class CasTokenKind implements KindDefinition {
         : Optional.of("deleting the token revokes it: every integration that holds it loses access");
   }
 
+  /** A regenerated token asks for the target and API types the old one had where the change leaves them as they were. */
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of("In the Cloud App Security console, go to Administration > Automation and Integration APIs and click Add.",
-        "Name the token \"" + change.address().key() + "\", choose the target " + Changes.afterWords(change, "target").orElse("")
-            + " and tick the API types " + Changes.afterWords(change, "apiTypes").orElse("") + " (Threat Investigation: Email message).",
-        "Click Create Token, copy the token once, and store it where the file says (" + Changes.afterWords(change, "deliverTo").orElse("refs")
-            + "); never paste it into the desired-state file.");
+        "Name the token \"" + change.address().key() + "\", choose the target " + Changes.after(change, "target").map(ConsoleWords::tokenTarget).orElse("the old token had")
+            + " and tick the API types " + Changes.after(change, "apiTypes").map(ConsoleWords::apiTypes).orElse("the old token had") + ".",
+        "Click Create Token, copy the token once, and store it " + Changes.after(change, "deliverTo").map(CasTokenKind::delivery).orElse("where the file says")
+            + "; never paste it into the desired-state file.");
+  }
+
+  /** Where a new token goes: {@code file:PATH} or {@code refs}, as the file's deliverTo says. */
+  private static String delivery(Value deliverTo) {
+    String target = deliverTo.asText().orElse("refs");
+    return target.startsWith("file:") ? "in " + target.substring("file:".length()) + " (the file's deliverTo.file)"
+        : "where the file's secret references read it (deliverTo.refsOnly)";
   }
 
   private static boolean neverDelivered(LiveResource live) {

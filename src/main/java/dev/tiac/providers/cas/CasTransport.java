@@ -66,7 +66,10 @@ final class CasTransport {
     String advice = switch (status) {
       case 401 -> "the token was rejected: it is expired, deleted, or belongs to another region "
           + "than " + region + " (run the token probe to tell which)";
-      case 403 -> "the token lacks the API type this call needs (Threat Investigation "
+      case 403 -> CasException.isLicenceRefusal(status, msg)
+          ? "Cloud App Security refused for a licence reason: the Cloud App Security licence of this account is missing or "
+              + "expired; check it on the Customer Licensing Portal (the token is not at fault)"
+          : "the token lacks the API type this call needs (Threat Investigation "
           + "\"Email message\" for sweeps); edit the token in Administration > Automation and "
           + "Integration APIs";
       case 429 -> "the rate limit (20 requests per minute) was still exceeded after waiting for the window to reopen"

@@ -15,7 +15,9 @@ public record MailSight(Kind kind, String seen) {
     /** 401: the token is unknown here (deleted, expired, or another region's). */
     TOKEN_REFUSED,
     /** 403: the token lacks Threat Investigation "Email message". */
-    TYPE_MISSING
+    TYPE_MISSING,
+    /** 403 naming a licence: the tenant's Cloud App Security licence is missing or expired. */
+    NOT_LICENSED
   }
 
   static MailSight look(CasClient client) {
@@ -28,6 +30,9 @@ public record MailSight(Kind kind, String seen) {
     } catch (CasException e) {
       if (e.status().orElse(0) == 401) {
         return new MailSight(Kind.TOKEN_REFUSED, "Cloud App Security answers the connection's token with 401: it knows no such token in this region");
+      }
+      if (e.licenceRefused()) {
+        return new MailSight(Kind.NOT_LICENSED, "Cloud App Security refused the sweep for a licence reason (403 \"" + e.serverMessage() + "\")");
       }
       if (e.status().orElse(0) == 403) {
         return new MailSight(Kind.TYPE_MISSING, "the connection's token lacks the Threat Investigation \"Email message\" API type, so it cannot sweep");

@@ -37,7 +37,7 @@ final class TokenProbe {
           "the token is valid for " + settings.region());
     }
     if (status == 403) {
-      return refusal.toLowerCase(java.util.Locale.ROOT).contains("licen") ? notLicensed(refusal) : missingApiType();
+      return CasException.isLicenceRefusal(status, refusal) ? notLicensed(refusal) : missingApiType();
     }
     List<String> unasked = new ArrayList<>();
     for (CasRegion other : CasRegion.values()) {

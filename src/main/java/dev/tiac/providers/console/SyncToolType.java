@@ -31,7 +31,7 @@ final class SyncToolType extends ConsoleType {
 
   @Override
   Set<String> visible() {
-    return Set.of("server", "generation", "ran");
+    return Set.of("server", "generation", "ran", "issued");
   }
 
   @Override
@@ -49,8 +49,9 @@ final class SyncToolType extends ConsoleType {
     String server = active.get().path("ad_server").asString().toLowerCase(Locale.ROOT);
     Value generation = Value.of(active.get().path("generation"));
     JsonNode lastRun = active.get().path("last_run");
+    // The day the active tool was downloaded is the day every earlier tool stopped: a person reads a day.
     Map<String, Value> shown = Map.of("server", Value.text(server), "generation", generation,
-        "ran", Value.bool(!lastRun.isMissingNode() && !lastRun.isNull()));
+        "ran", Value.bool(!lastRun.isMissingNode() && !lastRun.isNull()), "issued", Value.text(day(active.get().path("issued"))));
     for (Address declared : context.declared()) {
       if (declared.kind() == kind()) {
         found.put(declared, shown);
@@ -58,6 +59,14 @@ final class SyncToolType extends ConsoleType {
     }
     found.putIfAbsent(address(kind(), server), shown);
     return found;
+  }
+
+  private static String day(JsonNode instant) {
+    try {
+      return java.time.LocalDate.ofInstant(java.time.Instant.parse(instant.asString()), java.time.ZoneOffset.UTC).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "an unknown day";
+    }
   }
 
   /** The active tool, if one was ever issued and not deactivated by a later one. */

@@ -3,6 +3,7 @@ package dev.tiac.providers.directory;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
@@ -19,6 +20,7 @@ import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -81,10 +83,9 @@ public final class AdSyncKind implements KindDefinition {
   }
 
   @Override
-  public List<String> consoleSteps(Change change) {
-    boolean enable = Changes.after(change, "enabled").orElse(Value.TRUE).equals(Value.TRUE);
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of("In the Apex Central console, go to Administration > Settings > Active Directory and Compliance Settings, tab Active Directory Settings.",
-        (enable ? "Select" : "Clear") + " Enable Active Directory synchronization and click Save.");
+        Changes.after(change, "enabled").map(ConsoleWords::tick).orElse("Select") + " Enable Active Directory synchronization and click Save.");
   }
 
   @Override

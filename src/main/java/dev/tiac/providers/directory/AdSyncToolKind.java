@@ -5,6 +5,8 @@ import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.ChangeKind;
+import dev.tiac.contract.CheckOutcome;
+import dev.tiac.contract.ConsoleWords;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.Direction;
 import dev.tiac.contract.LiveResource;
@@ -18,11 +20,13 @@ import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.Outcomes;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -54,10 +58,13 @@ public final class AdSyncToolKind implements KindDefinition {
     return Optional.of(ResourceKind.AD_SYNC);
   }
 
+  /** Only the latest download synchronizes: the declared tool is judged by the live one. */
   @Override
   public List<ReadinessRule> readiness() {
-    return List.of(new ReadinessRule(Leg.USER, 20, "the synchronization tool", v -> v.judgeAll(kind(), d -> true, "server", a -> true, a -> "is issued"),
-        Optional.empty()));
+    return List.of(new ReadinessRule(Leg.USER, 20, "the synchronization tool", v -> {
+      List<CheckOutcome> tools = v.declared(kind(), d -> true).stream().map(d -> v.judge(d, "server", SyncTool::active, a -> SyncTool.describe(d, a))).toList();
+      return tools.isEmpty() ? Optional.empty() : Optional.of(Outcomes.all(tools));
+    }, Optional.empty()));
   }
 
   @Override
@@ -74,14 +81,40 @@ public final class AdSyncToolKind implements KindDefinition {
   }
 
   /** Only replacing a tool Apex Central issued deactivates one; a first tool, or a new schedule, strengthens. */
+  /**
+   * A tool for another server than the live one's is a new download: it deactivates the tool in
+   * place, whose server stops synchronizing, so it waits for allowReissue. A first tool, or the
+   * same tool's schedule, takes nothing away.
+   */
   @Override
   public Change judge(Change change, Set<OptIn> optIns, Optional<LiveResource> live) {
-    boolean issued = live.map(l -> l.attributes().get("generation")).filter(g -> !g.equals(Value.number(0)) && !g.equals(Value.text("0"))).isPresent();
-    if (issued && Changes.changes(change, "server")) {
-      return Rules.guarded(change, Direction.NEUTRAL, Optional.of("issuing a new synchronization tool deactivates every earlier tool and stops"
-          + " the AD servers configured through them from synchronizing"), optIns.contains(OptIn.REISSUE));
+    Optional<AttributeChange> server = moved(change.attributes());
+    if (server.isEmpty()) {
+      return Rules.strengthening(change);
     }
-    return Rules.strengthening(change);
+    String from = server.get().before().flatMap(Value::asText).orElse("the server it runs on");
+    String to = server.get().after().flatMap(Value::asText).orElse(change.address().key());
+    return Rules.guarded(change, Direction.NEUTRAL, Optional.of("downloading a synchronization tool for " + to + " deactivates the tool on " + from
+        + " (and every earlier one): Active Directory is not synchronized until the new tool runs on " + to), optIns.contains(OptIn.REISSUE));
+  }
+
+  /** A tool moves to another server only as a new download, which deactivates the one in place. */
+  @Override
+  public boolean remakes(List<AttributeChange> attributes) {
+    return moved(attributes).isPresent();
+  }
+
+  /** The tool the file moved away from is not simply kept: the new download deactivates it. */
+  @Override
+  public Optional<String> superseded(Address removed, List<Change> changes) {
+    return changes.stream().filter(Change::replaces)
+        .filter(c -> moved(c.attributes()).flatMap(AttributeChange::before).flatMap(Value::asText).equals(Optional.of(removed.key())))
+        .findFirst().map(c -> "replaced by " + c.address() + ": downloading that tool deactivates this one"
+            + (c.isRefused() ? " once allowReissue permits it" : "") + "; delete its scheduled task on " + removed.key() + " by hand");
+  }
+
+  private static Optional<AttributeChange> moved(List<AttributeChange> attributes) {
+    return attributes.stream().filter(a -> a.name().equals("server") && a.before().isPresent()).findFirst();
   }
 
   @Override
@@ -94,23 +127,28 @@ public final class AdSyncToolKind implements KindDefinition {
    * deactivates one (which waits for allowReissue); a new schedule or .NET minimum is done on the server.
    */
   @Override
-  public List<String> consoleSteps(Change change) {
+  public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     String key = change.address().key();
     List<String> s = new ArrayList<>();
     Optional<AttributeChange> server = Changes.attribute(change, "server");
     boolean newTool = change.kind() == ChangeKind.CREATE || server.isPresent();
-    Optional<String> dotNet = Changes.afterWords(change, "minimumDotNetVersion");
+    Optional<String> dotNet = Changes.after(change, "minimumDotNetVersion").map(ConsoleWords::plain);
     if (newTool || dotNet.isPresent()) {
       s.add("Check that .NET Framework " + dotNet.orElse("4.6.1") + " or later is installed on " + key + ".");
     }
+    Optional<String> previous = server.flatMap(AttributeChange::before).map(ConsoleWords::plain);
     if (newTool) {
       s.add("In Active Directory Settings, click Download the Active Directory synchronization tool"
-          + (server.flatMap(AttributeChange::before).isPresent() ? " (this deactivates every earlier tool)." : "."));
+          + previous.map(p -> " (this deactivates the tool on " + p + " and every earlier one).").orElse("."));
       s.add("On " + key + ", unpack the tool to a path with ASCII characters only, run ADSyncAgentTool.exe -i to configure the AD servers,"
           + " then ADSyncAgentTool.exe -s to synchronize.");
     }
-    Changes.afterWords(change, "scheduleHours").ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
+    // A moved tool's schedule is not on the new server yet, even where the file's value did not change.
+    Optional<String> hours = Changes.after(change, "scheduleHours").or(() -> previous.isPresent() ? Optional.ofNullable(desired.get("scheduleHours")) : Optional.empty())
+        .map(ConsoleWords::plain);
+    hours.ifPresent(h -> s.add((newTool ? "Schedule" : "On " + key + ", change the scheduled task that runs")
         + " ADSyncAgentTool.exe -s in Windows Task Scheduler " + (newTool ? "every " : "to every ") + h + " hours."));
+    previous.ifPresent(p -> s.add("On " + p + ", delete the scheduled task that runs ADSyncAgentTool.exe -s: its tool no longer works."));
     return s;
   }
 

@@ -121,7 +121,8 @@ class DifferTest {
     Address tool = Address.of(ResourceKind.AD_SYNC_TOOL, "dc01.example");
     LiveResource existing = LiveResource.of(tool, Map.of("server", Value.text("dc00.example"), "generation", Value.number(3)));
     Change refused = only(new Differ(Kinds.registry()).diff(input(List.of(desired(tool, Map.of("server", Value.text("dc01.example")))), List.of(existing), Set.of(), KindHandling.API_CALLS, Set.of())), tool);
-    assertTrue(refused.consequence().orElseThrow().contains("deactivates every earlier tool"));
+    assertEquals(ChangeKind.REPLACE, refused.kind(), "a tool moves only as a new download");
+    assertTrue(refused.consequence().orElseThrow().contains("deactivates the tool on dc00.example"), refused.consequence().orElseThrow());
     assertTrue(refused.isRefused());
     Change allowed = only(new Differ(Kinds.registry()).diff(input(List.of(desired(tool, Map.of("server", Value.text("dc01.example")), OptIn.REISSUE)), List.of(existing), Set.of(), KindHandling.API_CALLS, Set.of())), tool);
     assertFalse(allowed.isRefused());

@@ -16,6 +16,8 @@ import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Source;
+import dev.tiac.contract.Unverified;
 import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.Conclusions;
 import dev.tiac.providers.Kinds;
@@ -74,6 +76,13 @@ class CorrelationReadinessTest {
     desired.add(new DesiredResource(address, Map.of(), Map.of(), Set.of(), Set.of(), new SourceLocation("tiac.yaml", 20, 5)));
     changes.add(new Change(address, ChangeKind.CHECK, List.of(), Direction.NEUTRAL, Optional.empty(), true, Optional.empty(), List.of(),
         Optional.of(outcome), Optional.empty()));
+  }
+
+  /** Attested, and marked by the plan as not verifiable by API in {@code attribute}, as a runbook refresh marks it. */
+  void standsOnAttestation(Address address, String attribute, String who, String at) {
+    attested.put(address, new Attestation(who, Instant.parse(at), ""));
+    changes.add(new Change(address, ChangeKind.NO_CHANGE, List.of(), Direction.NEUTRAL, Optional.empty(), true, Optional.empty(), List.of(),
+        Optional.empty(), Optional.empty()).withUnverified(new Unverified(List.of(attribute), Optional.of(new Source.Attestation(who, Instant.parse(at))))));
   }
 
   /** An investigation that sweeps every mailbox for a subject. */
@@ -143,9 +152,9 @@ class CorrelationReadinessTest {
     handling = KindHandling.RUNBOOK_STEPS;
     live.remove(ACCOUNT);
     live.remove(ATP);
-    attested.put(TOKEN, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
-    attested.put(AD_SYNC, new Attestation("alice", Instant.parse("2026-05-01T10:00:00Z"), ""));
-    attested.put(POLICY, new Attestation("bob", Instant.parse("2026-05-02T10:00:00Z"), ""));
+    standsOnAttestation(TOKEN, "apiTypes", "alice", "2026-05-01T10:00:00Z");
+    standsOnAttestation(AD_SYNC, "enabled", "alice", "2026-05-01T10:00:00Z");
+    standsOnAttestation(POLICY, "endpointSensor", "bob", "2026-05-02T10:00:00Z");
     CheckOutcome ready = readiness();
     // The sweep's mail speaks for the account and the policy; what rests on an attestation alone is not verifiable by API.
     assertEquals(CheckOutcome.Status.UNKNOWN, ready.status(), ready.evidence());

@@ -35,6 +35,18 @@ class PlanTextTest {
   }
 
   @Test
+  void settingsThatStandOnAnAttestationAreListedWithTheDayNotAsUpToDate() {
+    String text = new PlanText(Style.PLAIN).render(SamplePlans.unverified());
+    assertTrue(text.contains("No changes. Nothing was shown to differ from the desired state; what no API could show is listed below"), text);
+    assertFalse(text.contains("every check passes"), text);
+    assertTrue(text.contains("Not verifiable by API (each stands on an attestation; not drift, and not verified):\n\n"
+        + "  = cas.policy[\"Default Exchange Policy ATP\"] stands as attested\n"
+        + "      unverified: status not verifiable by API since 2026-12-01 (attested by ana)\n"), text);
+    assertFalse(text.contains("up to date and not listed"), text);
+    assertTrue(text.endsWith("0 checks failing, 1 unknown, 1 not verifiable by API.\n"), text);
+  }
+
+  @Test
   void matchesTheGoldenTextOfAPlanInSync() {
     Golden.assertMatches(GOLDEN.resolve("in-sync.txt"), new PlanText(Style.PLAIN).render(SamplePlans.inSync()));
   }
@@ -94,7 +106,7 @@ class PlanTextTest {
         List.of(new AttributeChange("password", Optional.of(Value.text("old-Secret-1")), Optional.of(Value.text("new-Secret-2")), true)), Direction.NEUTRAL,
         Optional.empty(), true, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     String text = new PlanText(Style.PLAIN).render(SamplePlans.of(secret));
-    assertTrue(text.contains("~ password: (sensitive)"), text);
+    assertTrue(text.contains("~ password: (sensitive value)"), text);
     assertFalse(text.contains("Secret-"), text);
   }
 

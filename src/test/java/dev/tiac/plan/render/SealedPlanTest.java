@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SealedPlanTest {
   private final StateKey key = StateKey.random();
   private final DocumentMac mac = new DocumentMac(key, "tiac saved plan v1");
-  private final String written = SealedPlan.write(SamplePlans.mixed(), mac::sign);
+  private final String written = SealedPlan.write(SamplePlans.mixed(), PlanJsonTest.STAMP, mac::sign);
 
   private String edit(java.util.function.Consumer<ObjectNode> change) {
     ObjectNode root = (ObjectNode) PlanJson.tree(written);

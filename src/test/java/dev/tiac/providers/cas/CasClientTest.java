@@ -146,7 +146,21 @@ class CasClientTest {
     assertEquals(403, e.status().getAsInt());
     assertEquals("abc-123", e.traceId());
     assertTrue(e.getMessage().contains("Email message"), e.getMessage());
+    assertFalse(e.licenceRefused(), "a 403 that names no licence is the token's API types");
     assertEquals(1, us.getRequestCount(), "403 is terminal");
+  }
+
+  @Test
+  void aRefusalThatNamesTheLicenceBlamesTheLicenceNotTheToken() {
+    us.setDispatcher(answering(r -> json(403,
+        "{\"code\":403,\"traceId\":\"t-1\",\"msg\":\"The Cloud App Security licence of this account is missing or expired\"}")));
+
+    CasException e = assertThrows(CasException.class, () -> client(CasRegion.US).blockedLists());
+
+    assertTrue(e.licenceRefused());
+    assertTrue(e.getMessage().contains("refused for a licence reason"), e.getMessage());
+    assertTrue(e.getMessage().contains("the token is not at fault"), e.getMessage());
+    assertFalse(e.getMessage().contains("lacks the API type"), e.getMessage());
   }
 
   @Test

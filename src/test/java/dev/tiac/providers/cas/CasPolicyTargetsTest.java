@@ -71,9 +71,9 @@ class CasPolicyTargetsTest {
 
   @Test
   void theRunbookNamesTheTargetToChoose() {
-    List<String> steps = kind.consoleSteps(targets(ChangeKind.MANUAL, Optional.of(ALL), FINANCE));
+    List<String> steps = kind.consoleSteps(targets(ChangeKind.MANUAL, Optional.of(ALL), FINANCE), Map.of());
     assertTrue(steps.contains("Under Target, choose Selected users/groups: groups Finance (and nothing else)."), steps.toString());
-    assertTrue(kind.consoleSteps(targets(ChangeKind.MANUAL, Optional.of(FINANCE), ALL)).contains("Under Target, choose All users."));
+    assertTrue(kind.consoleSteps(targets(ChangeKind.MANUAL, Optional.of(FINANCE), ALL), Map.of()).contains("Under Target, choose All users."));
   }
 
   @Test
