@@ -1,10 +1,12 @@
 package dev.tiac.app;
 
-import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.Connections.ConsoleDriver;
+import dev.tiac.config.model.Connections;
 import dev.tiac.config.model.DesiredState;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.Service;
+import dev.tiac.providers.Kinds;
 import java.util.Optional;
 
 /**
@@ -44,7 +46,8 @@ final class ConsoleDrivers {
     };
   }
 
+  /** A console kind follows the connection of the service that holds it, as its definition names the service. */
   private ConsoleDriver driverOf(ResourceKind kind) {
-    return kind.type().startsWith("cas.") ? cas : apexCentral;
+    return Kinds.registry().of(kind).service() == Service.CLOUD_APP_SECURITY ? cas : apexCentral;
   }
 }
