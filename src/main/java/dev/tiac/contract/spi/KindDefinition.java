@@ -24,20 +24,27 @@ import tools.jackson.databind.JsonNode;
  * through the same checks, so a kind that forgets something fails a test, not a user.
  */
 public interface KindDefinition {
-  ResourceKind kind();
+  /** Its id, procedure step, service and place in the procedure. */
+  KindIdentity identity();
+
+  default ResourceKind kind() {
+    return identity().kind();
+  }
 
   /** The step of the setup procedure it belongs to, as reports group resources. */
-  SetupStep step();
+  default SetupStep step() {
+    return identity().step();
+  }
 
   /** The service that holds it: its console, or the API that reads and changes it. */
-  Service service();
+  default Service service() {
+    return identity().service();
+  }
 
-  /**
-   * The kind it follows in the procedure. Each of its resources depends on every declared resource
-   * of that kind, or, when the file declares none, of the kind that one follows, and so on back.
-   * Empty for a kind that needs nothing before it.
-   */
-  Optional<ResourceKind> after();
+  /** The kind it follows in the procedure (see {@link KindIdentity#after}). */
+  default Optional<ResourceKind> after() {
+    return identity().after();
+  }
 
   /** Where the file declares it; {@link Declarations#NONE} for a kind concluded from the others. */
   Declarations declarations();

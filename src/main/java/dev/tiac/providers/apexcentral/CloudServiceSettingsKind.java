@@ -15,6 +15,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
@@ -32,23 +33,8 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   private static final String POINTER = "/apexCentral/cloudServiceSettings";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.CLOUD_SERVICE_SETTINGS;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.CLOUD_SERVICE_SETTINGS;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.CAS_TOKEN);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.CLOUD_SERVICE_SETTINGS, SetupStep.CLOUD_SERVICE_SETTINGS, Service.APEX_CENTRAL, Optional.of(ResourceKind.CAS_TOKEN));
   }
 
   /** Apex Central receives Cloud App Security's logs only while the licensing account is registered to it. */

@@ -16,6 +16,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Rules;
 import java.util.List;
 import java.util.Locale;
@@ -30,25 +31,10 @@ public final class SuspiciousObjectKind implements KindDefinition {
   private static final Value LOG = Value.text("log");
   private static final String POINTER = "/apexCentral/suspiciousObjects";
 
+  /** Beside the procedure, following nothing: objects can be listed as soon as Apex Central answers. */
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.SUSPICIOUS_OBJECT;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.BLOCKED_OBJECTS;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  /** Independent of the procedure: objects can be listed as soon as Apex Central answers. */
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.empty();
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.SUSPICIOUS_OBJECT, SetupStep.BLOCKED_OBJECTS, Service.APEX_CENTRAL, Optional.empty());
   }
 
   @Override

@@ -20,6 +20,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.Outcomes;
 import dev.tiac.contract.spi.ReadinessRule;
@@ -40,25 +41,10 @@ public final class ApexOnePolicyKind implements KindDefinition {
   private static final String POINTER = "/apexOne/policies";
   private static final Set<String> SWITCHES = Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy");
 
+  /** It follows the licence: Endpoint Sensor needs its licence, not Active Directory; a failed sync tool run must not hold the policies back. */
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.APEXONE_POLICY;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.APEXONE_POLICIES;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  /** Endpoint Sensor needs its licence, not Active Directory: a failed sync tool run must not hold the policies back. */
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.LICENCE);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.APEXONE_POLICY, SetupStep.APEXONE_POLICIES, Service.APEX_CENTRAL, Optional.of(ResourceKind.LICENCE));
   }
 
   /** Endpoint activity exists only where a policy enables Endpoint Sensor, live. */

@@ -16,6 +16,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Rules;
 import java.util.HashSet;
 import java.util.List;
@@ -29,23 +30,8 @@ public final class BlockedListsKind implements KindDefinition {
   private static final String POINTER = "/cloudAppSecurity/blockedLists";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.CAS_BLOCKED_LISTS;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.BLOCKED_OBJECTS;
-  }
-
-  @Override
-  public Service service() {
-    return Service.CLOUD_APP_SECURITY;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.CAS_SERVICE_ACCOUNT);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.CAS_BLOCKED_LISTS, SetupStep.BLOCKED_OBJECTS, Service.CLOUD_APP_SECURITY, Optional.of(ResourceKind.CAS_SERVICE_ACCOUNT));
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.ReadinessView;
@@ -39,23 +40,8 @@ public final class CasPolicyKind implements KindDefinition {
   private static final String POINTER = "/cloudAppSecurity/policies";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.CAS_POLICY;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.CAS_POLICIES;
-  }
-
-  @Override
-  public Service service() {
-    return Service.CLOUD_APP_SECURITY;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.CAS_SERVICE_ACCOUNT);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.CAS_POLICY, SetupStep.CAS_POLICIES, Service.CLOUD_APP_SECURITY, Optional.of(ResourceKind.CAS_SERVICE_ACCOUNT));
   }
 
   @Override

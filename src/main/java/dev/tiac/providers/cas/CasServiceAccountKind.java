@@ -16,6 +16,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
@@ -30,23 +31,8 @@ public final class CasServiceAccountKind implements KindDefinition {
   private static final String POINTER = "/cloudAppSecurity/serviceAccount";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.CAS_SERVICE_ACCOUNT;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.CAS_SERVICE_ACCOUNT;
-  }
-
-  @Override
-  public Service service() {
-    return Service.CLOUD_APP_SECURITY;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.LICENCE);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.CAS_SERVICE_ACCOUNT, SetupStep.CAS_SERVICE_ACCOUNT, Service.CLOUD_APP_SECURITY, Optional.of(ResourceKind.LICENCE));
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
@@ -35,23 +36,8 @@ public final class CasTokenKind implements KindDefinition {
   private static final String POINTER = "/cloudAppSecurity/tokens";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.CAS_TOKEN;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.CAS_TOKEN;
-  }
-
-  @Override
-  public Service service() {
-    return Service.CLOUD_APP_SECURITY;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.CAS_POLICY);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.CAS_TOKEN, SetupStep.CAS_TOKEN, Service.CLOUD_APP_SECURITY, Optional.of(ResourceKind.CAS_POLICY));
   }
 
   /** Apex Central correlates mail through the one token for Apex One as a Service, which must read email messages. */

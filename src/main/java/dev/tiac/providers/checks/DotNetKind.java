@@ -10,6 +10,7 @@ import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import java.util.List;
@@ -23,23 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DotNetKind implements CheckDefinition {
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.DOTNET;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.AD_SYNC;
-  }
-
-  @Override
-  public Service service() {
-    return Service.ACTIVE_DIRECTORY;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.empty();
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.DOTNET, SetupStep.AD_SYNC, Service.ACTIVE_DIRECTORY, Optional.empty());
   }
 
   /** A fact of the AD server, declared with the sync tool it serves. */

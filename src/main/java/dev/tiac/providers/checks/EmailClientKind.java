@@ -9,6 +9,7 @@ import dev.tiac.contract.Value;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import java.util.List;
@@ -19,23 +20,8 @@ import tools.jackson.databind.JsonNode;
 /** Whether the endpoints in scope read mail with Outlook ({@code apexone.emailClient}), from Endpoint Sensor history. */
 public final class EmailClientKind implements CheckDefinition {
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.EMAIL_CLIENT;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.EMAIL_CLIENT;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.APEXONE_POLICY);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.EMAIL_CLIENT, SetupStep.EMAIL_CLIENT, Service.APEX_CENTRAL, Optional.of(ResourceKind.APEXONE_POLICY));
   }
 
   /** The scope is every Security Agent endpoint unless the file narrows it. */

@@ -11,6 +11,7 @@ import dev.tiac.contract.spi.AttestedFact;
 import dev.tiac.contract.spi.CheckDefinition;
 import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Exported;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import java.time.LocalDate;
@@ -22,23 +23,8 @@ import tools.jackson.databind.JsonNode;
 /** A licence on the licensing portal account ({@code clp.licence}): checked, its seats and expiry attested. */
 public final class LicenceKind implements CheckDefinition {
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.LICENCE;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.LICENCES;
-  }
-
-  @Override
-  public Service service() {
-    return Service.LICENSING_PORTAL;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.empty();
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.LICENCE, SetupStep.LICENCES, Service.LICENSING_PORTAL, Optional.empty());
   }
 
   /** A check of the licensing portal, not a setting: no service shows what to declare. */

@@ -16,6 +16,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
@@ -34,23 +35,8 @@ public final class AdSyncKind implements KindDefinition {
   private static final String STOPS = "Apex Central stops synchronizing Active Directory: investigations lose user identities";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.AD_SYNC;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.AD_SYNC;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.CLOUD_SERVICE_SETTINGS);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.AD_SYNC, SetupStep.AD_SYNC, Service.APEX_CENTRAL, Optional.of(ResourceKind.CLOUD_SERVICE_SETTINGS));
   }
 
   /** Mail is joined to its AD user only while Apex Central synchronizes the directory. */

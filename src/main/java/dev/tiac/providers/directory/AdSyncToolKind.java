@@ -19,6 +19,7 @@ import dev.tiac.contract.spi.Desired;
 import dev.tiac.contract.spi.Entry;
 import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
+import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
 import dev.tiac.contract.spi.Outcomes;
 import dev.tiac.contract.spi.ReadinessRule;
@@ -39,23 +40,8 @@ public final class AdSyncToolKind implements KindDefinition {
   private static final String POINTER = "/apexCentral/activeDirectorySync/syncTool";
 
   @Override
-  public ResourceKind kind() {
-    return ResourceKind.AD_SYNC_TOOL;
-  }
-
-  @Override
-  public SetupStep step() {
-    return SetupStep.AD_SYNC;
-  }
-
-  @Override
-  public Service service() {
-    return Service.APEX_CENTRAL;
-  }
-
-  @Override
-  public Optional<ResourceKind> after() {
-    return Optional.of(ResourceKind.AD_SYNC);
+  public KindIdentity identity() {
+    return new KindIdentity(ResourceKind.AD_SYNC_TOOL, SetupStep.AD_SYNC, Service.APEX_CENTRAL, Optional.of(ResourceKind.AD_SYNC));
   }
 
   /** Only the latest download synchronizes: the declared tool is judged by the live one. */
