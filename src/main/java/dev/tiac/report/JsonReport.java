@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * status and, in the vocabulary of {@code plan --json}, the change that would remove its drift.
  */
 final class JsonReport implements ReportWriter {
-  static final String FORMAT_VERSION = "1.1";
+  static final String FORMAT_VERSION = "1.2";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override

@@ -32,7 +32,7 @@ public final class PlanJson {
   private PlanJson() {}
 
   /** The version of the format this tiac writes and reads (docs/plan-json.md): within major version 1, fields are only added. */
-  public static final String FORMAT_VERSION = "1.1";
+  public static final String FORMAT_VERSION = "1.2";
 
   public static String write(Plan plan, PlanStamp stamp) {
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(plan, stamp)) + "\n";

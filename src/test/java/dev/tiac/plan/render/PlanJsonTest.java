@@ -122,7 +122,7 @@ class PlanJsonTest {
   @Test
   void statesTheFormatVersionTheTiacThatMadeItAndWhenToTheSecond() {
     JsonNode root = PlanJson.toNode(SamplePlans.inSync(), STAMP);
-    assertEquals("1.1", root.path("formatVersion").asString());
+    assertEquals("1.2", root.path("formatVersion").asString());
     assertEquals("0.1.0", root.path("tiacVersion").asString());
     assertEquals("2026-12-07T10:15:57Z", root.path("timestamp").asString());
   }
@@ -155,7 +155,7 @@ class PlanJsonTest {
 
   @Test
   void refusesAnotherFormatVersion() {
-    String other = PlanJson.write(SamplePlans.inSync(), STAMP).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2\"");
+    String other = PlanJson.write(SamplePlans.inSync(), STAMP).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"2\"");
     InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanJson.read(other));
     assertTrue(e.getMessage().contains("format version \"2\""), e.getMessage());
   }
