@@ -15,25 +15,26 @@ import dev.tiac.plan.Services;
 import dev.tiac.plan.desired.DesiredResources;
 import dev.tiac.plan.readiness.CorrelationReadiness;
 import dev.tiac.providers.ApplyCalls;
-import dev.tiac.providers.AttestedConsoleType;
 import dev.tiac.providers.Endpoints;
 import dev.tiac.providers.EvidenceLedger;
 import dev.tiac.providers.Kinds;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
-import dev.tiac.providers.apexcentral.SuspiciousObjectType;
 import dev.tiac.providers.apexone.AgentInventory;
 import dev.tiac.providers.apexone.TargetMatcher;
-import dev.tiac.providers.cas.BlockedListsType;
 import dev.tiac.providers.cas.CasClient;
 import dev.tiac.providers.cas.CasEvidence;
 import dev.tiac.providers.cas.TokenEvidence;
-import dev.tiac.providers.checks.EmailClientCheck;
-import dev.tiac.providers.checks.LicenceCheck;
+import dev.tiac.providers.checks.DotNetCheck;
+import dev.tiac.providers.checks.LicenceKind;
+import dev.tiac.providers.apexone.ApexOnePolicyKind;
+import dev.tiac.contract.Service;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.spi.Wired;
+import java.time.Clock;
 import dev.tiac.providers.console.ConsoleEvidence;
 import dev.tiac.providers.console.ConsoleKinds;
 import dev.tiac.providers.directory.DirectoryEvidence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,6 @@ import java.util.Optional;
  * the management API, or as runbook steps verified by evidence.
  */
 public final class ServiceCatalog {
-  /** A policy's targets when none are known: filtered on nothing, as the console's default. */
-  private static final Value NO_TARGETS = Value.map(Map.of("type", Value.text("filtered")));
-
   private final Services services;
   private final Capabilities capabilities;
 
@@ -68,59 +66,23 @@ public final class ServiceCatalog {
     Optional<ApexCentralClient> apex = endpoints.apexCentral().map(s -> new ApexCentralClient(s, clients));
     Optional<CasClient> cas = endpoints.cas().map(s -> new CasClient(s, clients));
     Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
-    List<ResourceType> types = new ArrayList<>();
-    List<Checker> checkers = new ArrayList<>();
-    Capabilities capabilities = new Capabilities();
-    List<ApiCost> cost = new ArrayList<>();
-    int apexCalls = 0;
-    int casCalls = 0;
-    if (apex.isPresent()) {
-      SuspiciousObjectType udso = new SuspiciousObjectType(apex.get());
-      types.add(udso);
-      capabilities.with(ResourceKind.SUSPICIOUS_OBJECT, udso);
-      apexCalls++;
-    }
-    if (cas.isPresent() && declares(desired, ResourceKind.CAS_BLOCKED_LISTS)) {
-      Map<String, Value> declared = desired.stream().filter(d -> d.address().kind() == ResourceKind.CAS_BLOCKED_LISTS).findFirst().map(DesiredResource::attributes).orElse(Map.of());
-      BlockedListsType lists = new BlockedListsType(cas.get(), declared);
-      types.add(lists);
-      capabilities.with(ResourceKind.CAS_BLOCKED_LISTS, lists);
-      casCalls++;
-    }
-    if (declares(desired, ResourceKind.LICENCE)) {
-      String account = config.state().connections().flatMap(Connections::licensingPortal).map(Connections.LicensingPortal::account).orElse("the licensing account");
-      checkers.add(new LicenceCheck(cas, apex, account, clients.clock()));
-      casCalls += cas.isPresent() ? 1 : 0;
-      apexCalls += apex.isPresent() ? 1 : 0;
-    }
-    Map<String, Value> policyTargets = new HashMap<>();
-    desired.stream().filter(d -> d.address().kind() == ResourceKind.APEXONE_POLICY)
-        .forEach(d -> policyTargets.put(d.address().key(), d.attributes().getOrDefault("targets", NO_TARGETS)));
-    if (apex.isPresent() && declares(desired, ResourceKind.EMAIL_CLIENT)) {
-      checkers.add(new EmailClientCheck(apex.get().endpointSensor(), inventory.get(), name -> policyTargets.getOrDefault(name, NO_TARGETS)));
-      apexCalls += 6; // two historical investigations (outlook.exe, the other clients), as many calls each as one was
-    }
-    if (declares(desired, ResourceKind.DOTNET)) {
-      checkers.add(new dev.tiac.providers.checks.DotNetCheck(consoleKinds::dotNetVersion, clients.clock()));
-    }
+    Map<String, Value> policyTargets = ApexOnePolicyKind.declaredTargets(Reach.of(desired));
     ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
         new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
         config.document().baseDirectory(), clients.log().redactor());
     EvidenceLedger ledger = new EvidenceLedger();
     ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
-    for (ResourceKind kind : ResourceKind.values()) {
-      if (kind.reconciliation() != dev.tiac.contract.Reconciliation.CONSOLE) {
-        continue;
-      }
-      if (drivers.handling(kind).byApiCalls()) {
-        ResourceType type = consoleKinds.apiType(kind);
-        types.add(type);
-        capabilities.with(kind, type);
-      } else {
-        // Only the latest synchronization tool works: the one attested last is the live one.
-        types.add(new AttestedConsoleType(kind, consoleEvidence.of(kind), ledger, kind == ResourceKind.AD_SYNC_TOOL));
-      }
-    }
+    Reach reach = Reach.of(desired).with(ApexCentralClient.class, apex).with(CasClient.class, cas).with(AgentInventory.class, inventory)
+        .with(Clock.class, Optional.of(clients.clock())).with(DotNetCheck.Reported.class, Optional.of(consoleKinds::dotNetVersion))
+        .with(LicenceKind.LicensingAccount.class, config.state().connections().flatMap(Connections::licensingPortal)
+            .map(p -> new LicenceKind.LicensingAccount(p.account())));
+    Wiring wiring = Wiring.of(Kinds.registry(), reach, drivers::handling, consoleKinds::apiType, consoleEvidence::of, ledger);
+    List<ResourceType> types = wiring.types();
+    List<Checker> checkers = wiring.checkers();
+    Capabilities capabilities = wiring.capabilities();
+    List<ApiCost> cost = new ArrayList<>();
+    int apexCalls = 0;
+    int casCalls = 0;
     casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
     List<Investigation> investigations = config.state().investigations();
     CorrelationReadiness readiness = new CorrelationReadiness(Kinds.registry(), investigations,
@@ -130,12 +92,10 @@ public final class ServiceCatalog {
       // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
       apexCalls += 2;
     }
-    if (apexCalls > 0) {
-      cost.add(new ApiCost("Apex Central", apexCalls, "none published"));
-    }
-    if (casCalls > 0) {
-      cost.add(new ApiCost(ApplyCalls.CAS, casCalls, "20 per minute per token"));
-    }
+    List<ApiCost> refresh = new ArrayList<>(wiring.refresh());
+    refresh.addAll(Wired.calls(Service.APEX_CENTRAL, apexCalls));
+    refresh.addAll(Wired.calls(Service.CLOUD_APP_SECURITY, casCalls));
+    cost.addAll(Wiring.sum(refresh));
     if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
       // A delivered token is probed with its own value, so its calls count against its own budget.
       for (DesiredResource d : desired) {
@@ -198,7 +158,7 @@ public final class ServiceCatalog {
           return c;
         }
         Value targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
-            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse(NO_TARGETS));
+            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse(ApexOnePolicyKind.NO_TARGETS));
         int count = TargetMatcher.match(TargetMatcher.Targets.of(targets), endpoints).size();
         return c.withReach(new dev.tiac.contract.Change.Reach(count, "endpoints"));
       }).toList();

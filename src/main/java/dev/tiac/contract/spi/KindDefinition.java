@@ -125,6 +125,24 @@ public interface KindDefinition {
     return List.of();
   }
 
+  /**
+   * Its reader or checker in a run that reaches {@code reach}, with what its refresh costs. A kind
+   * changed in a console is wired by the run from its connection's console driver instead (the
+   * management API's type, or what an operator attested overruled by evidence); a concluded kind
+   * needs nothing.
+   */
+  default Wired wire(Reach reach) {
+    return Wired.NONE;
+  }
+
+  /**
+   * Whether the kind has one live object at a time (only the latest synchronization tool works),
+   * so that under the runbook driver the one attested last is the live one, whatever it is called.
+   */
+  default boolean oneLive() {
+    return false;
+  }
+
   /** The facts an operator may attest for a check ({@code tiac attest --fact}); none for the others. */
   default List<AttestedFact> facts() {
     return List.of();

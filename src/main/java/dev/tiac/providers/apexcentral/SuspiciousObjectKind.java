@@ -1,5 +1,7 @@
 package dev.tiac.providers.apexcentral;
 
+import dev.tiac.contract.spi.Wired;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -103,5 +105,12 @@ public final class SuspiciousObjectKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return 1;
+  }
+
+  /** Read, created and deleted through Apex Central: one listing call per refresh. */
+  @Override
+  public Wired wire(Reach reach) {
+    return reach.client(ApexCentralClient.class)
+        .map(c -> Wired.reader(new SuspiciousObjectType(c), Wired.calls(Service.APEX_CENTRAL, 1))).orElse(Wired.NONE);
   }
 }

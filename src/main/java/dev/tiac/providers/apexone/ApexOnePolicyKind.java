@@ -1,5 +1,6 @@
 package dev.tiac.providers.apexone;
 
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -38,6 +39,9 @@ import tools.jackson.databind.JsonNode;
  * its targets, platforms, Endpoint Sensor, deployment and priority.
  */
 public final class ApexOnePolicyKind implements KindDefinition {
+  /** A policy's targets when none are known: filtered on nothing, as the console's default. */
+  public static final Value NO_TARGETS = Value.map(Map.of("type", Value.text("filtered")));
+
   private static final String POINTER = "/apexOne/policies";
   private static final Set<String> SWITCHES = Set.of("endpointSensor", "windowsDesktop", "windowsServer", "deploy");
 
@@ -192,5 +196,12 @@ public final class ApexOnePolicyKind implements KindDefinition {
     boolean deploys = change.attributes().stream().noneMatch(a -> a.name().equals("deploy") && a.after().equals(Optional.of(Value.FALSE)));
     boolean placed = change.attributes().stream().anyMatch(a -> a.name().equals("priority") && a.after().isPresent());
     return 1 + (deploys ? 1 : 0) + (deploys && placed ? 1 : 0);
+  }
+
+  /** Each declared policy's targets, by name; a policy that names none is filtered on nothing. */
+  public static Map<String, Value> declaredTargets(Reach reach) {
+    Map<String, Value> targets = new java.util.HashMap<>();
+    reach.desired(ResourceKind.APEXONE_POLICY).forEach(d -> targets.put(d.address().key(), d.attributes().getOrDefault("targets", NO_TARGETS)));
+    return Map.copyOf(targets);
   }
 }

@@ -1,5 +1,8 @@
 package dev.tiac.providers.cas;
 
+import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.spi.Wired;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -109,5 +112,16 @@ public final class BlockedListsKind implements KindDefinition {
       removes |= !after.containsAll(before);
     }
     return (adds ? 1 : 0) + (removes ? 1 : 0);
+  }
+
+  /**
+   * Read and changed through Cloud App Security where the file declares the lists (the type keeps
+   * the declared attributes, since a change sends whole lists): one call per refresh.
+   */
+  @Override
+  public Wired wire(Reach reach) {
+    Map<String, Value> declared = reach.desired(kind()).stream().findFirst().map(DesiredResource::attributes).orElse(Map.of());
+    return reach.client(CasClient.class).filter(c -> reach.declares(kind()))
+        .map(c -> Wired.reader(new BlockedListsType(c, declared), Wired.calls(Service.CLOUD_APP_SECURITY, 1))).orElse(Wired.NONE);
   }
 }

@@ -101,4 +101,10 @@ public final class DotNetCheck implements Checker {
       return 0;
     }
   }
+
+  /** The .NET Framework version a console reports for a synchronization server, where one does. */
+  @FunctionalInterface
+  public interface Reported {
+    Optional<String> version(String server);
+  }
 }

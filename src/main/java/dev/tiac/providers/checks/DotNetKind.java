@@ -1,5 +1,8 @@
 package dev.tiac.providers.checks;
 
+import java.time.Clock;
+import dev.tiac.contract.spi.Wired;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -56,5 +59,15 @@ public final class DotNetKind implements CheckDefinition {
   public List<AttestedFact> facts() {
     return List.of(new AttestedFact("dotNetVersion", ".NET Framework version, as a version such as 4.8", "a version such as 4.8",
         "dotNetVersion=4.8", v -> v.matches("[0-9]+(\\.[0-9]+){1,3}")));
+  }
+
+  /** Checked from what the console reports, where a management API shows it, or attestations: no API calls. */
+  @Override
+  public Wired wire(Reach reach) {
+    if (!reach.declares(kind())) {
+      return Wired.NONE;
+    }
+    DotNetCheck.Reported reported = reach.client(DotNetCheck.Reported.class).orElse(server -> Optional.empty());
+    return Wired.checker(new DotNetCheck(reported::version, reach.client(Clock.class).orElse(Clock.systemUTC())), List.of());
   }
 }

@@ -1,5 +1,10 @@
 package dev.tiac.providers.checks;
 
+import dev.tiac.providers.apexone.ApexOnePolicyKind;
+import dev.tiac.providers.apexone.AgentInventory;
+import dev.tiac.providers.apexcentral.ApexCentralClient;
+import dev.tiac.contract.spi.Wired;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -48,5 +53,18 @@ public final class EmailClientKind implements CheckDefinition {
   @Override
   public Declarations declarations() {
     return Declarations.at("/apexOne/emailClient", kind().type(), n -> "outlook", "compliantCount");
+  }
+
+  /**
+   * Checked through Apex Central's Endpoint Sensor on the endpoints the Apex One policies target:
+   * two historical investigations (outlook.exe, the other clients), three calls each.
+   */
+  @Override
+  public Wired wire(Reach reach) {
+    Map<String, Value> targets = ApexOnePolicyKind.declaredTargets(reach);
+    return reach.client(ApexCentralClient.class).filter(c -> reach.declares(kind()))
+        .flatMap(c -> reach.client(AgentInventory.class).map(inventory -> Wired.checker(new EmailClientCheck(c.endpointSensor(), inventory,
+            name -> targets.getOrDefault(name, ApexOnePolicyKind.NO_TARGETS)), Wired.calls(Service.APEX_CENTRAL, 6))))
+        .orElse(Wired.NONE);
   }
 }

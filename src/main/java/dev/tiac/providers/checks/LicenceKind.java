@@ -1,5 +1,12 @@
 package dev.tiac.providers.checks;
 
+import java.util.ArrayList;
+import java.time.Clock;
+import dev.tiac.providers.apexcentral.ApexCentralClient;
+import dev.tiac.providers.cas.CasClient;
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.spi.Wired;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
@@ -74,4 +81,21 @@ public final class LicenceKind implements CheckDefinition {
       return false;
     }
   }
+
+  /** Checked through whichever product APIs the run reaches: one call to each. */
+  @Override
+  public Wired wire(Reach reach) {
+    if (!reach.declares(kind())) {
+      return Wired.NONE;
+    }
+    Optional<CasClient> cas = reach.client(CasClient.class);
+    Optional<ApexCentralClient> apex = reach.client(ApexCentralClient.class);
+    String account = reach.client(LicensingAccount.class).map(LicensingAccount::name).orElse("the licensing account");
+    List<ApiCost> calls = new ArrayList<>(Wired.calls(Service.APEX_CENTRAL, apex.isPresent() ? 1 : 0));
+    calls.addAll(Wired.calls(Service.CLOUD_APP_SECURITY, cas.isPresent() ? 1 : 0));
+    return Wired.checker(new LicenceCheck(cas, apex, account, reach.client(Clock.class).orElse(Clock.systemUTC())), calls);
+  }
+
+  /** The Customer Licensing Portal account the file names, for the check's words. */
+  public record LicensingAccount(String name) {}
 }

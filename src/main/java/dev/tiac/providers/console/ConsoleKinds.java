@@ -13,8 +13,8 @@ public interface ConsoleKinds {
   /** Whether a management API answers for the consoles. */
   boolean managed();
 
-  /** The type that reads and changes {@code kind} through the management API. */
-  ResourceType apiType(ResourceKind kind);
+  /** The type that reads and changes {@code kind} through the management API; empty where none does. */
+  Optional<ResourceType> apiType(ResourceKind kind);
 
   /** The .NET Framework version a console reports for a synchronization server, where one does. */
   default Optional<String> dotNetVersion(String server) {

@@ -4,6 +4,7 @@ import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.spi.ResourceType;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,15 +19,10 @@ public final class ManagedConsoleKinds implements ConsoleKinds {
 
   public ManagedConsoleKinds(Optional<ManagementClient> client, TokenDelivery delivery, Function<DesiredResource, Map<String, String>> secrets) {
     this.client = client;
-    client.ifPresent(c -> {
-      types.put(ResourceKind.CAS_SERVICE_ACCOUNT, new CasServiceAccountType(c));
-      types.put(ResourceKind.CAS_POLICY, new CasPolicyType(c));
-      types.put(ResourceKind.CAS_TOKEN, new CasTokenType(c, delivery));
-      types.put(ResourceKind.CLOUD_SERVICE_SETTINGS, new CloudServiceSettingsType(c, secrets));
-      types.put(ResourceKind.AD_SYNC, new AdSyncType(c));
-      types.put(ResourceKind.AD_SYNC_TOOL, new SyncToolType(c));
-      types.put(ResourceKind.APEXONE_POLICY, new ApexOnePolicyType(c));
-    });
+    // Each type names its own kind: a console kind is added here once, without naming it again.
+    client.ifPresent(c -> List.of(new CasServiceAccountType(c), new CasPolicyType(c), new CasTokenType(c, delivery),
+        new CloudServiceSettingsType(c, secrets), new AdSyncType(c), new SyncToolType(c), new ApexOnePolicyType(c))
+        .forEach(t -> types.put(t.kind(), t)));
   }
 
   @Override
@@ -51,11 +47,7 @@ public final class ManagedConsoleKinds implements ConsoleKinds {
   }
 
   @Override
-  public ResourceType apiType(ResourceKind kind) {
-    ResourceType type = types.get(kind);
-    if (type == null) {
-      throw new IllegalStateException("no management API type for " + kind.type());
-    }
-    return type;
+  public Optional<ResourceType> apiType(ResourceKind kind) {
+    return Optional.ofNullable(types.get(kind));
   }
 }

@@ -172,4 +172,10 @@ public final class AdSyncToolKind implements KindDefinition {
     }
     return change.attributes().stream().anyMatch(a -> a.before().isEmpty()) ? 1 : 0;
   }
+
+  /** Only the latest download works: the tool attested last is the live one. */
+  @Override
+  public boolean oneLive() {
+    return true;
+  }
 }
