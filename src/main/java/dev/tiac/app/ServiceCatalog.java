@@ -81,30 +81,14 @@ public final class ServiceCatalog {
     List<Checker> checkers = wiring.checkers();
     Capabilities capabilities = wiring.capabilities();
     List<ApiCost> cost = new ArrayList<>();
-    int apexCalls = 0;
-    int casCalls = 0;
-    casCalls += cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
+    int casCalls = cas.isPresent() ? evidenceCalls(desired, drivers, !config.state().investigations().isEmpty()) : 0;
     List<Investigation> investigations = config.state().investigations();
     CorrelationReadiness readiness = new CorrelationReadiness(Kinds.registry(), investigations,
         investigations.isEmpty() ? Optional.empty() : Optional.of(config.document().valueAt("/investigations")),
         drivers::handling, ledger::of, consoleEvidence.sweeps(), consoleEvidence.directory()::directory);
-    if (inventory.isPresent() && declares(desired, ResourceKind.APEXONE_POLICY)) {
-      // ShowAgentList and ProductAgents, read once and shared by the evidence, the reach and the coverage check.
-      apexCalls += 2;
-    }
     List<ApiCost> refresh = new ArrayList<>(wiring.refresh());
-    refresh.addAll(Wired.calls(Service.APEX_CENTRAL, apexCalls));
     refresh.addAll(Wired.calls(Service.CLOUD_APP_SECURITY, casCalls));
     cost.addAll(Wiring.sum(refresh));
-    if (cas.isPresent() && drivers.handling(ResourceKind.CAS_TOKEN).byRunbookSteps()) {
-      // A delivered token is probed with its own value, so its calls count against its own budget.
-      for (DesiredResource d : desired) {
-        if (d.address().kind() == ResourceKind.CAS_TOKEN && Value.textOf(d.attributes(), "deliverTo", "").startsWith("file:")) {
-          cost.add(new ApiCost(ApplyCalls.CAS + ApplyCalls.TOKEN_OF + d.address().key() + "\"",
-              TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", Value.list(List.of()))), "20 per minute per token"));
-        }
-      }
-    }
     // Coverage is concluded first, so that the readiness drawn after it sees the coverage checks.
     dev.tiac.providers.apexone.SensorCoverage coverage = new dev.tiac.providers.apexone.SensorCoverage(inventory);
     // What stands only on an attestation is marked first, so that the readiness counts it as unknown.
@@ -116,20 +100,13 @@ public final class ServiceCatalog {
   }
 
   /**
-   * Cloud App Security calls the evidence costs the connection's token at most: the shared sweep,
-   * and under the runbook driver each policy's detections (a delivered token's probes are its own).
+   * The one sweep the evidence shares, through the connection's token: for the investigations, or
+   * under the runbook driver for the service account and policies (each kind wires its own further
+   * evidence calls: a policy's detections, a delivered token's probes).
    */
   private static int evidenceCalls(List<DesiredResource> desired, ConsoleDrivers drivers, boolean investigations) {
     boolean runbook = drivers.handling(ResourceKind.CAS_POLICY).byRunbookSteps();
-    int calls = investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
-    if (runbook) {
-      for (DesiredResource d : desired) {
-        if (d.address().kind() == ResourceKind.CAS_POLICY) {
-          calls += CasEvidence.policyCalls(d.address().key());
-        }
-      }
-    }
-    return calls;
+    return investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
   }
 
   private static List<String> syncServers(List<DesiredResource> desired) {

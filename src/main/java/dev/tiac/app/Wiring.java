@@ -5,6 +5,7 @@ import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.CheckOutcome;
 import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
 import dev.tiac.contract.spi.Capabilities;
@@ -42,10 +43,11 @@ record Wiring(List<ResourceType> types, List<Checker> checkers, Capabilities cap
     Capabilities capabilities = new Capabilities();
     List<ApiCost> refresh = new ArrayList<>();
     for (KindDefinition d : kinds.all()) {
-      Wired wired = switch (d.kind().reconciliation()) {
-        case API, CHECK -> d.wire(reach);
-        case CONSOLE -> Wired.reader(console(d, handling.apply(d.kind()), managed, evidence, ledger), List.of());
-      };
+      KindHandling handled = handling.apply(d.kind());
+      Wired wired = d.wire(reach, handled);
+      if (d.kind().reconciliation() == Reconciliation.CONSOLE) {
+        wired = new Wired(Optional.of(console(d, handled, managed, evidence, ledger)), Optional.empty(), wired.refresh());
+      }
       wired.reader().ifPresent(t -> {
         types.add(t);
         capabilities.with(t.kind(), t);

@@ -25,7 +25,7 @@ public final class ApplyCalls {
   public static final String APEX_CENTRAL = Service.APEX_CENTRAL.title();
   public static final String CAS = Service.CLOUD_APP_SECURITY.title();
   /** Joins a service and one of its tokens: {@code Cloud App Security, token "name"}, a budget of its own. */
-  public static final String TOKEN_OF = ", token \"";
+  public static final String TOKEN_OF = dev.tiac.providers.cas.TokenEvidence.BUDGET_OF;
   /** The api console driver's management API (the sandbox serves it); no published limit. */
   public static final String MANAGEMENT = Service.MANAGEMENT_API.title();
 

@@ -6,6 +6,7 @@ import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
 import dev.tiac.contract.Service;
@@ -126,12 +127,13 @@ public interface KindDefinition {
   }
 
   /**
-   * Its reader or checker in a run that reaches {@code reach}, with what its refresh costs. A kind
-   * changed in a console is wired by the run from its connection's console driver instead (the
-   * management API's type, or what an operator attested overruled by evidence); a concluded kind
-   * needs nothing.
+   * Its reader or checker in a run that reaches {@code reach} and handles the kind as {@code
+   * handling}, with what its refresh costs. A kind changed in a console is read as its connection's
+   * driver handles it (the management API's type, or what an operator attested overruled by
+   * evidence), so it contributes only what reading it costs (its evidence under the runbook
+   * driver, say); a concluded kind needs nothing.
    */
-  default Wired wire(Reach reach) {
+  default Wired wire(Reach reach, KindHandling handling) {
     return Wired.NONE;
   }
 

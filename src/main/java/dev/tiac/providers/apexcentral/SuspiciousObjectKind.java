@@ -2,6 +2,7 @@ package dev.tiac.providers.apexcentral;
 
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -109,7 +110,7 @@ public final class SuspiciousObjectKind implements KindDefinition {
 
   /** Read, created and deleted through Apex Central: one listing call per refresh. */
   @Override
-  public Wired wire(Reach reach) {
+  public Wired wire(Reach reach, KindHandling handling) {
     return reach.client(ApexCentralClient.class)
         .map(c -> Wired.reader(new SuspiciousObjectType(c), Wired.calls(Service.APEX_CENTRAL, 1))).orElse(Wired.NONE);
   }

@@ -1,5 +1,7 @@
 package dev.tiac.providers.apexone;
 
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
@@ -203,5 +205,15 @@ public final class ApexOnePolicyKind implements KindDefinition {
     Map<String, Value> targets = new java.util.HashMap<>();
     reach.desired(ResourceKind.APEXONE_POLICY).forEach(d -> targets.put(d.address().key(), d.attributes().getOrDefault("targets", NO_TARGETS)));
     return Map.copyOf(targets);
+  }
+
+  /**
+   * ShowAgentList and ProductAgents, read once where the file declares policies and shared by the
+   * evidence, each change's reach and the coverage check, whichever driver changes them.
+   */
+  @Override
+  public Wired wire(Reach reach, KindHandling handling) {
+    boolean read = reach.client(AgentInventory.class).isPresent() && reach.declares(kind());
+    return new Wired(Optional.empty(), Optional.empty(), Wired.calls(Service.APEX_CENTRAL, read ? 2 : 0));
   }
 }

@@ -3,6 +3,7 @@ package dev.tiac.providers.cas;
 import dev.tiac.contract.DesiredResource;
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -119,7 +120,7 @@ public final class BlockedListsKind implements KindDefinition {
    * the declared attributes, since a change sends whole lists): one call per refresh.
    */
   @Override
-  public Wired wire(Reach reach) {
+  public Wired wire(Reach reach, KindHandling handling) {
     Map<String, Value> declared = reach.desired(kind()).stream().findFirst().map(DesiredResource::attributes).orElse(Map.of());
     return reach.client(CasClient.class).filter(c -> reach.declares(kind()))
         .map(c -> Wired.reader(new BlockedListsType(c, declared), Wired.calls(Service.CLOUD_APP_SECURITY, 1))).orElse(Wired.NONE);

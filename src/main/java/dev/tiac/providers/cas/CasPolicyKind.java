@@ -1,5 +1,8 @@
 package dev.tiac.providers.cas;
 
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.spi.Wired;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -146,5 +149,13 @@ public final class CasPolicyKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return 1;
+  }
+
+  /** Under the runbook driver, each policy's detections are its evidence, asked of Cloud App Security. */
+  @Override
+  public Wired wire(Reach reach, KindHandling handling) {
+    int calls = handling.byRunbookSteps() && reach.client(CasClient.class).isPresent()
+        ? reach.desired(kind()).stream().mapToInt(d -> CasEvidence.policyCalls(d.address().key())).sum() : 0;
+    return new Wired(Optional.empty(), Optional.empty(), Wired.calls(Service.CLOUD_APP_SECURITY, calls));
   }
 }

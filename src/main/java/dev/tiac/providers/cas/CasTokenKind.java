@@ -1,5 +1,9 @@
 package dev.tiac.providers.cas;
 
+import dev.tiac.contract.ApiCost;
+import dev.tiac.contract.KindHandling;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.spi.Wired;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -153,5 +157,22 @@ public final class CasTokenKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return change.kind() == ChangeKind.CREATE || change.kind() == ChangeKind.DELETE ? 1 : 2;
+  }
+
+  /**
+   * Under the runbook driver a token delivered to a file is probed with its own value, so its
+   * calls count against its own budget.
+   */
+  @Override
+  public Wired wire(Reach reach, KindHandling handling) {
+    if (!handling.byRunbookSteps() || reach.client(CasClient.class).isEmpty()) {
+      return Wired.NONE;
+    }
+    Service cas = Service.CLOUD_APP_SECURITY;
+    return new Wired(Optional.empty(), Optional.empty(), reach.desired(kind()).stream()
+        .filter(d -> Value.textOf(d.attributes(), "deliverTo", "").startsWith("file:"))
+        .map(d -> new ApiCost(cas.title() + TokenEvidence.BUDGET_OF + d.address().key() + "\"",
+            TokenEvidence.calls(d.attributes().getOrDefault("apiTypes", Value.list(List.of()))), cas.limit()))
+        .toList());
   }
 }

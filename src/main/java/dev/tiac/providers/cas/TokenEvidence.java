@@ -15,6 +15,9 @@ import java.util.Optional;
  * are not asked about, so nothing is claimed about them.
  */
 public final class TokenEvidence {
+  /** What a budget of one delivered token adds to the service's name: {@code Cloud App Security, token "investigations"}. */
+  public static final String BUDGET_OF = ", token \"";
+
   private final CasClient connection;
 
   public TokenEvidence(CasClient connection) {

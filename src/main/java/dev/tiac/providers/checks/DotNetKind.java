@@ -3,6 +3,7 @@ package dev.tiac.providers.checks;
 import java.time.Clock;
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -63,7 +64,7 @@ public final class DotNetKind implements CheckDefinition {
 
   /** Checked from what the console reports, where a management API shows it, or attestations: no API calls. */
   @Override
-  public Wired wire(Reach reach) {
+  public Wired wire(Reach reach, KindHandling handling) {
     if (!reach.declares(kind())) {
       return Wired.NONE;
     }

@@ -5,6 +5,7 @@ import dev.tiac.providers.apexone.AgentInventory;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -60,7 +61,7 @@ public final class EmailClientKind implements CheckDefinition {
    * two historical investigations (outlook.exe, the other clients), three calls each.
    */
   @Override
-  public Wired wire(Reach reach) {
+  public Wired wire(Reach reach, KindHandling handling) {
     Map<String, Value> targets = ApexOnePolicyKind.declaredTargets(reach);
     return reach.client(ApexCentralClient.class).filter(c -> reach.declares(kind()))
         .flatMap(c -> reach.client(AgentInventory.class).map(inventory -> Wired.checker(new EmailClientCheck(c.endpointSensor(), inventory,

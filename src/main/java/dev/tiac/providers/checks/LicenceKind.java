@@ -7,6 +7,7 @@ import dev.tiac.providers.cas.CasClient;
 import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.KindHandling;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.LiveResource;
@@ -84,7 +85,7 @@ public final class LicenceKind implements CheckDefinition {
 
   /** Checked through whichever product APIs the run reaches: one call to each. */
   @Override
-  public Wired wire(Reach reach) {
+  public Wired wire(Reach reach, KindHandling handling) {
     if (!reach.declares(kind())) {
       return Wired.NONE;
     }
