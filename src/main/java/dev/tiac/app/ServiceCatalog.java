@@ -20,7 +20,7 @@ import dev.tiac.providers.EvidenceLedger;
 import dev.tiac.providers.Kinds;
 import dev.tiac.providers.apexcentral.ApexCentralClient;
 import dev.tiac.providers.apexone.AgentInventory;
-import dev.tiac.providers.apexone.TargetMatcher;
+import dev.tiac.providers.apexone.PolicyReach;
 import dev.tiac.providers.cas.CasClient;
 import dev.tiac.providers.cas.CasEvidence;
 import dev.tiac.providers.cas.TokenEvidence;
@@ -33,6 +33,7 @@ import dev.tiac.contract.spi.Wired;
 import java.time.Clock;
 import dev.tiac.providers.console.ConsoleEvidence;
 import dev.tiac.providers.console.ConsoleKinds;
+import dev.tiac.providers.directory.AdSyncToolKind;
 import dev.tiac.providers.directory.DirectoryEvidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ServiceCatalog {
     Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
     Map<String, Value> policyTargets = ApexOnePolicyKind.declaredTargets(Reach.of(desired));
     ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
-        new DirectoryEvidence(endpoints.directory(), syncServers(desired)), inventory, policyTargets, desired,
+        new DirectoryEvidence(endpoints.directory(), AdSyncToolKind.servers(Reach.of(desired))), inventory, policyTargets, desired,
         config.document().baseDirectory(), clients.log().redactor());
     EvidenceLedger ledger = new EvidenceLedger();
     ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
@@ -95,7 +96,7 @@ public final class ServiceCatalog {
     dev.tiac.contract.spi.Conclusions conclusions = facts -> readiness.draw(new dev.tiac.contract.spi.Conclusions.Facts(
         coverage.draw(new dev.tiac.contract.spi.Conclusions.Facts(ledger.mark(facts.changes(), facts.desired()), facts.desired(), facts.live(), facts.attestations())),
         facts.desired(), facts.live(), facts.attestations()));
-    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, reach(inventory, policyTargets), conclusions,
+    return new ServiceCatalog(new Services(types, checkers, drivers::handling, cost, PolicyReach.of(inventory, policyTargets), conclusions,
         changes -> ApplyCalls.estimate(Kinds.registry(), changes, drivers::handling), Kinds.registry()), capabilities);
   }
 
@@ -107,39 +108,6 @@ public final class ServiceCatalog {
   private static int evidenceCalls(List<DesiredResource> desired, ConsoleDrivers drivers, boolean investigations) {
     boolean runbook = drivers.handling(ResourceKind.CAS_POLICY).byRunbookSteps();
     return investigations || (runbook && (declares(desired, ResourceKind.CAS_SERVICE_ACCOUNT) || declares(desired, ResourceKind.CAS_POLICY))) ? 1 : 0;
-  }
-
-  private static List<String> syncServers(List<DesiredResource> desired) {
-    return desired.stream().filter(d -> d.address().kind() == ResourceKind.AD_SYNC_TOOL)
-        .map(d -> Value.textOf(d.attributes(), "server", d.address().key())).toList();
-  }
-
-  /**
-   * Each Apex One policy change's reach: its targets resolved to the endpoints Apex Central
-   * manages. The inventory is read only when the plan changes a policy.
-   */
-  private static java.util.function.UnaryOperator<List<dev.tiac.contract.Change>> reach(Optional<AgentInventory> inventory, Map<String, Value> policyTargets) {
-    return changes -> {
-      if (inventory.isEmpty() || changes.stream().noneMatch(c -> c.isAction() && c.address().kind() == ResourceKind.APEXONE_POLICY)) {
-        return changes;
-      }
-      List<dev.tiac.providers.apexone.Endpoint> endpoints;
-      try {
-        endpoints = inventory.get().get();
-      } catch (RuntimeException e) {
-        // Reach is information, not a precondition: without the inventory the plan still stands.
-        return changes;
-      }
-      return changes.stream().map(c -> {
-        if (!c.isAction() || c.address().kind() != ResourceKind.APEXONE_POLICY) {
-          return c;
-        }
-        Value targets = policyTargets.getOrDefault(c.address().key(), c.attributes().stream()
-            .filter(a -> a.name().equals("targets")).findFirst().flatMap(a -> a.before()).orElse(ApexOnePolicyKind.NO_TARGETS));
-        int count = TargetMatcher.match(TargetMatcher.Targets.of(targets), endpoints).size();
-        return c.withReach(new dev.tiac.contract.Change.Reach(count, "endpoints"));
-      }).toList();
-    };
   }
 
   private static boolean declares(List<DesiredResource> desired, ResourceKind kind) {

@@ -21,6 +21,7 @@ import dev.tiac.contract.spi.Exported;
 import dev.tiac.contract.spi.KindDefinition;
 import dev.tiac.contract.spi.KindIdentity;
 import dev.tiac.contract.spi.Leg;
+import dev.tiac.contract.spi.Reach;
 import dev.tiac.contract.spi.Outcomes;
 import dev.tiac.contract.spi.ReadinessRule;
 import dev.tiac.contract.spi.Rules;
@@ -177,5 +178,10 @@ public final class AdSyncToolKind implements KindDefinition {
   @Override
   public boolean oneLive() {
     return true;
+  }
+
+  /** The servers the file declares a synchronization tool on, which the directory's evidence reads. */
+  public static List<String> servers(Reach reach) {
+    return reach.desired(ResourceKind.AD_SYNC_TOOL).stream().map(d -> Value.textOf(d.attributes(), "server", d.address().key())).toList();
   }
 }
