@@ -9,7 +9,7 @@ import dev.tiac.apply.SessionRecorder;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.CheckOutcome;
-import dev.tiac.contract.ResourceKind;
+import dev.tiac.contract.SetupStep;
 import dev.tiac.plan.Plan;
 import dev.tiac.plan.Planner;
 import dev.tiac.plan.StoredStateView;
@@ -138,7 +138,7 @@ public final class ApplyRun {
       return new ApplyResult.NoChanges();
     }
     // Licences are the procedure's first step: nothing after them can work without them.
-    List<Change> missingLicences = fresh.plan().changes().stream().filter(c -> c.address().kind() == ResourceKind.LICENCE)
+    List<Change> missingLicences = fresh.plan().changes().stream().filter(c -> run.catalog().services().kinds().of(c.address().kind()).step() == SetupStep.LICENCES)
         .filter(c -> c.check().map(o -> o.status() == CheckOutcome.Status.FAIL).orElse(false)).toList();
     if (!missingLicences.isEmpty()) {
       return new ApplyResult.MissingLicences(missingLicences);
