@@ -68,12 +68,14 @@ public final class ServiceCatalog {
     Optional<CasClient> cas = endpoints.cas().map(s -> new CasClient(s, clients));
     Optional<AgentInventory> inventory = apex.map(AgentInventory::new);
     Map<String, Value> policyTargets = ApexOnePolicyKind.declaredTargets(Reach.of(desired));
-    ConsoleEvidence consoleEvidence = new ConsoleEvidence(cas.map(c -> new CasEvidence(c, clients.clock())), cas.map(TokenEvidence::new),
-        new DirectoryEvidence(endpoints.directory(), AdSyncToolKind.servers(Reach.of(desired))), inventory, policyTargets, desired,
+    Optional<CasEvidence> casEvidence = cas.map(c -> new CasEvidence(c, clients.clock()));
+    DirectoryEvidence directory = new DirectoryEvidence(endpoints.directory(), AdSyncToolKind.servers(Reach.of(desired)));
+    ConsoleEvidence consoleEvidence = new ConsoleEvidence(casEvidence, cas.map(TokenEvidence::new), directory, desired,
         config.document().baseDirectory(), clients.log().redactor());
     EvidenceLedger ledger = new EvidenceLedger();
     ConsoleDrivers drivers = ConsoleDrivers.choose(config.state(), consoleKinds.managed());
     Reach reach = Reach.of(desired).with(ApexCentralClient.class, apex).with(CasClient.class, cas).with(AgentInventory.class, inventory)
+        .with(CasEvidence.class, casEvidence).with(DirectoryEvidence.class, Optional.of(directory))
         .with(Clock.class, Optional.of(clients.clock())).with(DotNetCheck.Reported.class, Optional.of(consoleKinds::dotNetVersion))
         .with(LicenceKind.LicensingAccount.class, config.state().connections().flatMap(Connections::licensingPortal)
             .map(p -> new LicenceKind.LicensingAccount(p.account())));

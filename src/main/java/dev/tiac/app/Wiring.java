@@ -46,7 +46,7 @@ record Wiring(List<ResourceType> types, List<Checker> checkers, Capabilities cap
       KindHandling handled = handling.apply(d.kind());
       Wired wired = d.wire(reach, handled);
       if (d.kind().reconciliation() == Reconciliation.CONSOLE) {
-        wired = new Wired(Optional.of(console(d, handled, managed, evidence, ledger)), Optional.empty(), wired.refresh());
+        wired = new Wired(Optional.of(console(d, reach, handled, managed, evidence, ledger)), Optional.empty(), wired.refresh());
       }
       wired.reader().ifPresent(t -> {
         types.add(t);
@@ -58,10 +58,11 @@ record Wiring(List<ResourceType> types, List<Checker> checkers, Capabilities cap
     return new Wiring(types, checkers, capabilities, refresh);
   }
 
-  private static ResourceType console(KindDefinition d, KindHandling handling, Function<ResourceKind, Optional<ResourceType>> managed,
+  private static ResourceType console(KindDefinition d, Reach reach, KindHandling handling, Function<ResourceKind, Optional<ResourceType>> managed,
       Function<ResourceKind, Function<Address, Evidence>> evidence, EvidenceLedger ledger) {
     if (!handling.byApiCalls()) {
-      return new AttestedConsoleType(d.kind(), evidence.apply(d.kind()), ledger, d.oneLive());
+      // What the definition says speaks for it; otherwise what the console package knows (a delivered token).
+      return new AttestedConsoleType(d.kind(), d.evidence(reach).orElseGet(() -> evidence.apply(d.kind())), ledger, d.oneLive());
     }
     return managed.apply(d.kind()).orElseGet(() -> unread(d.kind()));
   }

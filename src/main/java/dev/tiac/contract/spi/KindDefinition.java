@@ -6,6 +6,8 @@ import dev.tiac.contract.AttributeChange;
 import dev.tiac.contract.Change;
 import dev.tiac.contract.DesiredResource.OptIn;
 import dev.tiac.contract.DesiredResource;
+import dev.tiac.contract.Evidence;
+import java.util.function.Function;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.LiveResource;
 import dev.tiac.contract.ResourceKind;
@@ -135,6 +137,15 @@ public interface KindDefinition {
    */
   default Wired wire(Reach reach, KindHandling handling) {
     return Wired.NONE;
+  }
+
+  /**
+   * For a kind changed in a console: what the real APIs show of one resource under the runbook
+   * driver, which overrules what an operator attested (detections by a policy attested OFF, say);
+   * empty where the run wires it otherwise, and silent evidence where no API shows anything.
+   */
+  default Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    return Optional.empty();
   }
 
   /**

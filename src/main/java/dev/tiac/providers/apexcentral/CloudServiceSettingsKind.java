@@ -1,5 +1,8 @@
 package dev.tiac.providers.apexcentral;
 
+import java.util.function.Function;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.Evidence;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -101,5 +104,11 @@ public final class CloudServiceSettingsKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return 1;
+  }
+
+  /** No API shows the settings. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    return Optional.of(a -> Evidence.silent("no API shows Cloud Service Settings (ProductServers does not list cloud services)"));
   }
 }

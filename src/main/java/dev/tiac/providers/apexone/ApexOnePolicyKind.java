@@ -1,5 +1,7 @@
 package dev.tiac.providers.apexone;
 
+import java.util.function.Function;
+import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.spi.Wired;
 import dev.tiac.contract.spi.Reach;
@@ -215,5 +217,15 @@ public final class ApexOnePolicyKind implements KindDefinition {
   public Wired wire(Reach reach, KindHandling handling) {
     boolean read = reach.client(AgentInventory.class).isPresent() && reach.declares(kind());
     return new Wired(Optional.empty(), Optional.empty(), Wired.calls(Service.APEX_CENTRAL, read ? 2 : 0));
+  }
+
+  /** Endpoint Sensor on the endpoints the policy targets, as ShowAgentList reports them. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    Map<String, Value> targets = declaredTargets(reach);
+    Optional<AgentInventory> inventory = reach.client(AgentInventory.class);
+    return Optional.of(a -> inventory.isEmpty() || !targets.containsKey(a.key())
+        ? Evidence.silent("no apexCentral connection to ask ShowAgentList")
+        : SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.of(targets.get(a.key())), inventory.get().get())).evidence());
   }
 }

@@ -19,6 +19,9 @@ import java.util.Optional;
  * policies log only what triggers them), so they leave a setting as attested.
  */
 public final class CasEvidence {
+  /** What a kind shows when the file connects to no Cloud App Security. */
+  public static final Evidence NO_CONNECTION = Evidence.silent("no cloudAppSecurity connection to read evidence from");
+
   private static final dev.tiac.contract.Source SWEEP = dev.tiac.contract.Source.api("Cloud App Security GET /v1/sweeping/mails");
   /** How far back, in hours, a detection still speaks for a policy's status now. */
   static final int HOURS = 24;

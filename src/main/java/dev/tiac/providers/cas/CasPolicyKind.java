@@ -1,5 +1,7 @@
 package dev.tiac.providers.cas;
 
+import java.util.function.Function;
+import dev.tiac.contract.Evidence;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.spi.Reach;
 import dev.tiac.contract.spi.Wired;
@@ -157,5 +159,12 @@ public final class CasPolicyKind implements KindDefinition {
     int calls = handling.byRunbookSteps() && reach.client(CasClient.class).isPresent()
         ? reach.desired(kind()).stream().mapToInt(d -> CasEvidence.policyCalls(d.address().key())).sum() : 0;
     return new Wired(Optional.empty(), Optional.empty(), Wired.calls(Service.CLOUD_APP_SECURITY, calls));
+  }
+
+  /** A policy's detections show it is on. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    Optional<CasEvidence> cas = reach.client(CasEvidence.class);
+    return Optional.of(a -> cas.map(c -> c.policy(a.key())).orElse(CasEvidence.NO_CONNECTION));
   }
 }

@@ -1,5 +1,8 @@
 package dev.tiac.providers.cas;
 
+import java.util.function.Function;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.Evidence;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -102,5 +105,12 @@ public final class CasServiceAccountKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return change.kind() == ChangeKind.CREATE || change.kind() == ChangeKind.DELETE ? 1 : 0;
+  }
+
+  /** Detections and sweeps through the connection's token show the account works. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    Optional<CasEvidence> cas = reach.client(CasEvidence.class);
+    return Optional.of(a -> cas.map(CasEvidence::serviceAccount).orElse(CasEvidence.NO_CONNECTION));
   }
 }

@@ -9,9 +9,6 @@ import dev.tiac.contract.Source;
 import dev.tiac.contract.Value;
 import dev.tiac.http.Redactor;
 import dev.tiac.http.Secret;
-import dev.tiac.providers.apexone.AgentInventory;
-import dev.tiac.providers.apexone.SensorEvidence;
-import dev.tiac.providers.apexone.TargetMatcher;
 import dev.tiac.providers.cas.CasEvidence;
 import dev.tiac.providers.cas.TokenEvidence;
 import dev.tiac.providers.directory.DirectoryEvidence;
@@ -20,15 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Which real API speaks for each console kind under the runbook driver: ShowAgentList for Apex One
- * policies, CAS sweeps and detections for the service account and policies, the delivered token
- * itself for tokens, LDAP for Active Directory synchronization. Kinds no API shows stay silent.
+ * The evidence of a console kind under the runbook driver that its definition cannot give itself:
+ * the delivered token, read from where tiac delivered it (each other kind's definition says what
+ * speaks for it, {@code KindDefinition#evidence}), and the shared sweep and directory reads the
+ * correlation readiness uses. Kinds no API shows stay silent.
  */
 public final class ConsoleEvidence {
   private static final Evidence NO_CAS = Evidence.silent("no cloudAppSecurity connection to read evidence from");
@@ -36,35 +33,23 @@ public final class ConsoleEvidence {
   private final Optional<CasEvidence> cas;
   private final Optional<TokenEvidence> tokens;
   private final DirectoryEvidence directory;
-  private final Optional<AgentInventory> inventory;
-  private final Map<String, Value> policyTargets;
   private final List<DesiredResource> desired;
   private final Path baseDirectory;
   private final Redactor redactor;
 
-  public ConsoleEvidence(Optional<CasEvidence> cas, Optional<TokenEvidence> tokens, DirectoryEvidence directory, Optional<AgentInventory> inventory,
-      Map<String, Value> policyTargets, List<DesiredResource> desired, Path baseDirectory, Redactor redactor) {
+  public ConsoleEvidence(Optional<CasEvidence> cas, Optional<TokenEvidence> tokens, DirectoryEvidence directory,
+      List<DesiredResource> desired, Path baseDirectory, Redactor redactor) {
     this.cas = cas;
     this.tokens = tokens;
     this.directory = directory;
-    this.inventory = inventory;
-    this.policyTargets = Map.copyOf(policyTargets);
     this.desired = List.copyOf(desired);
     this.baseDirectory = baseDirectory;
     this.redactor = redactor;
   }
 
   public Function<Address, Evidence> of(ResourceKind kind) {
-    return switch (kind) {
-      case APEXONE_POLICY -> this::sensor;
-      case CAS_SERVICE_ACCOUNT -> a -> cas.map(CasEvidence::serviceAccount).orElse(NO_CAS);
-      case CAS_POLICY -> a -> cas.map(c -> c.policy(a.key())).orElse(NO_CAS);
-      case CAS_TOKEN -> this::token;
-      case AD_SYNC -> a -> directory.adSync();
-      case AD_SYNC_TOOL -> a -> directory.syncTool(declared(a).map(d -> Value.textOf(d.attributes(), "server", a.key())).orElse(a.key()));
-      case CLOUD_SERVICE_SETTINGS -> a -> Evidence.silent("no API shows Cloud Service Settings (ProductServers does not list cloud services)");
-      default -> a -> Evidence.silent("no API shows " + kind.type());
-    };
+    // A token's evidence needs the value tiac delivered, which only the console package holds.
+    return kind == ResourceKind.CAS_TOKEN ? this::token : a -> Evidence.silent("no API shows " + kind.type());
   }
 
   /** Whether sweeps through the connection's token see mail; an unanswered sweep is unknown. */
@@ -81,14 +66,6 @@ public final class ConsoleEvidence {
 
   public DirectoryEvidence directory() {
     return directory;
-  }
-
-  private Evidence sensor(Address address) {
-    Value targets = policyTargets.get(address.key());
-    if (inventory.isEmpty() || targets == null) {
-      return Evidence.silent("no apexCentral connection to ask ShowAgentList");
-    }
-    return SensorEvidence.of(TargetMatcher.match(TargetMatcher.Targets.of(targets), inventory.get().get())).evidence();
   }
 
   private Evidence token(Address address) {

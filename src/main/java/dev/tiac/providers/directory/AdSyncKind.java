@@ -1,5 +1,8 @@
 package dev.tiac.providers.directory;
 
+import java.util.function.Function;
+import dev.tiac.contract.spi.Reach;
+import dev.tiac.contract.Evidence;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.Change;
@@ -97,5 +100,11 @@ public final class AdSyncKind implements KindDefinition {
   @Override
   public int applyCalls(Change change) {
     return 1;
+  }
+
+  /** The directory shows whether synchronization ran. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    return reach.client(DirectoryEvidence.class).map(d -> a -> d.adSync());
   }
 }

@@ -1,5 +1,7 @@
 package dev.tiac.providers.directory;
 
+import java.util.function.Function;
+import dev.tiac.contract.Evidence;
 import dev.tiac.config.check.Declarations;
 import dev.tiac.contract.Address;
 import dev.tiac.contract.AttributeChange;
@@ -183,5 +185,12 @@ public final class AdSyncToolKind implements KindDefinition {
   /** The servers the file declares a synchronization tool on, which the directory's evidence reads. */
   public static List<String> servers(Reach reach) {
     return reach.desired(ResourceKind.AD_SYNC_TOOL).stream().map(d -> Value.textOf(d.attributes(), "server", d.address().key())).toList();
+  }
+
+  /** The directory shows whether the tool on the declared server synchronizes. */
+  @Override
+  public Optional<Function<Address, Evidence>> evidence(Reach reach) {
+    return reach.client(DirectoryEvidence.class).map(d -> a -> d.syncTool(reach.desired(kind()).stream().filter(r -> r.address().equals(a))
+        .findFirst().map(r -> Value.textOf(r.attributes(), "server", a.key())).orElse(a.key())));
   }
 }
