@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tiac.contract.ApiCost;
 import dev.tiac.contract.KindHandling;
 import dev.tiac.contract.Reconciliation;
 import dev.tiac.contract.ResourceKind;
@@ -43,6 +44,18 @@ class ServiceCatalogTest {
     }
   }
 
+  private List<ApiCost> refreshCost(UnaryOperator<String> edit) throws IOException {
+    SandboxRuns runs = new SandboxRuns(dir);
+    runs.edit(edit);
+    try (Run run = runs.open()) {
+      return run.catalog().services().refreshCost();
+    }
+  }
+
+  private static int calls(List<ApiCost> cost, String service) {
+    return cost.stream().filter(c -> c.service().equals(service)).mapToInt(ApiCost::refresh).sum();
+  }
+
   private static Set<ResourceKind> registeredKindsRead() {
     return Kinds.registry().all().stream().filter(d -> !(d instanceof ConcludedDefinition)).map(KindDefinition::kind)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ResourceKind.class)));
@@ -58,6 +71,16 @@ class ServiceCatalogTest {
     assertEquals(registeredKindsRead(), served(yaml -> yaml
         .replace("    requestsPerMinute: 18\n", "    requestsPerMinute: 18\n    consoleDriver: runbook\n")
         .replace("    communicationTimeoutSeconds: 120\n", "    communicationTimeoutSeconds: 120\n    consoleDriver: runbook\n")));
+  }
+
+  @Test
+  void underTheRunbookDriverThePoliciesDetectionsCountOnTheConnectionAndADeliveredTokenOnItsOwnBudget() throws IOException {
+    List<ApiCost> api = refreshCost(UnaryOperator.identity());
+    List<ApiCost> runbook = refreshCost(yaml -> yaml.replace("    requestsPerMinute: 18\n", "    requestsPerMinute: 18\n    consoleDriver: runbook\n"));
+    assertTrue(calls(runbook, "Cloud App Security") > calls(api, "Cloud App Security"), api + " / " + runbook);
+    assertTrue(runbook.stream().anyMatch(c -> c.service().startsWith("Cloud App Security, token \"") && c.refresh() > 0), runbook.toString());
+    assertTrue(api.stream().noneMatch(c -> c.service().startsWith("Cloud App Security, token")), api.toString());
+    assertEquals(calls(api, "Apex Central"), calls(runbook, "Apex Central"), "the Apex Central connection kept its driver");
   }
 
   @Test
