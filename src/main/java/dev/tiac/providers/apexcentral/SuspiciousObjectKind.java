@@ -77,7 +77,6 @@ public final class SuspiciousObjectKind implements KindDefinition {
   }
 
   /** Changed through the API only. */
-  /** Changed through the API only. */
   @Override
   public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of();

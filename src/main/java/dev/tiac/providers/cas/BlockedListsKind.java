@@ -70,7 +70,6 @@ public final class BlockedListsKind implements KindDefinition {
   }
 
   /** Changed through the API only. */
-  /** Changed through the API only. */
   @Override
   public List<String> consoleSteps(Change change, Map<String, Value> desired) {
     return List.of();
