@@ -53,16 +53,7 @@ class DotNetTruthTest {
   @Test
   void withoutTheToolsReportTheVersionIsUnknownUntilAttestedThenJudgedWithTheAttestationAsSource() throws IOException {
     // Under the runbook driver no console reports what the tool found: only an operator can say.
-    Path overlay = dir.resolve("runbook.yaml");
-    Files.writeString(overlay, """
-        apiVersion: tiac.dev/v1
-        kind: ThreatInvestigationSetup
-        metadata:
-          name: acme
-        connections:
-          apexCentral:
-            consoleDriver: runbook
-        """);
+    Path overlay = SampleSandbox.apexCentralRunbook(dir);
     String server = "ad.server[\"" + OLD_SERVER + "\"]";
     String unknown = SampleSandbox.check(tiac("plan", "--sandbox", file.toString(), overlay.toString()).out(), server);
     assertTrue(unknown.contains("is checked: unknown"), unknown);

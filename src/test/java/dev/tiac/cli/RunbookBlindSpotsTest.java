@@ -34,16 +34,7 @@ class RunbookBlindSpotsTest {
   @BeforeEach
   void attestedApexCentral() throws IOException {
     sample = new SampleSandbox(dir, "canary-clp-8");
-    overlay = dir.resolve("runbook.yaml");
-    Files.writeString(overlay, """
-        apiVersion: tiac.dev/v1
-        kind: ThreatInvestigationSetup
-        metadata:
-          name: acme
-        connections:
-          apexCentral:
-            consoleDriver: runbook
-        """);
+    overlay = SampleSandbox.apexCentralRunbook(dir);
     tiac("apply", "--sandbox", "--auto-approve", sample.file.toString(), overlay.toString());
     for (String address : List.of(AD_SYNC, CLOUD, TOOL)) {
       CliRun attest = tiac("attest", "--sandbox", sample.file.toString(), overlay.toString(), "--address", address);

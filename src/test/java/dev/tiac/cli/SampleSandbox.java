@@ -36,6 +36,19 @@ final class SampleSandbox {
     change.accept(SandboxCore.open(SandboxOptions.defaults(stateDir.resolve("sandbox").toAbsolutePath())));
   }
 
+  /** An overlay that turns Apex Central's console settings over to the runbook driver (done by hand, attested). */
+  static Path apexCentralRunbook(Path dir) throws IOException {
+    return Files.writeString(dir.resolve("runbook.yaml"), """
+        apiVersion: tiac.dev/v1
+        kind: ThreatInvestigationSetup
+        metadata:
+          name: acme
+        connections:
+          apexCentral:
+            consoleDriver: runbook
+        """);
+  }
+
   /** The text of one check in a plan: from its header to the next blank line. */
   static String check(String plan, String address) {
     int at = plan.indexOf("? " + address + " is checked");

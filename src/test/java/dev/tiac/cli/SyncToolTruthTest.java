@@ -82,16 +82,7 @@ class SyncToolTruthTest {
 
   @Test
   void underTheRunbookDriverTheMoveIsConsoleStepsBehindTheOptIn() throws IOException {
-    Path overlay = dir.resolve("runbook.yaml");
-    Files.writeString(overlay, """
-        apiVersion: tiac.dev/v1
-        kind: ThreatInvestigationSetup
-        metadata:
-          name: acme
-        connections:
-          apexCentral:
-            consoleDriver: runbook
-        """);
+    Path overlay = SampleSandbox.apexCentralRunbook(dir);
     String tool = "apexcentral.adSyncTool[\"" + FROM + "\"]";
     tiac("apply", "--sandbox", "--auto-approve", file.toString(), overlay.toString());
     assertEquals(ExitCode.OK, tiac("attest", "--sandbox", file.toString(), overlay.toString(), "--address", tool).code());
